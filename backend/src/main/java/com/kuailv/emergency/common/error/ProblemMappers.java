@@ -1,0 +1,211 @@
+package com.kuailv.emergency.common.error;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.kuailv.emergency.common.error.Problem.FieldError;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure into an RFC 9457 problem document; internals never reach the client. */
+public class ProblemMappers {
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, HttpServerRequest request) {
+    return ProblemResponses.of(e.type(), e.getMessage(), request.path(), e.errors());
+  }
+
+  @ServerExceptionMapper
+  public Response constraintViolation(ConstraintViolationException e, HttpServerRequest request) {
+    boolean returnValue =
+        e.getConstraintViolations().stream()
+            .anyMatch(v -> lastKind(v.getPropertyPath()) == ElementKind.RETURN_VALUE);
+    if (returnValue) {
+      return internal(e, request);
+    }
+    List<FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+            .sorted(Comparator.comparing(FieldError::field))
+            .toList();
+    String detail =
+        "Check these fields and send again: "
+            + String.join(", ", errors.stream().map(FieldError::field).distinct().toList())
+            + ".";
+    return ProblemResponses.of(ProblemType.VALIDATION, detail, request.path(), errors);
+  }
+
+  @ServerExceptionMapper({
+    JsonProcessingException.class,
+    MismatchedInputException.class,
+    UnrecognizedPropertyException.class,
+    InvalidFormatException.class
+  })
+  public Response unreadableJson(JsonProcessingException e, HttpServerRequest request) {
+    if (isSyntaxError(e)) {
+      return ProblemResponses.of(
+          ProblemType.MALFORMED_BODY,
+          "The request body is not valid JSON; check its syntax and send again.",
+          request.path());
+    }
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      String field = pathOf(unknown);
+      return ProblemResponses.of(
+          ProblemType.VALIDATION,
+          "The field '" + field + "' is not part of this request; remove it and send again.",
+          request.path(),
+          List.of(new FieldError(field, "unknown field")));
+    }
+    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = pathOf(mapping);
+      String message =
+          e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()
+              ? "must be one of " + List.of(invalid.getTargetType().getEnumConstants())
+              : "has the wrong type or format";
+      return ProblemResponses.of(
+          ProblemType.VALIDATION,
+          "The field '" + field + "' " + message + ".",
+          request.path(),
+          List.of(new FieldError(field, message)));
+    }
+    return ProblemResponses.of(
+        ProblemType.MALFORMED_BODY,
+        "The request body is not valid JSON; check its syntax and send again.",
+        request.path());
+  }
+
+  @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+  public Response unauthorized(RuntimeException e, HttpServerRequest request) {
+    Response problem =
+        ProblemResponses.of(
+            ProblemType.UNAUTHORIZED,
+            "A valid access token is required; sign in again.",
+            request.path());
+    return Response.fromResponse(problem)
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"kuailv\"")
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+    return ProblemResponses.of(
+        ProblemType.FORBIDDEN,
+        "Your role does not allow this action; ask the command center if you need it.",
+        request.path());
+  }
+
+  @ServerExceptionMapper
+  public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+    if (e.getCause() instanceof JsonProcessingException json) {
+      return unreadableJson(json, request);
+    }
+    int status = e.getResponse().getStatus();
+    if (status >= 500) {
+      return internal(e, request);
+    }
+    ProblemType type = ProblemType.forStatus(status);
+    String detail =
+        switch (type) {
+          case NOT_FOUND -> "Nothing exists at this address.";
+          case METHOD_NOT_ALLOWED -> "This address does not accept " + request.method() + ".";
+          case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json.";
+          case NOT_ACCEPTABLE -> "This address answers application/json only.";
+          case PAYLOAD_TOO_LARGE -> "The request body is over the size limit.";
+          case INTERNAL -> "The request could not be handled.";
+          default -> e.getMessage();
+        };
+    Response problem = ProblemResponses.of(type, detail, request.path());
+    if (type == ProblemType.INTERNAL) {
+      return Response.fromResponse(problem).status(status).build();
+    }
+    return problem;
+  }
+
+  @ServerExceptionMapper
+  public Response internal(Throwable e, HttpServerRequest request) {
+    String errorId = UUID.randomUUID().toString();
+    LOG.errorf(e, "Unhandled error %s on %s %s", errorId, request.method(), request.path());
+    return ProblemResponses.of(
+        ProblemType.INTERNAL,
+        "Something went wrong on our side (error id "
+            + errorId
+            + "). Try again; if it keeps happening, tell the technical team this id.",
+        request.path());
+  }
+
+  /** The JSON path of a violation: method and body parameter names dropped, indexes kept. */
+  private static String fieldOf(ConstraintViolation<?> violation) {
+    List<String> names = new ArrayList<>();
+    for (Path.Node node : violation.getPropertyPath()) {
+      ElementKind kind = node.getKind();
+      if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR) {
+        continue;
+      }
+      if (node.isInIterable() && !names.isEmpty()) {
+        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+        if (position != null) {
+          names.set(names.size() - 1, names.get(names.size() - 1) + "[" + position + "]");
+        }
+      }
+      String name = node.getName();
+      if (name != null && !name.startsWith("<")) {
+        names.add(name);
+      }
+    }
+    if (names.size() > 1 && names.get(0).equals("body")) {
+      names.remove(0);
+    }
+    return names.isEmpty() ? "body" : String.join(".", names);
+  }
+
+  private static ElementKind lastKind(Path path) {
+    ElementKind kind = null;
+    for (Path.Node node : path) {
+      kind = node.getKind();
+    }
+    return kind;
+  }
+
+  private static boolean isSyntaxError(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof JsonParseException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String pathOf(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (!path.isEmpty()) {
+          path.append('.');
+        }
+        path.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.isEmpty() ? "body" : path.toString();
+  }
+}

@@ -1,0 +1,122 @@
+package com.kuailv.emergency.common.error;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+
+/**
+ * Documents on every API operation the problem+json answers it can give, and copies the roles of
+ * its security requirement into an {@code x-roles} list.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+  @Override
+  public void filterOpenAPI(OpenAPI openAPI) {
+    if (openAPI.getPaths() == null) {
+      return;
+    }
+    if (openAPI.getComponents() == null) {
+      openAPI.setComponents(OASFactory.createComponents());
+    }
+    openAPI.getComponents().addSchema("FieldError", fieldErrorSchema());
+    openAPI.getComponents().addSchema("Problem", problemSchema());
+    openAPI
+        .getPaths()
+        .getPathItems()
+        .forEach(
+            (path, item) -> {
+              if (path.startsWith("/api/")) {
+                item.getOperations().values().forEach(ProblemResponsesFilter::document);
+              }
+            });
+  }
+
+  private static void document(Operation operation) {
+    APIResponses responses = operation.getResponses();
+    boolean hasBody = operation.getRequestBody() != null;
+    List<Parameter> parameters =
+        operation.getParameters() == null ? List.of() : operation.getParameters();
+    boolean hasPathId = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
+    boolean hasQuery = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+    if (hasBody || hasQuery) {
+      problem(responses, ProblemType.VALIDATION, "Invalid input; errors[] names each field");
+    }
+    problem(responses, ProblemType.UNAUTHORIZED, "No valid access token");
+    problem(responses, ProblemType.FORBIDDEN, "The caller's roles do not allow this");
+    if (hasPathId) {
+      problem(responses, ProblemType.NOT_FOUND, "No such resource");
+    }
+    if (hasBody) {
+      problem(responses, ProblemType.PAYLOAD_TOO_LARGE, "Body over the size limit");
+    }
+    problem(responses, ProblemType.INTERNAL, "Unexpected failure; the detail carries an error id");
+    List<String> roles = rolesOf(operation);
+    if (!roles.isEmpty()) {
+      operation.addExtension("x-roles", roles);
+    }
+  }
+
+  private static void problem(APIResponses responses, ProblemType type, String description) {
+    String code = String.valueOf(type.status());
+    APIResponse existing = responses.getAPIResponse(code);
+    Content content =
+        OASFactory.createContent()
+            .addMediaType(
+                Problem.MEDIA_TYPE,
+                OASFactory.createMediaType()
+                    .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
+    if (existing == null) {
+      responses.addAPIResponse(
+          code, OASFactory.createAPIResponse().description(description).content(content));
+    } else if (existing.getContent() == null) {
+      existing.setContent(content);
+    }
+  }
+
+  private static List<String> rolesOf(Operation operation) {
+    if (operation.getSecurity() == null) {
+      return List.of();
+    }
+    return operation.getSecurity().stream()
+        .map(SecurityRequirement::getSchemes)
+        .flatMap(schemes -> schemes.values().stream())
+        .flatMap(List::stream)
+        .distinct()
+        .toList();
+  }
+
+  private static Schema problemSchema() {
+    Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+    return OASFactory.createSchema()
+        .addType(Schema.SchemaType.OBJECT)
+        .description("RFC 9457 problem details; detail and errors are safe to show")
+        .addProperty("type", text)
+        .addProperty("title", text)
+        .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+        .addProperty("detail", text)
+        .addProperty("instance", text)
+        .addProperty(
+            "errors",
+            OASFactory.createSchema()
+                .addType(Schema.SchemaType.ARRAY)
+                .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
+        .required(List.of("type", "title", "status"));
+  }
+
+  private static Schema fieldErrorSchema() {
+    Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+    return OASFactory.createSchema()
+        .addType(Schema.SchemaType.OBJECT)
+        .addProperty("field", text)
+        .addProperty("message", text)
+        .required(List.of("field", "message"));
+  }
+}

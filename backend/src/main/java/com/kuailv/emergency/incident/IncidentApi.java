@@ -1,0 +1,65 @@
+package com.kuailv.emergency.incident;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response bodies of the incident API; entities never leave the service. */
+public final class IncidentApi {
+  private IncidentApi() {}
+
+  @Schema(name = "ReportIncident", description = "A fault reported by a person")
+  public record ReportIncident(
+      @Schema(description = "Short title", maxLength = 200) @NotBlank @Size(max = 200) String title,
+      @Schema(description = "故障现象: what is observed", maxLength = 4000) @NotBlank @Size(max = 4000)
+          String phenomenon,
+      @Schema(description = "发生时间: when it started, ISO-8601 with offset; at most 5 minutes ahead")
+          @NotNull
+          OffsetDateTime occurredAt,
+      @Schema(description = "影响范围: what is affected") @NotNull @Valid ImpactScope scope,
+      @Schema(description = "Optional contact (name, phone)", maxLength = 200) @Size(max = 200)
+          String contact) {}
+
+  @Schema(
+      name = "ImpactScope",
+      description = "Affected systems, business lines and regions; at least one must be named")
+  public record ImpactScope(
+      @Size(max = 20) List<@NotBlank @Size(max = 100) String> affectedSystems,
+      @Size(max = 4) List<@NotNull BusinessLine> businessLines,
+      @Size(max = 20) List<@NotBlank @Size(max = 100) String> regions) {
+
+    boolean isEmpty() {
+      return empty(affectedSystems) && empty(businessLines) && empty(regions);
+    }
+
+    private static boolean empty(List<?> list) {
+      return list == null || list.isEmpty();
+    }
+  }
+
+  @Schema(name = "Person")
+  public record Person(String subject, String name) {}
+
+  @Schema(name = "Incident")
+  public record IncidentView(
+      long id,
+      long version,
+      String title,
+      String phenomenon,
+      Instant occurredAt,
+      ImpactScope scope,
+      String contact,
+      IncidentStatus status,
+      Person reporter,
+      Instant reportedAt,
+      Instant updatedAt) {}
+
+  @Schema(name = "TimelineEntry")
+  public record TimelineEntryView(
+      long id, TimelineKind kind, Person actor, String message, Instant occurredAt) {}
+}

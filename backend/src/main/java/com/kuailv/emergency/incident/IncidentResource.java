@@ -1,0 +1,188 @@
+package com.kuailv.emergency.incident;
+
+import static com.kuailv.emergency.common.security.Roles.ADMIN;
+import static com.kuailv.emergency.common.security.Roles.BUSINESS;
+import static com.kuailv.emergency.common.security.Roles.COMMANDER;
+import static com.kuailv.emergency.common.security.Roles.COMMS;
+import static com.kuailv.emergency.common.security.Roles.INTEGRATION;
+import static com.kuailv.emergency.common.security.Roles.LOGISTICS;
+import static com.kuailv.emergency.common.security.Roles.PROCUREMENT;
+import static com.kuailv.emergency.common.security.Roles.REPORTER;
+import static com.kuailv.emergency.common.security.Roles.SALES;
+import static com.kuailv.emergency.common.security.Roles.TECH;
+import static com.kuailv.emergency.common.security.Roles.WAREHOUSE;
+
+import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.paging.PageResponse;
+import com.kuailv.emergency.common.security.CurrentUser;
+import com.kuailv.emergency.incident.IncidentApi.IncidentView;
+import com.kuailv.emergency.incident.IncidentApi.ReportIncident;
+import com.kuailv.emergency.incident.IncidentApi.TimelineEntryView;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/incidents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Incidents", description = "Faults reported by people and systems")
+public class IncidentResource {
+  private final IncidentService incidents;
+  private final CurrentUser currentUser;
+
+  IncidentResource(IncidentService incidents, CurrentUser currentUser) {
+    this.incidents = incidents;
+    this.currentUser = currentUser;
+  }
+
+  @POST
+  @RolesAllowed({
+    REPORTER,
+    COMMANDER,
+    TECH,
+    BUSINESS,
+    PROCUREMENT,
+    WAREHOUSE,
+    LOGISTICS,
+    SALES,
+    COMMS,
+    ADMIN
+  })
+  @Operation(
+      operationId = "reportIncident",
+      summary = "Report a fault",
+      description = "Any signed-in person may report. The reporter is taken from the token.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Stored as REPORTED with its first timeline entry")
+  public Uni<RestResponse<IncidentView>> reportIncident(
+      @Valid @NotNull ReportIncident body, UriInfo uriInfo) {
+    return incidents
+        .reportIncident(body, currentUser.actor())
+        .map(
+            created ->
+                RestResponse.ResponseBuilder.<IncidentView>created(
+                        uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                    .entity(created)
+                    .tag(etag(created))
+                    .build());
+  }
+
+  @GET
+  @RolesAllowed({
+    REPORTER,
+    COMMANDER,
+    TECH,
+    BUSINESS,
+    PROCUREMENT,
+    WAREHOUSE,
+    LOGISTICS,
+    SALES,
+    COMMS,
+    ADMIN,
+    INTEGRATION
+  })
+  @Operation(operationId = "listIncidents", summary = "List incidents, newest first")
+  public Uni<PageResponse<IncidentView>> listIncidents(
+      @Parameter(description = "Only these statuses (repeatable)") @QueryParam("status")
+          List<String> status,
+      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+      @Parameter(
+              description =
+                  "reportedAt,desc (default), reportedAt,asc, occurredAt,desc or occurredAt,asc")
+          @QueryParam("sort")
+          String sort) {
+    return incidents.listIncidents(parseStatuses(status), IncidentSort.parse(sort), page, size);
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({
+    REPORTER,
+    COMMANDER,
+    TECH,
+    BUSINESS,
+    PROCUREMENT,
+    WAREHOUSE,
+    LOGISTICS,
+    SALES,
+    COMMS,
+    ADMIN,
+    INTEGRATION
+  })
+  @Operation(operationId = "getIncident", summary = "Read one incident; its ETag is its version")
+  public Uni<Response> getIncident(@PathParam("id") long id) {
+    return incidents
+        .getIncident(id)
+        .map(incident -> Response.ok(incident).tag(etag(incident)).build());
+  }
+
+  @GET
+  @Path("{id}/timeline")
+  @RolesAllowed({
+    REPORTER,
+    COMMANDER,
+    TECH,
+    BUSINESS,
+    PROCUREMENT,
+    WAREHOUSE,
+    LOGISTICS,
+    SALES,
+    COMMS,
+    ADMIN,
+    INTEGRATION
+  })
+  @Operation(operationId = "getIncidentTimeline", summary = "The incident's timeline, oldest first")
+  public Uni<List<TimelineEntryView>> getTimeline(@PathParam("id") long id) {
+    return incidents.timelineOf(id);
+  }
+
+  private static EntityTag etag(IncidentView incident) {
+    return new EntityTag(String.valueOf(incident.version()));
+  }
+
+  private static Set<IncidentStatus> parseStatuses(List<String> values) {
+    Set<IncidentStatus> statuses = EnumSet.noneOf(IncidentStatus.class);
+    if (values == null) {
+      return statuses;
+    }
+    for (String value : values) {
+      for (String part : value.split(",")) {
+        if (part.isBlank()) {
+          continue;
+        }
+        try {
+          statuses.add(IncidentStatus.valueOf(part.strip()));
+        } catch (IllegalArgumentException e) {
+          throw ProblemException.invalidField(
+              "status", "must be one of " + List.of(IncidentStatus.values()));
+        }
+      }
+    }
+    return statuses;
+  }
+}

@@ -1,0 +1,118 @@
+package com.kuailv.emergency.incident;
+
+import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.paging.PageResponse;
+import com.kuailv.emergency.common.security.Actor;
+import com.kuailv.emergency.incident.IncidentApi.IncidentView;
+import com.kuailv.emergency.incident.IncidentApi.ReportIncident;
+import com.kuailv.emergency.incident.IncidentApi.TimelineEntryView;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** Reports incidents and reads them back; every change writes its timeline entry. */
+@ApplicationScoped
+public class IncidentService {
+  static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+
+  private final IncidentRepository incidents;
+  private final TimelineRepository timeline;
+  private final Clock clock;
+
+  IncidentService(IncidentRepository incidents, TimelineRepository timeline, Clock clock) {
+    this.incidents = incidents;
+    this.timeline = timeline;
+    this.clock = clock;
+  }
+
+  @WithTransaction
+  public Uni<IncidentView> reportIncident(ReportIncident report, Actor reporter) {
+    Instant now = clock.instant();
+    Instant occurredAt = report.occurredAt().toInstant();
+    if (occurredAt.isAfter(now.plus(FUTURE_TOLERANCE))) {
+      return Uni.createFrom()
+          .failure(
+              ProblemException.invalidField(
+                  "occurredAt", "must not be more than 5 minutes in the future"));
+    }
+    if (report.scope().isEmpty()) {
+      return Uni.createFrom()
+          .failure(
+              ProblemException.invalidField(
+                  "scope", "name at least one affected system, business line or region"));
+    }
+    Incident incident = new Incident();
+    incident.title = report.title().strip();
+    incident.phenomenon = report.phenomenon().strip();
+    incident.occurredAt = occurredAt;
+    incident.affectedSystems = IncidentMapper.toArray(report.scope().affectedSystems());
+    incident.businessLines = IncidentMapper.namesOf(report.scope().businessLines());
+    incident.regions = IncidentMapper.toArray(report.scope().regions());
+    incident.contact = report.contact() == null ? null : report.contact().strip();
+    incident.status = IncidentStatus.REPORTED;
+    incident.reporterSubject = reporter.subject();
+    incident.reporterName = reporter.displayName();
+    incident.reportedAt = now;
+    incident.updatedAt = now;
+    return incidents
+        .persist(incident)
+        .call(saved -> timeline.persist(entry(saved, TimelineKind.REPORTED, reporter, now)))
+        .map(IncidentMapper::toView);
+  }
+
+  @WithSession
+  public Uni<PageResponse<IncidentView>> listIncidents(
+      Set<IncidentStatus> statuses, IncidentSort sort, int page, int size) {
+    return incidents
+        .findPage(statuses, sort.sort, page, size)
+        .chain(
+            found ->
+                incidents
+                    .countWith(statuses)
+                    .map(
+                        total ->
+                            new PageResponse<>(
+                                found.stream().map(IncidentMapper::toView).toList(),
+                                page,
+                                size,
+                                total)));
+  }
+
+  @WithSession
+  public Uni<IncidentView> getIncident(long id) {
+    return find(id).map(IncidentMapper::toView);
+  }
+
+  @WithSession
+  public Uni<List<TimelineEntryView>> timelineOf(long id) {
+    return find(id)
+        .chain(incident -> timeline.forIncident(incident.id))
+        .map(entries -> entries.stream().map(IncidentMapper::toView).toList());
+  }
+
+  private Uni<Incident> find(long id) {
+    return incidents
+        .findById(id)
+        .onItem()
+        .ifNull()
+        .failWith(() -> ProblemException.notFound("Incident", id));
+  }
+
+  private static TimelineEntry entry(
+      Incident incident, TimelineKind kind, Actor actor, Instant at) {
+    TimelineEntry entry = new TimelineEntry();
+    entry.incidentId = incident.id;
+    entry.kind = kind;
+    entry.actorSubject = actor.subject();
+    entry.actorName = actor.displayName();
+    entry.message = incident.title;
+    entry.occurredAt = at;
+    return entry;
+  }
+}

@@ -1,0 +1,51 @@
+package com.kuailv.emergency.common.error;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import com.kuailv.emergency.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ProblemMappersTest {
+  @Test
+  void anInternalErrorNeverLeaksClassNamesOrMessages() {
+    given()
+        .get("/test-only/failing")
+        .then()
+        .statusCode(500)
+        .contentType("application/problem+json")
+        .body("title", equalTo("Internal error"))
+        .body("detail", containsString("error id"))
+        .body(not(containsString("IllegalStateException")))
+        .body(not(containsString("secret detail")))
+        .body(not(containsString("com.kuailv")));
+  }
+
+  @Test
+  void unknownApiPathIsAProblem() {
+    given()
+        .auth()
+        .oauth2(Tokens.forUser("reporter", "reporter"))
+        .get("/api/v1/no-such-thing")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("status", is(404));
+  }
+
+  @Test
+  void wrongMethodIsAProblem() {
+    given()
+        .auth()
+        .oauth2(Tokens.forUser("reporter", "reporter"))
+        .delete("/api/v1/incidents")
+        .then()
+        .statusCode(405)
+        .contentType("application/problem+json");
+  }
+}

@@ -1,0 +1,226 @@
+package com.kuailv.emergency.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the whole platform on this machine: PostgreSQL (data kept under the home folder), Keycloak
+ * with the {@code kuailv} realm, and the backend serving the SPA. Stops all of it on exit.
+ */
+public final class LocalStack {
+  private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+  private static final List<String> DEMO_USERS =
+      List.of(
+          "commander",
+          "tech",
+          "procurement",
+          "warehouse",
+          "driver",
+          "sales",
+          "comms",
+          "admin",
+          "reporter");
+
+  private final Settings settings;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final List<ManagedProcess> processes = new ArrayList<>();
+  private EmbeddedDatabase database;
+
+  private LocalStack(Settings settings) {
+    this.settings = settings;
+  }
+
+  public static void main(String[] args) {
+    LocalStack stack = new LocalStack(Settings.fromEnvironment(System.getenv()));
+    Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-stop"));
+    try {
+      stack.start();
+    } catch (Exception e) {
+      System.err.println("\nThe local stack could not start: " + e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  private void start() throws Exception {
+    long began = System.nanoTime();
+    Files.createDirectories(settings.home());
+    Files.deleteIfExists(readyMarker());
+    ManagedProcess keycloak = startKeycloak();
+    step(
+        "PostgreSQL 17",
+        () -> database = EmbeddedDatabase.start(pgData(), settings.databasePort()));
+    say("  PostgreSQL on 127.0.0.1:" + database.port() + ", data in " + pgData());
+    step(
+        "Keycloak " + keycloak.name(),
+        () ->
+            awaitReady(
+                keycloak,
+                settings.keycloakUrl() + "/realms/kuailv/.well-known/openid-configuration"));
+    ManagedProcess backend = startBackend();
+    step("backend and SPA", () -> awaitReady(backend, settings.appUrl() + "/q/health/ready"));
+    Files.writeString(readyMarker(), settings.appUrl() + "\n");
+    printBanner(Duration.ofNanos(System.nanoTime() - began));
+  }
+
+  private ManagedProcess startKeycloak() throws IOException {
+    Path dist = KeycloakDistribution.prepare(settings.root(), settings.home().resolve("keycloak"));
+    Path realm = settings.root().resolve("deploy/keycloak/kuailv-realm.json");
+    KeycloakDistribution.resetRealm(dist, realm);
+    say("Starting Keycloak from " + dist + " ...");
+    ManagedProcess keycloak =
+        ManagedProcess.start(
+            "Keycloak",
+            List.of(
+                dist.resolve("bin/kc.sh").toString(),
+                "start-dev",
+                "--http-host=127.0.0.1",
+                "--http-port=" + settings.keycloakPort(),
+                "--import-realm"),
+            dist,
+            Map.of("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m"),
+            logs().resolve("keycloak.log"));
+    processes.add(keycloak);
+    return keycloak;
+  }
+
+  private ManagedProcess startBackend() throws IOException {
+    Path jar = settings.root().resolve("backend/target/quarkus-app/quarkus-run.jar");
+    if (!Files.isRegularFile(jar)) {
+      throw new IOException(jar + " is missing: build with 'mvn -DskipTests package' first");
+    }
+    Map<String, String> env =
+        Map.of(
+            "KUAILV_HTTP_HOST", "127.0.0.1",
+            "KUAILV_HTTP_PORT", String.valueOf(settings.httpPort()),
+            "KUAILV_DB_HOST", database.host(),
+            "KUAILV_DB_PORT", String.valueOf(database.port()),
+            "KUAILV_OIDC_URL", settings.keycloakUrl() + "/realms/kuailv",
+            "KUAILV_SPA_DIR", settings.root().resolve("frontend/dist").toString());
+    ManagedProcess backend =
+        ManagedProcess.start(
+            "backend",
+            List.of(javaBinary(), "-Xmx512m", "-jar", jar.toString()),
+            settings.root(),
+            env,
+            logs().resolve("backend.log"));
+    processes.add(backend);
+    return backend;
+  }
+
+  private void awaitReady(ManagedProcess process, String url) throws IOException {
+    long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IOException(
+            process.name()
+                + " stopped while starting. Last lines of "
+                + process.log()
+                + ":\n"
+                + process.logTail(30));
+      }
+      try {
+        HttpResponse<Void> response =
+            http.send(
+                HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted");
+      }
+      sleep(Duration.ofMillis(300));
+    }
+    throw new IOException(
+        process.name() + " was not ready within " + READY_TIMEOUT + "; see " + process.log());
+  }
+
+  private void printBanner(Duration took) {
+    StringBuilder banner = new StringBuilder();
+    banner.append("\n========================================================\n");
+    banner.append(" 快驴应急响应平台 Kuailv Emergency Response Platform is ready\n");
+    banner.append(" (").append(took.toMillis() / 1000.0).append(" s)\n\n");
+    banner.append("   Open:      ").append(settings.appUrl()).append("/\n");
+    banner.append("   API:       ").append(settings.appUrl()).append("/api/v1\n");
+    banner.append("   Keycloak:  ").append(settings.keycloakUrl()).append("\n\n");
+    banner.append(" Demo accounts (local realm only), password 'kuailv-demo':\n   ");
+    banner.append(String.join(", ", DEMO_USERS)).append("\n");
+    banner.append(" Logs in ").append(logs()).append("\n");
+    banner.append(" Press Ctrl-C to stop everything.\n");
+    banner.append("========================================================");
+    say(banner.toString());
+  }
+
+  private void stop() {
+    say("\nStopping the local stack ...");
+    for (int i = processes.size() - 1; i >= 0; i--) {
+      processes.get(i).stop();
+    }
+    if (database != null) {
+      try {
+        database.close();
+      } catch (IOException e) {
+        System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+      }
+    }
+    try {
+      Files.deleteIfExists(readyMarker());
+    } catch (IOException ignored) {
+      // the marker only tells scripts the stack is up
+    }
+    say("Stopped.");
+  }
+
+  private interface Step {
+    void run() throws Exception;
+  }
+
+  private static void step(String what, Step step) throws Exception {
+    long began = System.nanoTime();
+    say("Starting " + what + " ...");
+    step.run();
+    say(String.format("  %s ready in %.1f s", what, (System.nanoTime() - began) / 1e9));
+  }
+
+  private Path pgData() {
+    return settings.home().resolve("pgdata");
+  }
+
+  private Path logs() {
+    return settings.home().resolve("logs");
+  }
+
+  private Path readyMarker() {
+    return settings.home().resolve("ready");
+  }
+
+  private static String javaBinary() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void say(String line) {
+    System.out.println(line);
+    System.out.flush();
+  }
+}

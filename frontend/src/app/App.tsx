@@ -1,0 +1,38 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { App as AntApp, ConfigProvider } from "antd";
+import enUS from "antd/locale/en_US";
+import zhCN from "antd/locale/zh_CN";
+import "dayjs/locale/zh-cn";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { AuthProvider } from "react-oidc-context";
+import { oidcSettings } from "@/lib/auth";
+import type { AppConfig } from "@/lib/config";
+import { dayjs } from "@/lib/time";
+import { AuthGate } from "./AuthGate";
+
+export function App({ config }: { config: AppConfig }) {
+  const { i18n } = useTranslation();
+  const [queryClient] = useState(
+    () =>
+      new QueryClient({
+        defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: true, staleTime: 5_000 } },
+      }),
+  );
+  const english = i18n.language === "en";
+  dayjs.locale(english ? "en" : "zh-cn");
+  return (
+    <ConfigProvider
+      locale={english ? enUS : zhCN}
+      theme={{ token: { colorPrimary: "#d4380d", borderRadius: 6 } }}
+    >
+      <AntApp>
+        <AuthProvider {...oidcSettings(config)}>
+          <QueryClientProvider client={queryClient}>
+            <AuthGate />
+          </QueryClientProvider>
+        </AuthProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,25 @@
+import { useMemo } from "react";
+import { Navigate, RouterProvider, createBrowserRouter } from "react-router";
+import { IncidentDetailPage } from "@/features/incidents/components/IncidentDetailPage";
+import { IncidentListPage } from "@/features/incidents/components/IncidentListPage";
+import { ReportIncidentPage } from "@/features/incidents/components/ReportIncidentPage";
+import { AppShell } from "./AppShell";
+
+export const routes = [
+  {
+    path: "/",
+    element: <AppShell />,
+    children: [
+      { index: true, element: <Navigate to="/incidents" replace /> },
+      { path: "incidents", element: <IncidentListPage /> },
+      { path: "incidents/new", element: <ReportIncidentPage /> },
+      { path: "incidents/:id", element: <IncidentDetailPage /> },
+      { path: "*", element: <Navigate to="/incidents" replace /> },
+    ],
+  },
+];
+
+export function AppRouter() {
+  const router = useMemo(() => createBrowserRouter(routes), []);
+  return <RouterProvider router={router} />;
+}

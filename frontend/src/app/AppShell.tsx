@@ -1,0 +1,93 @@
+import { AlertOutlined, MenuOutlined, UnorderedListOutlined } from "@ant-design/icons";
+import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Typography } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useAuth } from "react-oidc-context";
+import { Outlet, useLocation, useNavigate } from "react-router";
+import { changeLanguage } from "@/lib/i18n";
+
+export function AppShell() {
+  const { t, i18n } = useTranslation();
+  const auth = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const screens = Grid.useBreakpoint();
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const wide = screens.md ?? false;
+
+  const items = [
+    { key: "/incidents", icon: <UnorderedListOutlined />, label: t("nav.incidents") },
+    { key: "/incidents/new", icon: <AlertOutlined />, label: t("nav.report") },
+  ];
+  const selected = location.pathname === "/incidents/new" ? "/incidents/new" : "/incidents";
+  const go = ({ key }: { key: string }) => {
+    setDrawerOpen(false);
+    void navigate(key);
+  };
+  const profile = auth.user?.profile;
+  const who = profile?.name ?? profile?.preferred_username ?? "";
+  const toggleLanguage = () => changeLanguage(i18n.language === "en" ? "zh-CN" : "en");
+
+  return (
+    <Layout style={{ minHeight: "100vh" }}>
+      <Layout.Header
+        style={{
+          display: "flex",
+          alignItems: "center",
+          gap: 12,
+          paddingInline: wide ? 24 : 12,
+          background: "#fff",
+          borderBottom: "1px solid #f0f0f0",
+        }}
+      >
+        {!wide && (
+          <Button
+            type="text"
+            icon={<MenuOutlined />}
+            aria-label={t("nav.menu")}
+            onClick={() => setDrawerOpen(true)}
+          />
+        )}
+        <Typography.Text strong style={{ fontSize: 16, whiteSpace: "nowrap" }}>
+          {wide ? t("app.name") : t("app.shortName")}
+        </Typography.Text>
+        {wide && (
+          <Menu
+            mode="horizontal"
+            selectedKeys={[selected]}
+            items={items}
+            onClick={go}
+            style={{ flex: 1, minWidth: 0, borderBottom: "none" }}
+          />
+        )}
+        <Space style={{ marginLeft: "auto" }} size={wide ? "middle" : "small"}>
+          <Button size="small" onClick={toggleLanguage} data-testid="language-switch">
+            {t("language.switchTo")}
+          </Button>
+          <Dropdown
+            menu={{
+              items: [{ key: "signout", label: t("auth.signOut") }],
+              onClick: () => void auth.signoutRedirect(),
+            }}
+          >
+            <Button size="small" type="text" data-testid="user-menu">
+              {wide ? who : who.slice(0, 4)}
+            </Button>
+          </Dropdown>
+        </Space>
+      </Layout.Header>
+      <Drawer
+        placement="left"
+        open={drawerOpen}
+        onClose={() => setDrawerOpen(false)}
+        title={t("app.name")}
+        size={260}
+      >
+        <Menu mode="inline" selectedKeys={[selected]} items={items} onClick={go} />
+      </Drawer>
+      <Layout.Content style={{ padding: wide ? 24 : 12, maxWidth: 1200, width: "100%", margin: "0 auto" }}>
+        <Outlet />
+      </Layout.Content>
+    </Layout>
+  );
+}

@@ -1,0 +1,32 @@
+import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
+import { api } from "@/lib/api-client";
+import type { components } from "@/types/api";
+
+export type Incident = components["schemas"]["Incident"];
+export type IncidentStatus = components["schemas"]["IncidentStatus"];
+export type IncidentPage = components["schemas"]["PageResponseIncident"];
+
+export interface IncidentFilter {
+  status?: IncidentStatus[];
+  page: number;
+  size: number;
+}
+
+export function getIncidents(filter: IncidentFilter, signal?: AbortSignal) {
+  return api<IncidentPage>("/incidents", {
+    query: { status: filter.status, page: filter.page, size: filter.size },
+    signal,
+  });
+}
+
+export function incidentsQuery(filter: IncidentFilter) {
+  return queryOptions({
+    queryKey: ["incidents", filter],
+    queryFn: ({ signal }) => getIncidents(filter, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useIncidents(filter: IncidentFilter) {
+  return useQuery(incidentsQuery(filter));
+}

@@ -1,0 +1,22 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api } from "@/lib/api-client";
+import type { components } from "@/types/api";
+import type { Incident } from "./get-incidents";
+
+export type ReportIncidentInput = components["schemas"]["ReportIncident"];
+export type BusinessLine = components["schemas"]["BusinessLine"];
+
+export const BUSINESS_LINES: BusinessLine[] = ["PROCUREMENT", "WAREHOUSE", "LOGISTICS", "SALES"];
+export const LIMITS = { title: 200, phenomenon: 4000, contact: 200 } as const;
+
+export function reportIncident(input: ReportIncidentInput) {
+  return api<Incident>("/incidents", { method: "POST", body: input });
+}
+
+export function useReportIncident() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: reportIncident,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["incidents"] }),
+  });
+}
