@@ -85,7 +85,9 @@ export function AppShell() {
       >
         <Menu mode="inline" selectedKeys={[selected]} items={items} onClick={go} />
       </Drawer>
-      <Layout.Content style={{ padding: wide ? 24 : 12, maxWidth: 1200, width: "100%", margin: "0 auto" }}>
+      <Layout.Content
+        style={{ padding: wide ? 24 : 12, maxWidth: 1200, width: "100%", margin: "0 auto" }}
+      >
         <Outlet />
       </Layout.Content>
     </Layout>

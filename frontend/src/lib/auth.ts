@@ -17,7 +17,8 @@ export function oidcSettings(config: AppConfig): AuthProviderProps {
     automaticSilentRenew: true,
     userStore: new WebStorageStateStore({ store: window.sessionStorage }),
     onSigninCallback: (user) => {
-      const target = typeof user?.state === "string" && user.state.startsWith("/") ? user.state : "/";
+      const target =
+        typeof user?.state === "string" && user.state.startsWith("/") ? user.state : "/";
       window.history.replaceState({}, document.title, target);
     },
   };

@@ -4,7 +4,7 @@ import type { components } from "@/types/api";
 
 export type Incident = components["schemas"]["Incident"];
 export type IncidentStatus = components["schemas"]["IncidentStatus"];
-export type IncidentPage = components["schemas"]["PageResponseIncident"];
+export type IncidentPage = components["schemas"]["PageResponseIncidentView"];
 
 export interface IncidentFilter {
   status?: IncidentStatus[];

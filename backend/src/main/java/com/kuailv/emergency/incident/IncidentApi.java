@@ -33,7 +33,7 @@ public final class IncidentApi {
       @Size(max = 4) List<@NotNull BusinessLine> businessLines,
       @Size(max = 20) List<@NotBlank @Size(max = 100) String> regions) {
 
-    boolean isEmpty() {
+    boolean namesNothing() {
       return empty(affectedSystems) && empty(businessLines) && empty(regions);
     }
 
@@ -43,23 +43,28 @@ public final class IncidentApi {
   }
 
   @Schema(name = "Person")
-  public record Person(String subject, String name) {}
+  public record Person(
+      @Schema(required = true) String subject, @Schema(required = true) String name) {}
 
   @Schema(name = "Incident")
   public record IncidentView(
-      long id,
-      long version,
-      String title,
-      String phenomenon,
-      Instant occurredAt,
-      ImpactScope scope,
+      @Schema(required = true) long id,
+      @Schema(required = true, description = "Version; the ETag of the incident") long version,
+      @Schema(required = true) String title,
+      @Schema(required = true) String phenomenon,
+      @Schema(required = true) Instant occurredAt,
+      @Schema(required = true) ImpactScope scope,
       String contact,
-      IncidentStatus status,
-      Person reporter,
-      Instant reportedAt,
-      Instant updatedAt) {}
+      @Schema(required = true) IncidentStatus status,
+      @Schema(required = true) Person reporter,
+      @Schema(required = true) Instant reportedAt,
+      @Schema(required = true) Instant updatedAt) {}
 
   @Schema(name = "TimelineEntry")
   public record TimelineEntryView(
-      long id, TimelineKind kind, Person actor, String message, Instant occurredAt) {}
+      @Schema(required = true) long id,
+      @Schema(required = true) TimelineKind kind,
+      @Schema(required = true) Person actor,
+      @Schema(required = true) String message,
+      @Schema(required = true) Instant occurredAt) {}
 }

@@ -41,7 +41,7 @@ public class IncidentService {
               ProblemException.invalidField(
                   "occurredAt", "must not be more than 5 minutes in the future"));
     }
-    if (report.scope().isEmpty()) {
+    if (report.scope().namesNothing()) {
       return Uni.createFrom()
           .failure(
               ProblemException.invalidField(

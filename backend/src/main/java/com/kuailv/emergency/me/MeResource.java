@@ -38,11 +38,11 @@ public class MeResource {
 
   @Schema(name = "Me")
   public record Me(
-      String subject,
-      String username,
-      String displayName,
-      Set<String> roles,
-      @Schema(description = "Response groups of the plan the caller belongs to")
+      @Schema(required = true) String subject,
+      @Schema(required = true) String username,
+      @Schema(required = true) String displayName,
+      @Schema(required = true) Set<String> roles,
+      @Schema(required = true, description = "Response groups of the plan the caller belongs to")
           List<String> groups) {}
 
   @GET

@@ -35,12 +35,14 @@ public final class LocalStack {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final List<ManagedProcess> processes = new ArrayList<>();
   private EmbeddedDatabase database;
+  private volatile boolean stopping;
 
   private LocalStack(Settings settings) {
     this.settings = settings;
   }
 
   public static void main(String[] args) {
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     LocalStack stack = new LocalStack(Settings.fromEnvironment(System.getenv()));
     Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-stop"));
     try {
@@ -48,6 +50,26 @@ public final class LocalStack {
     } catch (Exception e) {
       System.err.println("\nThe local stack could not start: " + e.getMessage());
       System.exit(1);
+    }
+    stack.watch();
+  }
+
+  /** Runs until stopped; if a server dies on its own, says which and stops the rest. */
+  private void watch() {
+    while (true) {
+      sleep(Duration.ofSeconds(1));
+      for (ManagedProcess process : List.copyOf(processes)) {
+        if (!stopping && !process.isAlive()) {
+          System.err.println(
+              "\n"
+                  + process.name()
+                  + " stopped unexpectedly. Last lines of "
+                  + process.log()
+                  + ":\n"
+                  + process.logTail(30));
+          System.exit(1);
+        }
+      }
     }
   }
 
@@ -61,7 +83,7 @@ public final class LocalStack {
         () -> database = EmbeddedDatabase.start(pgData(), settings.databasePort()));
     say("  PostgreSQL on 127.0.0.1:" + database.port() + ", data in " + pgData());
     step(
-        "Keycloak " + keycloak.name(),
+        "Keycloak",
         () ->
             awaitReady(
                 keycloak,
@@ -76,7 +98,6 @@ public final class LocalStack {
     Path dist = KeycloakDistribution.prepare(settings.root(), settings.home().resolve("keycloak"));
     Path realm = settings.root().resolve("deploy/keycloak/kuailv-realm.json");
     KeycloakDistribution.resetRealm(dist, realm);
-    say("Starting Keycloak from " + dist + " ...");
     ManagedProcess keycloak =
         ManagedProcess.start(
             "Keycloak",
@@ -165,6 +186,7 @@ public final class LocalStack {
   }
 
   private void stop() {
+    stopping = true;
     say("\nStopping the local stack ...");
     for (int i = processes.size() - 1; i >= 0; i--) {
       processes.get(i).stop();

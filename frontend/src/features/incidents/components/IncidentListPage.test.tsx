@@ -1,0 +1,37 @@
+import { screen } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { jsonResponse, renderPage } from "@/testing/render";
+import { IncidentListPage } from "./IncidentListPage";
+
+const incident = {
+  id: 42,
+  version: 0,
+  title: "订单系统无法下单",
+  phenomenon: "提交订单报错",
+  occurredAt: "2026-11-27T20:00:00Z",
+  scope: { affectedSystems: ["OMS"], businessLines: ["SALES"], regions: [] },
+  status: "REPORTED",
+  reporter: { subject: "s", name: "孙 一线员工" },
+  reportedAt: "2026-11-27T20:05:00Z",
+  updatedAt: "2026-11-27T20:05:00Z",
+};
+
+describe("incident list", () => {
+  it("shows incidents with their status and Beijing time", async () => {
+    const fetch = vi
+      .spyOn(globalThis, "fetch")
+      .mockResolvedValue(jsonResponse({ items: [incident], page: 0, size: 20, total: 1 }));
+    renderPage(<IncidentListPage />);
+    expect(await screen.findByText("订单系统无法下单")).toBeInTheDocument();
+    expect(screen.getByText("已上报")).toBeInTheDocument();
+    expect(screen.getByText(/2026-11-28 04:00/)).toBeInTheDocument();
+    expect(String(fetch.mock.calls[0][0])).toBe("/api/v1/incidents?page=0&size=20");
+  });
+
+  it("explains a failure and offers a retry", async () => {
+    vi.spyOn(globalThis, "fetch").mockRejectedValue(new TypeError("Failed to fetch"));
+    renderPage(<IncidentListPage />);
+    expect(await screen.findByRole("alert")).toHaveTextContent("无法连接服务器");
+    expect(screen.getByRole("button", { name: /重\s?试/ })).toBeInTheDocument();
+  });
+});
