@@ -1,7 +1,6 @@
 package com.kuailv.emergency.common.paging;
 
 import java.util.List;
-import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -11,8 +10,4 @@ public record PageResponse<T>(
     @Schema(required = true) List<T> items,
     @Schema(required = true) int page,
     @Schema(required = true) int size,
-    @Schema(required = true) long total) {
-  public <R> PageResponse<R> map(Function<T, R> mapper) {
-    return new PageResponse<>(items.stream().map(mapper).toList(), page, size, total);
-  }
-}
+    @Schema(required = true) long total) {}
