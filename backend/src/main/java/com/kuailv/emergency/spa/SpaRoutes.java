@@ -25,7 +25,7 @@ public class SpaRoutes {
   Optional<String> spaDir;
 
   @ConfigProperty(name = "kuailv.spa.oidc-authority")
-  String oidcAuthority;
+  Optional<String> oidcAuthority;
 
   @ConfigProperty(name = "kuailv.spa.oidc-client-id")
   String oidcClientId;
@@ -41,7 +41,7 @@ public class SpaRoutes {
     }
     String config =
         new JsonObject()
-            .put("oidcAuthority", oidcAuthority)
+            .put("oidcAuthority", oidcAuthority.orElse(""))
             .put("oidcClientId", oidcClientId)
             .encode();
     router
