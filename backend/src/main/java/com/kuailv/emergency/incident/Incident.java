@@ -49,4 +49,42 @@ public class Incident {
 
   @Column(name = "updated_at")
   public Instant updatedAt;
+
+  @Enumerated(EnumType.STRING)
+  public IncidentCategory category;
+
+  @Enumerated(EnumType.STRING)
+  public Grade grade;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "proposed_grade")
+  public Grade proposedGrade;
+
+  @Column(name = "acknowledged_at")
+  public Instant acknowledgedAt;
+
+  @Column(name = "activated_at")
+  public Instant activatedAt;
+
+  @Column(name = "mitigated_at")
+  public Instant mitigatedAt;
+
+  @Column(name = "resolved_at")
+  public Instant resolvedAt;
+
+  @Column(name = "reviewed_at")
+  public Instant reviewedAt;
+
+  @Column(name = "cancelled_at")
+  public Instant cancelledAt;
+
+  @Column(name = "cancel_reason")
+  public String cancelReason;
+
+  boolean isActive() {
+    return status == IncidentStatus.REPORTED
+        || status == IncidentStatus.ASSESSING
+        || status == IncidentStatus.RESPONDING
+        || status == IncidentStatus.VERIFYING;
+  }
 }

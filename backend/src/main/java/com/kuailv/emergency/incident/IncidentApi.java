@@ -23,7 +23,9 @@ public final class IncidentApi {
           OffsetDateTime occurredAt,
       @Schema(description = "影响范围: what is affected") @NotNull @Valid ImpactScope scope,
       @Schema(description = "Optional contact (name, phone)", maxLength = 200) @Size(max = 200)
-          String contact) {}
+          String contact,
+      @Schema(description = "What kind of fault, if known; OTHER when absent")
+          IncidentCategory category) {}
 
   @Schema(
       name = "ImpactScope",
@@ -58,7 +60,17 @@ public final class IncidentApi {
       @Schema(required = true) IncidentStatus status,
       @Schema(required = true) Person reporter,
       @Schema(required = true) Instant reportedAt,
-      @Schema(required = true) Instant updatedAt) {}
+      @Schema(required = true) Instant updatedAt,
+      @Schema(required = true) IncidentCategory category,
+      Grade grade,
+      Grade proposedGrade,
+      Instant acknowledgedAt,
+      Instant activatedAt,
+      Instant mitigatedAt,
+      Instant resolvedAt,
+      Instant reviewedAt,
+      Instant cancelledAt,
+      String cancelReason) {}
 
   @Schema(name = "TimelineEntry")
   public record TimelineEntryView(

@@ -25,7 +25,17 @@ final class IncidentMapper {
         incident.status,
         new Person(incident.reporterSubject, incident.reporterName),
         incident.reportedAt,
-        incident.updatedAt);
+        incident.updatedAt,
+        incident.category,
+        incident.grade,
+        incident.proposedGrade,
+        incident.acknowledgedAt,
+        incident.activatedAt,
+        incident.mitigatedAt,
+        incident.resolvedAt,
+        incident.reviewedAt,
+        incident.cancelledAt,
+        incident.cancelReason);
   }
 
   static TimelineEntryView toView(TimelineEntry entry) {

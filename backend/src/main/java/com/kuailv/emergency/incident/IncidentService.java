@@ -55,6 +55,7 @@ public class IncidentService {
     incident.businessLines = IncidentMapper.namesOf(report.scope().businessLines());
     incident.regions = IncidentMapper.toArray(report.scope().regions());
     incident.contact = report.contact() == null ? null : report.contact().strip();
+    incident.category = report.category() == null ? IncidentCategory.OTHER : report.category();
     incident.status = IncidentStatus.REPORTED;
     incident.reporterSubject = reporter.subject();
     incident.reporterName = reporter.displayName();
@@ -62,7 +63,10 @@ public class IncidentService {
     incident.updatedAt = now;
     return incidents
         .persist(incident)
-        .call(saved -> timeline.persist(entry(saved, TimelineKind.REPORTED, reporter, now)))
+        .call(
+            saved ->
+                timeline.persist(
+                    Timeline.entry(saved.id, TimelineKind.REPORTED, reporter, saved.title, now)))
         .map(IncidentMapper::toView);
   }
 
@@ -102,17 +106,5 @@ public class IncidentService {
         .onItem()
         .ifNull()
         .failWith(() -> ProblemException.notFound("Incident", id));
-  }
-
-  private static TimelineEntry entry(
-      Incident incident, TimelineKind kind, Actor actor, Instant at) {
-    TimelineEntry entry = new TimelineEntry();
-    entry.incidentId = incident.id;
-    entry.kind = kind;
-    entry.actorSubject = actor.subject();
-    entry.actorName = actor.displayName();
-    entry.message = incident.title;
-    entry.occurredAt = at;
-    return entry;
   }
 }

@@ -1,7 +1,22 @@
 package com.kuailv.emergency.incident;
 
-/** What a timeline entry records. */
+/** What a timeline entry records; each is also the name of a live event. */
 public enum TimelineKind {
   REPORTED,
-  NOTE
+  ACKNOWLEDGED,
+  ASSESSED,
+  GRADED,
+  ACTIVATED,
+  REGRADED,
+  MITIGATED,
+  RESOLVED,
+  REVIEWED,
+  CANCELLED,
+  NOTE,
+  TASK_CREATED,
+  TASK_STARTED,
+  TASK_COMPLETED,
+  VERIFICATION_SIGNED,
+  POSTMORTEM_WRITTEN,
+  ACTION_FILED
 }

@@ -29,6 +29,15 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " does not exist.");
   }
 
+  /** A lifecycle rule refused the action; the detail says which precondition is missing. */
+  public static ProblemException conflict(String detail) {
+    return new ProblemException(ProblemType.CONFLICT, detail);
+  }
+
+  public static ProblemException forbidden(String detail) {
+    return new ProblemException(ProblemType.FORBIDDEN, detail);
+  }
+
   public ProblemType type() {
     return type;
   }

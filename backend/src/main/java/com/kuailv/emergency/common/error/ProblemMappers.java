@@ -142,6 +142,13 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response internal(Throwable e, HttpServerRequest request) {
+    if (isConcurrentChange(e)) {
+      return ProblemResponses.of(
+          ProblemType.PRECONDITION_FAILED,
+          "Someone else changed this record at the same moment and their change was kept; reload"
+              + " it, check what changed and try again.",
+          request.path());
+    }
     String errorId = UUID.randomUUID().toString();
     LOG.errorf(e, "Unhandled error %s on %s %s", errorId, request.method(), request.path());
     return ProblemResponses.of(
@@ -183,6 +190,16 @@ public class ProblemMappers {
       kind = node.getKind();
     }
     return kind;
+  }
+
+  private static boolean isConcurrentChange(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof org.hibernate.StaleStateException
+          || cause instanceof jakarta.persistence.OptimisticLockException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isSyntaxError(Throwable e) {

@@ -1,4 +1,10 @@
 package com.kuailv.emergency.common.security;
 
-/** Who did something: the token subject, the username and a name to show. */
-public record Actor(String subject, String username, String displayName) {}
+import java.util.Set;
+
+/** Who did something: the token subject, the username, a name to show and the realm roles. */
+public record Actor(String subject, String username, String displayName, Set<String> roles) {
+  public boolean hasRole(String role) {
+    return roles.contains(role);
+  }
+}

@@ -14,7 +14,7 @@ public class CurrentUser {
   @Inject JsonWebToken token;
 
   public Actor actor() {
-    return new Actor(subject(), username(), displayName());
+    return new Actor(subject(), username(), displayName(), roles());
   }
 
   public String subject() {

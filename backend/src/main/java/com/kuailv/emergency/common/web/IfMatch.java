@@ -1,0 +1,33 @@
+package com.kuailv.emergency.common.web;
+
+import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.error.ProblemType;
+import jakarta.ws.rs.core.EntityTag;
+
+/** Reads the version a client last saw from {@code If-Match}; writes need it. */
+public final class IfMatch {
+  private IfMatch() {}
+
+  public static long version(String header) {
+    if (header == null || header.isBlank()) {
+      throw new ProblemException(
+          ProblemType.PRECONDITION_REQUIRED,
+          "Send If-Match with the ETag you last read, so a change made meanwhile is not"
+              + " overwritten.");
+    }
+    String value = header.strip();
+    if (value.startsWith("W/")) {
+      value = value.substring(2);
+    }
+    value = value.replace("\"", "");
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw ProblemException.invalidField("If-Match", "must be the ETag of the record, e.g. \"3\"");
+    }
+  }
+
+  public static EntityTag etag(long version) {
+    return new EntityTag(String.valueOf(version));
+  }
+}

@@ -1,0 +1,446 @@
+package com.kuailv.emergency.incident;
+
+import static com.kuailv.emergency.incident.IncidentStatus.ASSESSING;
+import static com.kuailv.emergency.incident.IncidentStatus.REPORTED;
+import static com.kuailv.emergency.incident.IncidentStatus.RESOLVED;
+import static com.kuailv.emergency.incident.IncidentStatus.RESPONDING;
+import static com.kuailv.emergency.incident.IncidentStatus.VERIFYING;
+
+import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.error.ProblemType;
+import com.kuailv.emergency.common.security.Actor;
+import com.kuailv.emergency.incident.IncidentApi.IncidentView;
+import com.kuailv.emergency.incident.LifecycleApi.ActivateResponse;
+import com.kuailv.emergency.incident.LifecycleApi.AssessIncident;
+import com.kuailv.emergency.incident.LifecycleApi.ConfirmGrade;
+import com.kuailv.emergency.incident.LifecycleApi.CustomCheck;
+import com.kuailv.emergency.incident.LifecycleApi.Mitigate;
+import com.kuailv.emergency.incident.LifecycleApi.PersonRef;
+import com.kuailv.emergency.incident.LifecycleApi.Regrade;
+import com.kuailv.emergency.incident.LifecyclePlan.DefaultCheck;
+import com.kuailv.emergency.incident.LifecycleRepositories.AssessmentRepository;
+import com.kuailv.emergency.incident.LifecycleRepositories.GradingRuleRepository;
+import com.kuailv.emergency.incident.LifecycleRepositories.PostmortemRepository;
+import com.kuailv.emergency.incident.LifecycleRepositories.ResponseMatrixRepository;
+import com.kuailv.emergency.incident.LifecycleRepositories.RoleAssignmentRepository;
+import com.kuailv.emergency.incident.LifecycleRepositories.TaskRepository;
+import com.kuailv.emergency.incident.LifecycleRepositories.TaskTemplateRepository;
+import com.kuailv.emergency.incident.LifecycleRepositories.VerificationRepository;
+import com.kuailv.emergency.incident.RoleAssignment.IncidentRole;
+import com.kuailv.emergency.notification.NotificationService;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The incident lifecycle: each transition is one method with its guard, its timestamp and one
+ * timeline entry, applied only if the caller saw the current version.
+ */
+@ApplicationScoped
+public class IncidentLifecycle {
+  private final IncidentRepository incidents;
+  private final TimelineRepository timeline;
+  private final AssessmentRepository assessments;
+  private final GradingRuleRepository gradingRules;
+  private final ResponseMatrixRepository matrix;
+  private final RoleAssignmentRepository roles;
+  private final TaskTemplateRepository templates;
+  private final TaskRepository tasks;
+  private final VerificationRepository checks;
+  private final PostmortemRepository postmortems;
+  private final NotificationService notifications;
+  private final Clock clock;
+
+  IncidentLifecycle(
+      IncidentRepository incidents,
+      TimelineRepository timeline,
+      AssessmentRepository assessments,
+      GradingRuleRepository gradingRules,
+      ResponseMatrixRepository matrix,
+      RoleAssignmentRepository roles,
+      TaskTemplateRepository templates,
+      TaskRepository tasks,
+      VerificationRepository checks,
+      PostmortemRepository postmortems,
+      NotificationService notifications,
+      Clock clock) {
+    this.incidents = incidents;
+    this.timeline = timeline;
+    this.assessments = assessments;
+    this.gradingRules = gradingRules;
+    this.matrix = matrix;
+    this.roles = roles;
+    this.templates = templates;
+    this.tasks = tasks;
+    this.checks = checks;
+    this.postmortems = postmortems;
+    this.notifications = notifications;
+    this.clock = clock;
+  }
+
+  @WithTransaction
+  public Uni<IncidentView> acknowledge(long id, long version, Actor actor) {
+    return change(
+        id,
+        version,
+        actor,
+        TimelineKind.ACKNOWLEDGED,
+        incident -> {
+          requireStatus(incident, "acknowledge", REPORTED);
+          incident.status = ASSESSING;
+          incident.acknowledgedAt = clock.instant();
+          return Uni.createFrom().item("");
+        });
+  }
+
+  @WithTransaction
+  public Uni<IncidentView> assess(long id, long version, AssessIncident input, Actor actor) {
+    return change(
+        id,
+        version,
+        actor,
+        TimelineKind.ASSESSED,
+        incident -> {
+          requireStatus(incident, "assess", ASSESSING, RESPONDING, VERIFYING);
+          Assessment assessment =
+              LifecyclePlan.assessment(incident.id, input, actor, clock.instant());
+          return gradingRules
+              .ordered()
+              .chain(
+                  rules -> {
+                    GradingAssistant.Proposal proposal =
+                        GradingAssistant.propose(assessment, rules);
+                    assessment.proposedGrade = proposal.grade();
+                    assessment.reasons = proposal.reasons().toArray(String[]::new);
+                    incident.proposedGrade = proposal.grade();
+                    if (input.category() != null) {
+                      incident.category = input.category();
+                    }
+                    return assessments
+                        .persist(assessment)
+                        .map(
+                            saved ->
+                                proposal.grade() + ": " + String.join("; ", proposal.reasons()));
+                  });
+        });
+  }
+
+  @WithTransaction
+  public Uni<IncidentView> confirmGrade(long id, long version, ConfirmGrade input, Actor actor) {
+    return change(
+        id,
+        version,
+        actor,
+        TimelineKind.GRADED,
+        incident -> {
+          requireStatus(incident, "grade", ASSESSING);
+          if (incident.proposedGrade == null) {
+            throw ProblemException.conflict(
+                "Assess the incident first: the grading assistant proposes a grade from the"
+                    + " assessment.");
+          }
+          boolean overridden = input.grade() != incident.proposedGrade;
+          if (overridden && (input.reason() == null || input.reason().isBlank())) {
+            throw ProblemException.invalidField(
+                "reason",
+                "is required when the grade differs from the proposed " + incident.proposedGrade);
+          }
+          incident.grade = input.grade();
+          return Uni.createFrom().item(withReason(input.grade().name(), input.reason()));
+        });
+  }
+
+  @WithTransaction
+  public Uni<IncidentView> activate(long id, long version, ActivateResponse input, Actor actor) {
+    return change(
+        id,
+        version,
+        actor,
+        TimelineKind.ACTIVATED,
+        incident -> {
+          requireStatus(incident, "activate the response for", ASSESSING);
+          if (incident.grade == null) {
+            throw ProblemException.conflict("Confirm a grade first: activation follows the grade.");
+          }
+          Instant now = clock.instant();
+          incident.status = RESPONDING;
+          incident.activatedAt = now;
+          return matrixFor(incident.grade)
+              .call(entry -> assignRoles(incident, input, actor, now))
+              .call(entry -> notifyGroups(incident, entry, "activated", "activated"))
+              .chain(
+                  entry ->
+                      createTasksFromTemplates(incident, now)
+                          .map(
+                              created ->
+                                  incident.grade
+                                      + "; "
+                                      + String.join(", ", entry.mobilizedGroups)
+                                      + "; "
+                                      + created
+                                      + " tasks"));
+        });
+  }
+
+  @WithTransaction
+  public Uni<IncidentView> regrade(long id, long version, Regrade input, Actor actor) {
+    return change(
+        id,
+        version,
+        actor,
+        TimelineKind.REGRADED,
+        incident -> {
+          requireStatus(incident, "regrade", RESPONDING, VERIFYING);
+          if (input.grade() == incident.grade) {
+            throw ProblemException.invalidField("grade", "is already " + incident.grade);
+          }
+          Grade previous = incident.grade;
+          incident.grade = input.grade();
+          return matrixFor(input.grade())
+              .call(
+                  entry ->
+                      notifyGroups(incident, entry, "regraded", "regraded:" + incident.version))
+              .map(entry -> withReason(previous + " → " + input.grade(), input.reason()));
+        });
+  }
+
+  @WithTransaction
+  public Uni<IncidentView> mitigate(long id, long version, Mitigate input, Actor actor) {
+    return change(
+        id,
+        version,
+        actor,
+        TimelineKind.MITIGATED,
+        incident -> {
+          requireStatus(incident, "mark as mitigated", RESPONDING);
+          incident.status = VERIFYING;
+          incident.mitigatedAt = clock.instant();
+          List<VerificationItem> items = new ArrayList<>();
+          for (DefaultCheck check : LifecyclePlan.DEFAULT_CHECKS) {
+            items.add(LifecyclePlan.check(incident.id, check.area(), check.label(), check.owner()));
+          }
+          List<CustomCheck> custom =
+              input == null || input.customChecks() == null ? List.of() : input.customChecks();
+          for (CustomCheck check : custom) {
+            items.add(
+                LifecyclePlan.check(
+                    incident.id,
+                    VerificationItem.Area.CUSTOM,
+                    check.label().strip(),
+                    check.ownerGroup()));
+          }
+          return checks
+              .persist(items)
+              .map(ignored -> input == null || input.note() == null ? "" : input.note().strip());
+        });
+  }
+
+  @WithTransaction
+  public Uni<IncidentView> resolve(long id, long version, Actor actor) {
+    return change(
+        id,
+        version,
+        actor,
+        TimelineKind.RESOLVED,
+        incident -> {
+          requireStatus(incident, "resolve", VERIFYING);
+          return checks
+              .forIncident(incident.id)
+              .chain(
+                  items -> {
+                    List<String> unpassed =
+                        items.stream()
+                            .filter(item -> item.status != VerificationItem.Status.PASSED)
+                            .map(item -> item.label)
+                            .toList();
+                    if (!unpassed.isEmpty()) {
+                      throw ProblemException.conflict(
+                          "Every verification item must pass first; not yet passed: "
+                              + String.join(", ", unpassed)
+                              + ".");
+                    }
+                    return tasks.countOpenCritical(incident.id);
+                  })
+              .map(
+                  openCritical -> {
+                    if (openCritical > 0) {
+                      throw ProblemException.conflict(
+                          openCritical + " critical task(s) are still open; finish them first.");
+                    }
+                    incident.status = RESOLVED;
+                    incident.resolvedAt = clock.instant();
+                    return "";
+                  });
+        });
+  }
+
+  @WithTransaction
+  public Uni<IncidentView> review(long id, long version, Actor actor) {
+    return change(
+        id,
+        version,
+        actor,
+        TimelineKind.REVIEWED,
+        incident -> {
+          requireStatus(incident, "close the review of", RESOLVED);
+          return postmortems
+              .findById(incident.id)
+              .map(
+                  postmortem -> {
+                    if (postmortem == null) {
+                      throw ProblemException.conflict(
+                          "Write the postmortem first: a review needs one.");
+                    }
+                    incident.status = IncidentStatus.REVIEWED;
+                    incident.reviewedAt = clock.instant();
+                    return "";
+                  });
+        });
+  }
+
+  @WithTransaction
+  public Uni<IncidentView> cancel(long id, long version, String reason, Actor actor) {
+    return change(
+        id,
+        version,
+        actor,
+        TimelineKind.CANCELLED,
+        incident -> {
+          if (!incident.isActive()) {
+            throw ProblemException.conflict(
+                "Only an active incident can be cancelled; this one is " + incident.status + ".");
+          }
+          incident.status = IncidentStatus.CANCELLED;
+          incident.cancelledAt = clock.instant();
+          incident.cancelReason = reason.strip();
+          return Uni.createFrom().item(incident.cancelReason);
+        });
+  }
+
+  private Uni<IncidentView> change(
+      long id,
+      long expectedVersion,
+      Actor actor,
+      TimelineKind kind,
+      Function<Incident, Uni<String>> transition) {
+    return incidents
+        .findById(id)
+        .onItem()
+        .ifNull()
+        .failWith(() -> ProblemException.notFound("Incident", id))
+        .chain(
+            incident -> {
+              if (incident.version != expectedVersion) {
+                return Uni.createFrom()
+                    .failure(
+                        new ProblemException(
+                            ProblemType.PRECONDITION_FAILED,
+                            "This incident has changed since you loaded it (you sent version "
+                                + expectedVersion
+                                + ", it is now "
+                                + incident.version
+                                + "); reload it and try again."));
+              }
+              return transition
+                  .apply(incident)
+                  .chain(
+                      message -> {
+                        incident.updatedAt = clock.instant();
+                        return timeline.persist(
+                            Timeline.entry(incident.id, kind, actor, message, incident.updatedAt));
+                      })
+                  .chain(ignored -> incidents.flush())
+                  .map(ignored -> IncidentMapper.toView(incident));
+            });
+  }
+
+  private Uni<ResponseMatrixEntry> matrixFor(Grade grade) {
+    return matrix
+        .findById(grade)
+        .onItem()
+        .ifNull()
+        .failWith(() -> ProblemException.conflict("The response matrix has no entry for " + grade));
+  }
+
+  private Uni<Void> assignRoles(
+      Incident incident, ActivateResponse input, Actor actor, Instant now) {
+    Map<IncidentRole, PersonRef> people = new EnumMap<>(IncidentRole.class);
+    if (input != null && input.roles() != null) {
+      people.putAll(input.roles());
+    }
+    people.putIfAbsent(IncidentRole.COMMANDER, new PersonRef(actor.subject(), actor.displayName()));
+    List<RoleAssignment> assignments = new ArrayList<>();
+    people.forEach(
+        (role, person) -> {
+          RoleAssignment assignment = new RoleAssignment();
+          assignment.incidentId = incident.id;
+          assignment.role = role;
+          assignment.personSubject = person.subject();
+          assignment.personName = person.name();
+          assignment.assignedAt = now;
+          assignments.add(assignment);
+        });
+    return roles.persist(assignments);
+  }
+
+  private Uni<Void> notifyGroups(
+      Incident incident, ResponseMatrixEntry entry, String kind, String keySuffix) {
+    Uni<Void> chain = Uni.createFrom().voidItem();
+    for (String group : entry.mobilizedGroups) {
+      String payload =
+          "{\"incidentId\":"
+              + incident.id
+              + ",\"grade\":\""
+              + incident.grade
+              + "\",\"title\":"
+              + io.vertx.core.json.Json.encode(incident.title)
+              + "}";
+      String key = "incident:" + incident.id + ":" + keySuffix + ":" + group;
+      chain =
+          chain.call(
+              () -> notifications.enqueue(key, incident.id, group, "incident." + kind, payload));
+    }
+    return chain;
+  }
+
+  private Uni<Integer> createTasksFromTemplates(Incident incident, Instant now) {
+    return templates
+        .forCategory(incident.category)
+        .chain(
+            found -> {
+              List<IncidentTask> created =
+                  found.stream()
+                      .map(template -> LifecyclePlan.task(incident.id, template, now))
+                      .toList();
+              return tasks.persist(created).replaceWith(created.size());
+            });
+  }
+
+  private static void requireStatus(Incident incident, String action, IncidentStatus... allowed) {
+    if (Arrays.asList(allowed).contains(incident.status)) {
+      return;
+    }
+    String expected = Arrays.stream(allowed).map(Enum::name).collect(Collectors.joining(" or "));
+    throw ProblemException.conflict(
+        "Cannot "
+            + action
+            + " an incident that is "
+            + incident.status
+            + "; it must be "
+            + expected
+            + ".");
+  }
+
+  private static String withReason(String what, String reason) {
+    return reason == null || reason.isBlank() ? what : what + ": " + reason.strip();
+  }
+}

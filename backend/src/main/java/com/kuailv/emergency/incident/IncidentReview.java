@@ -1,0 +1,165 @@
+package com.kuailv.emergency.incident;
+
+import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.security.Actor;
+import com.kuailv.emergency.incident.IncidentApi.Person;
+import com.kuailv.emergency.incident.LifecycleApi.ActionView;
+import com.kuailv.emergency.incident.LifecycleApi.FileAction;
+import com.kuailv.emergency.incident.LifecycleApi.PostmortemView;
+import com.kuailv.emergency.incident.LifecycleApi.WritePostmortem;
+import com.kuailv.emergency.incident.LifecycleRepositories.ImprovementActionRepository;
+import com.kuailv.emergency.incident.LifecycleRepositories.PostmortemRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+
+/** After the event: the postmortem (with the timeline assembled) and improvement actions. */
+@ApplicationScoped
+public class IncidentReview {
+  private final IncidentRepository incidents;
+  private final TimelineRepository timeline;
+  private final PostmortemRepository postmortems;
+  private final ImprovementActionRepository actions;
+  private final Clock clock;
+
+  IncidentReview(
+      IncidentRepository incidents,
+      TimelineRepository timeline,
+      PostmortemRepository postmortems,
+      ImprovementActionRepository actions,
+      Clock clock) {
+    this.incidents = incidents;
+    this.timeline = timeline;
+    this.postmortems = postmortems;
+    this.actions = actions;
+    this.clock = clock;
+  }
+
+  @WithTransaction
+  public Uni<PostmortemView> writePostmortem(long incidentId, WritePostmortem input, Actor actor) {
+    return resolvedIncident(incidentId, "write the postmortem of")
+        .chain(incident -> postmortems.findById(incidentId))
+        .chain(
+            existing -> {
+              Postmortem postmortem = existing == null ? new Postmortem() : existing;
+              postmortem.incidentId = incidentId;
+              postmortem.causeCategory = input.causeCategory().strip();
+              postmortem.causeDescription = input.causeDescription().strip();
+              postmortem.wentWell = input.wentWell().strip();
+              postmortem.wentBadly = input.wentBadly().strip();
+              postmortem.lessons = input.lessons().strip();
+              postmortem.writtenSubject = actor.subject();
+              postmortem.writtenName = actor.displayName();
+              postmortem.writtenAt = clock.instant();
+              Uni<Postmortem> saved =
+                  existing == null
+                      ? postmortems.persist(postmortem)
+                      : Uni.createFrom().item(postmortem);
+              return saved.call(
+                  p ->
+                      timeline.persist(
+                          Timeline.entry(
+                              incidentId,
+                              TimelineKind.POSTMORTEM_WRITTEN,
+                              actor,
+                              p.causeCategory,
+                              p.writtenAt)));
+            })
+        .chain(ignored -> postmortems.flush())
+        .chain(ignored -> readPostmortem(incidentId));
+  }
+
+  @WithSession
+  public Uni<PostmortemView> getPostmortem(long incidentId) {
+    return readPostmortem(incidentId);
+  }
+
+  private Uni<PostmortemView> readPostmortem(long incidentId) {
+    return postmortems
+        .findById(incidentId)
+        .onItem()
+        .ifNull()
+        .failWith(() -> ProblemException.notFound("Postmortem of incident", incidentId))
+        .chain(
+            p ->
+                timeline
+                    .forIncident(incidentId)
+                    .chain(
+                        entries ->
+                            actions
+                                .forIncident(incidentId)
+                                .map(
+                                    filed ->
+                                        new PostmortemView(
+                                            p.causeCategory,
+                                            p.causeDescription,
+                                            p.wentWell,
+                                            p.wentBadly,
+                                            p.lessons,
+                                            new Person(p.writtenSubject, p.writtenName),
+                                            p.writtenAt,
+                                            entries.stream().map(IncidentMapper::toView).toList(),
+                                            filed.stream().map(IncidentReview::toView).toList()))));
+  }
+
+  @WithTransaction
+  public Uni<ActionView> fileAction(long incidentId, FileAction input, Actor actor) {
+    return incidents
+        .findById(incidentId)
+        .onItem()
+        .ifNull()
+        .failWith(() -> ProblemException.notFound("Incident", incidentId))
+        .chain(
+            incident -> {
+              if (incident.status != IncidentStatus.RESOLVED
+                  && incident.status != IncidentStatus.REVIEWED) {
+                throw ProblemException.conflict(
+                    "Improvement actions are filed after the incident is resolved; it is "
+                        + incident.status
+                        + ".");
+              }
+              Instant now = clock.instant();
+              ImprovementAction action = new ImprovementAction();
+              action.incidentId = incidentId;
+              action.title = input.title().strip();
+              action.ownerName = input.ownerName().strip();
+              action.dueDate = input.dueDate();
+              action.status = "OPEN";
+              action.createdAt = now;
+              return actions
+                  .persist(action)
+                  .call(
+                      saved ->
+                          timeline.persist(
+                              Timeline.entry(
+                                  incidentId, TimelineKind.ACTION_FILED, actor, saved.title, now)));
+            })
+        .map(IncidentReview::toView);
+  }
+
+  private Uni<Incident> resolvedIncident(long incidentId, String what) {
+    return incidents
+        .findById(incidentId)
+        .onItem()
+        .ifNull()
+        .failWith(() -> ProblemException.notFound("Incident", incidentId))
+        .invoke(
+            incident -> {
+              if (incident.status != IncidentStatus.RESOLVED) {
+                throw ProblemException.conflict(
+                    "Cannot "
+                        + what
+                        + " an incident that is "
+                        + incident.status
+                        + "; it must be RESOLVED.");
+              }
+            });
+  }
+
+  static ActionView toView(ImprovementAction action) {
+    return new ActionView(action.id, action.title, action.ownerName, action.dueDate, action.status);
+  }
+}

@@ -1,0 +1,161 @@
+package com.kuailv.emergency.incident;
+
+import static com.kuailv.emergency.common.security.Roles.BUSINESS;
+import static com.kuailv.emergency.common.security.Roles.COMMANDER;
+import static com.kuailv.emergency.common.security.Roles.TECH;
+
+import com.kuailv.emergency.common.security.CurrentUser;
+import com.kuailv.emergency.common.web.IfMatch;
+import com.kuailv.emergency.incident.IncidentApi.IncidentView;
+import com.kuailv.emergency.incident.LifecycleApi.ActivateResponse;
+import com.kuailv.emergency.incident.LifecycleApi.AssessIncident;
+import com.kuailv.emergency.incident.LifecycleApi.CancelIncident;
+import com.kuailv.emergency.incident.LifecycleApi.ConfirmGrade;
+import com.kuailv.emergency.incident.LifecycleApi.Mitigate;
+import com.kuailv.emergency.incident.LifecycleApi.Regrade;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Lifecycle actions; each takes If-Match with the version the caller last read. */
+@Path("/api/v1/incidents/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "Incident lifecycle",
+    description = "Report → assess → respond → verify → resolve → review")
+public class LifecycleResource {
+  private final IncidentLifecycle lifecycle;
+  private final CurrentUser currentUser;
+
+  LifecycleResource(IncidentLifecycle lifecycle, CurrentUser currentUser) {
+    this.lifecycle = lifecycle;
+    this.currentUser = currentUser;
+  }
+
+  @POST
+  @Path("acknowledge")
+  @RolesAllowed({COMMANDER, TECH})
+  @Operation(operationId = "acknowledgeIncident", summary = "REPORTED → ASSESSING")
+  public Uni<Response> acknowledge(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return answer(lifecycle.acknowledge(id, IfMatch.version(ifMatch), currentUser.actor()));
+  }
+
+  @POST
+  @Path("assess")
+  @RolesAllowed({COMMANDER, TECH, BUSINESS})
+  @Operation(
+      operationId = "assessIncident",
+      summary = "Record a structured assessment; the grading assistant proposes a grade")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<Response> assess(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull AssessIncident body) {
+    return answer(lifecycle.assess(id, IfMatch.version(ifMatch), body, currentUser.actor()));
+  }
+
+  @POST
+  @Path("grade")
+  @RolesAllowed(COMMANDER)
+  @Operation(
+      operationId = "gradeIncident",
+      summary = "The commander confirms or overrides the grade")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<Response> grade(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull ConfirmGrade body) {
+    return answer(lifecycle.confirmGrade(id, IfMatch.version(ifMatch), body, currentUser.actor()));
+  }
+
+  @POST
+  @Path("activate")
+  @RolesAllowed(COMMANDER)
+  @Operation(
+      operationId = "activateResponse",
+      summary = "ASSESSING → RESPONDING: apply the response matrix, assign roles, create tasks")
+  public Uni<Response> activate(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid ActivateResponse body) {
+    return answer(lifecycle.activate(id, IfMatch.version(ifMatch), body, currentUser.actor()));
+  }
+
+  @POST
+  @Path("regrade")
+  @RolesAllowed(COMMANDER)
+  @Operation(operationId = "regradeIncident", summary = "Change the grade of an active response")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<Response> regrade(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull Regrade body) {
+    return answer(lifecycle.regrade(id, IfMatch.version(ifMatch), body, currentUser.actor()));
+  }
+
+  @POST
+  @Path("mitigate")
+  @RolesAllowed({COMMANDER, TECH})
+  @Operation(
+      operationId = "mitigateIncident",
+      summary = "RESPONDING → VERIFYING: the fix is in; the recovery checklist starts")
+  public Uni<Response> mitigate(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid Mitigate body) {
+    return answer(lifecycle.mitigate(id, IfMatch.version(ifMatch), body, currentUser.actor()));
+  }
+
+  @POST
+  @Path("resolve")
+  @RolesAllowed(COMMANDER)
+  @Operation(
+      operationId = "resolveIncident",
+      summary = "VERIFYING → RESOLVED: every check passed and no critical task open")
+  public Uni<Response> resolve(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return answer(lifecycle.resolve(id, IfMatch.version(ifMatch), currentUser.actor()));
+  }
+
+  @POST
+  @Path("review")
+  @RolesAllowed(COMMANDER)
+  @Operation(operationId = "reviewIncident", summary = "RESOLVED → REVIEWED: needs a postmortem")
+  public Uni<Response> review(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return answer(lifecycle.review(id, IfMatch.version(ifMatch), currentUser.actor()));
+  }
+
+  @POST
+  @Path("cancel")
+  @RolesAllowed(COMMANDER)
+  @Operation(
+      operationId = "cancelIncident",
+      summary = "Any active state → CANCELLED, with a reason")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<Response> cancel(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull CancelIncident body) {
+    return answer(
+        lifecycle.cancel(id, IfMatch.version(ifMatch), body.reason(), currentUser.actor()));
+  }
+
+  private static Uni<Response> answer(Uni<IncidentView> changed) {
+    return changed.map(
+        incident -> Response.ok(incident).tag(IfMatch.etag(incident.version())).build());
+  }
+}

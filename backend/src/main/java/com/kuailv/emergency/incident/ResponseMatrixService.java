@@ -1,0 +1,74 @@
+package com.kuailv.emergency.incident;
+
+import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.error.ProblemType;
+import com.kuailv.emergency.incident.LifecycleApi.MatrixView;
+import com.kuailv.emergency.incident.LifecycleApi.UpdateMatrix;
+import com.kuailv.emergency.incident.LifecycleRepositories.ResponseMatrixRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/** The response matrix: what each grade mobilizes; admins edit it. */
+@ApplicationScoped
+public class ResponseMatrixService {
+  private final ResponseMatrixRepository matrix;
+
+  ResponseMatrixService(ResponseMatrixRepository matrix) {
+    this.matrix = matrix;
+  }
+
+  @WithSession
+  public Uni<List<MatrixView>> listMatrix() {
+    return matrix
+        .listAll()
+        .map(
+            entries ->
+                entries.stream()
+                    .sorted(Comparator.comparing(entry -> entry.grade))
+                    .map(ResponseMatrixService::toView)
+                    .toList());
+  }
+
+  @WithTransaction
+  public Uni<MatrixView> updateEntry(Grade grade, long version, UpdateMatrix input) {
+    return matrix
+        .findById(grade)
+        .onItem()
+        .ifNull()
+        .failWith(() -> ProblemException.notFound("Response matrix entry", grade))
+        .map(
+            entry -> {
+              if (entry.version != version) {
+                throw new ProblemException(
+                    ProblemType.PRECONDITION_FAILED,
+                    "This entry has changed since you loaded it; reload it and try again.");
+              }
+              entry.mobilizedGroups =
+                  input.mobilizedGroups().stream()
+                      .distinct()
+                      .map(Enum::name)
+                      .toArray(String[]::new);
+              entry.ackMinutes = input.ackMinutes();
+              entry.updateMinutes = input.updateMinutes();
+              entry.externalStatement = input.externalStatement();
+              return entry;
+            })
+        .call(entry -> matrix.flush())
+        .map(ResponseMatrixService::toView);
+  }
+
+  static MatrixView toView(ResponseMatrixEntry entry) {
+    return new MatrixView(
+        entry.grade,
+        Arrays.stream(entry.mobilizedGroups).map(ResponseGroup::valueOf).toList(),
+        entry.ackMinutes,
+        entry.updateMinutes,
+        entry.externalStatement,
+        entry.version);
+  }
+}

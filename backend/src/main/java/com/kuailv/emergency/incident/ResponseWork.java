@@ -1,0 +1,282 @@
+package com.kuailv.emergency.incident;
+
+import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.security.Actor;
+import com.kuailv.emergency.common.security.Roles;
+import com.kuailv.emergency.incident.IncidentApi.Person;
+import com.kuailv.emergency.incident.IncidentApi.TimelineEntryView;
+import com.kuailv.emergency.incident.LifecycleApi.AssessmentView;
+import com.kuailv.emergency.incident.LifecycleApi.CreateTask;
+import com.kuailv.emergency.incident.LifecycleApi.RoleView;
+import com.kuailv.emergency.incident.LifecycleApi.SignOff;
+import com.kuailv.emergency.incident.LifecycleApi.TaskView;
+import com.kuailv.emergency.incident.LifecycleApi.VerificationView;
+import com.kuailv.emergency.incident.LifecycleRepositories.AssessmentRepository;
+import com.kuailv.emergency.incident.LifecycleRepositories.RoleAssignmentRepository;
+import com.kuailv.emergency.incident.LifecycleRepositories.TaskRepository;
+import com.kuailv.emergency.incident.LifecycleRepositories.VerificationRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** The work of a response: notes, tasks, recovery verification and who holds which role. */
+@ApplicationScoped
+public class ResponseWork {
+  private final IncidentRepository incidents;
+  private final TimelineRepository timeline;
+  private final TaskRepository tasks;
+  private final VerificationRepository checks;
+  private final RoleAssignmentRepository roles;
+  private final AssessmentRepository assessments;
+  private final Clock clock;
+
+  ResponseWork(
+      IncidentRepository incidents,
+      TimelineRepository timeline,
+      TaskRepository tasks,
+      VerificationRepository checks,
+      RoleAssignmentRepository roles,
+      AssessmentRepository assessments,
+      Clock clock) {
+    this.incidents = incidents;
+    this.timeline = timeline;
+    this.tasks = tasks;
+    this.checks = checks;
+    this.roles = roles;
+    this.assessments = assessments;
+    this.clock = clock;
+  }
+
+  @WithTransaction
+  public Uni<TimelineEntryView> addNote(long incidentId, String text, Actor actor) {
+    return find(incidentId)
+        .chain(
+            incident ->
+                timeline.persist(
+                    Timeline.entry(
+                        incident.id, TimelineKind.NOTE, actor, text.strip(), clock.instant())))
+        .map(IncidentMapper::toView);
+  }
+
+  @WithSession
+  public Uni<List<TaskView>> listTasks(long incidentId) {
+    Instant now = clock.instant();
+    return find(incidentId)
+        .chain(incident -> tasks.forIncident(incident.id))
+        .map(found -> found.stream().map(task -> toView(task, now)).toList());
+  }
+
+  @WithTransaction
+  public Uni<TaskView> createTask(long incidentId, CreateTask input, Actor actor) {
+    return find(incidentId)
+        .chain(
+            incident -> {
+              if (!incident.isActive()) {
+                throw ProblemException.conflict(
+                    "Tasks can only be added to an active incident; this one is "
+                        + incident.status
+                        + ".");
+              }
+              Instant now = clock.instant();
+              IncidentTask task = new IncidentTask();
+              task.incidentId = incident.id;
+              task.title = input.title().strip();
+              task.kind = input.kind();
+              task.action = input.action();
+              task.ownerGroup = input.ownerGroup();
+              if (input.owner() != null) {
+                task.ownerSubject = input.owner().subject();
+                task.ownerName = input.owner().name();
+              }
+              task.critical = input.critical();
+              task.status = IncidentTask.Status.OPEN;
+              task.createdAt = now;
+              task.dueAt = input.dueAt().toInstant();
+              return tasks
+                  .persist(task)
+                  .call(
+                      saved ->
+                          timeline.persist(
+                              Timeline.entry(
+                                  incident.id, TimelineKind.TASK_CREATED, actor, task.title, now)))
+                  .map(saved -> toView(saved, now));
+            });
+  }
+
+  @WithTransaction
+  public Uni<TaskView> startTask(long incidentId, long taskId, Actor actor) {
+    return moveTask(
+        incidentId, taskId, actor, IncidentTask.Status.IN_PROGRESS, TimelineKind.TASK_STARTED);
+  }
+
+  @WithTransaction
+  public Uni<TaskView> completeTask(long incidentId, long taskId, Actor actor) {
+    return moveTask(
+        incidentId, taskId, actor, IncidentTask.Status.DONE, TimelineKind.TASK_COMPLETED);
+  }
+
+  private Uni<TaskView> moveTask(
+      long incidentId, long taskId, Actor actor, IncidentTask.Status to, TimelineKind kind) {
+    return find(incidentId)
+        .chain(incident -> tasks.findById(taskId))
+        .map(
+            task -> {
+              if (task == null || task.incidentId != incidentId) {
+                throw ProblemException.notFound("Task", taskId);
+              }
+              boolean owner = actor.subject().equals(task.ownerSubject);
+              if (!owner
+                  && !actor.hasRole(Roles.COMMANDER)
+                  && !actor.hasRole(task.ownerGroup.role())) {
+                throw ProblemException.forbidden(
+                    "This task belongs to the "
+                        + task.ownerGroup
+                        + " group; ask them or the commander.");
+              }
+              if (task.status == IncidentTask.Status.DONE
+                  || (to == IncidentTask.Status.IN_PROGRESS
+                      && task.status != IncidentTask.Status.OPEN)) {
+                throw ProblemException.conflict(
+                    "The task is already " + task.status + "; it cannot move to " + to + ".");
+              }
+              Instant now = clock.instant();
+              task.status = to;
+              if (to == IncidentTask.Status.IN_PROGRESS) {
+                task.startedAt = now;
+              } else {
+                task.completedAt = now;
+              }
+              return task;
+            })
+        .call(
+            task ->
+                timeline.persist(
+                    Timeline.entry(incidentId, kind, actor, task.title, clock.instant())))
+        .call(task -> tasks.flush())
+        .map(task -> toView(task, clock.instant()));
+  }
+
+  @WithSession
+  public Uni<List<VerificationView>> listVerification(long incidentId) {
+    return find(incidentId)
+        .chain(incident -> checks.forIncident(incident.id))
+        .map(items -> items.stream().map(ResponseWork::toView).toList());
+  }
+
+  @WithTransaction
+  public Uni<VerificationView> signOff(long incidentId, long itemId, SignOff input, Actor actor) {
+    return find(incidentId)
+        .chain(
+            incident -> {
+              if (incident.status != IncidentStatus.VERIFYING) {
+                throw ProblemException.conflict(
+                    "Verification is signed off while the incident is VERIFYING; it is "
+                        + incident.status
+                        + ".");
+              }
+              return checks.findById(itemId);
+            })
+        .map(
+            item -> {
+              if (item == null || item.incidentId != incidentId) {
+                throw ProblemException.notFound("Verification item", itemId);
+              }
+              if (!actor.hasRole(item.ownerGroup.role())) {
+                throw ProblemException.forbidden(
+                    "This check is signed off by the " + item.ownerGroup + " group.");
+              }
+              if (input.result() == VerificationItem.Status.PENDING) {
+                throw ProblemException.invalidField("result", "must be PASSED or FAILED");
+              }
+              item.status = input.result();
+              item.note = input.note() == null ? null : input.note().strip();
+              item.signedSubject = actor.subject();
+              item.signedName = actor.displayName();
+              item.signedAt = clock.instant();
+              return item;
+            })
+        .call(
+            item ->
+                timeline.persist(
+                    Timeline.entry(
+                        incidentId,
+                        TimelineKind.VERIFICATION_SIGNED,
+                        actor,
+                        item.label + ": " + item.status,
+                        clock.instant())))
+        .map(ResponseWork::toView);
+  }
+
+  @WithSession
+  public Uni<List<RoleView>> listRoles(long incidentId) {
+    return find(incidentId)
+        .chain(incident -> roles.forIncident(incident.id))
+        .map(
+            found ->
+                found.stream()
+                    .map(r -> new RoleView(r.role, new Person(r.personSubject, r.personName)))
+                    .toList());
+  }
+
+  @WithSession
+  public Uni<AssessmentView> latestAssessment(long incidentId) {
+    return find(incidentId)
+        .chain(incident -> assessments.latestFor(incident.id))
+        .onItem()
+        .ifNull()
+        .failWith(() -> ProblemException.notFound("Assessment of incident", incidentId))
+        .map(
+            a ->
+                new AssessmentView(
+                    List.of(a.affectedModules),
+                    List.of(a.businessLines),
+                    List.of(a.coreFlowsDown),
+                    a.ordersAffectedPerHour,
+                    a.expectedRecoveryMinutes,
+                    a.estimatedLoss,
+                    a.proposedGrade,
+                    List.of(a.reasons),
+                    new Person(a.assessedBySubject, a.assessedByName),
+                    a.assessedAt));
+  }
+
+  private Uni<Incident> find(long incidentId) {
+    return incidents
+        .findById(incidentId)
+        .onItem()
+        .ifNull()
+        .failWith(() -> ProblemException.notFound("Incident", incidentId));
+  }
+
+  static TaskView toView(IncidentTask task, Instant now) {
+    return new TaskView(
+        task.id,
+        task.title,
+        task.kind,
+        task.action,
+        task.ownerGroup,
+        task.ownerSubject == null ? null : new Person(task.ownerSubject, task.ownerName),
+        task.critical,
+        task.status,
+        task.dueAt,
+        task.status != IncidentTask.Status.DONE && task.dueAt.isBefore(now),
+        task.startedAt,
+        task.completedAt);
+  }
+
+  static VerificationView toView(VerificationItem item) {
+    return new VerificationView(
+        item.id,
+        item.area,
+        item.label,
+        item.ownerGroup,
+        item.status,
+        item.note,
+        item.signedSubject == null ? null : new Person(item.signedSubject, item.signedName),
+        item.signedAt);
+  }
+}

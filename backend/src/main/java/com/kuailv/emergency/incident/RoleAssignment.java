@@ -1,0 +1,62 @@
+package com.kuailv.emergency.incident;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/** Who holds an incident role (commander, tech lead, …) for one incident. */
+@Entity
+@Table(name = "incident_role_assignment")
+@IdClass(RoleAssignment.Key.class)
+public class RoleAssignment {
+  /** The roles of an incident response. */
+  public enum IncidentRole {
+    COMMANDER,
+    TECH_LEAD,
+    BUSINESS_LEAD,
+    COMMS_LEAD,
+    SCRIBE
+  }
+
+  @Id
+  @Column(name = "incident_id")
+  public Long incidentId;
+
+  @Id
+  @Enumerated(EnumType.STRING)
+  public IncidentRole role;
+
+  @Column(name = "person_subject")
+  public String personSubject;
+
+  @Column(name = "person_name")
+  public String personName;
+
+  @Column(name = "assigned_at")
+  public Instant assignedAt;
+
+  /** The composite key. */
+  public static class Key implements Serializable {
+    public Long incidentId;
+    public IncidentRole role;
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key
+          && Objects.equals(incidentId, key.incidentId)
+          && role == key.role;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(incidentId, role);
+    }
+  }
+}

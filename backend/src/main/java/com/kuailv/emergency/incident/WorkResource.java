@@ -1,0 +1,261 @@
+package com.kuailv.emergency.incident;
+
+import static com.kuailv.emergency.common.security.Roles.ADMIN;
+import static com.kuailv.emergency.common.security.Roles.BUSINESS;
+import static com.kuailv.emergency.common.security.Roles.COMMANDER;
+import static com.kuailv.emergency.common.security.Roles.COMMS;
+import static com.kuailv.emergency.common.security.Roles.INTEGRATION;
+import static com.kuailv.emergency.common.security.Roles.LOGISTICS;
+import static com.kuailv.emergency.common.security.Roles.PROCUREMENT;
+import static com.kuailv.emergency.common.security.Roles.REPORTER;
+import static com.kuailv.emergency.common.security.Roles.SALES;
+import static com.kuailv.emergency.common.security.Roles.TECH;
+import static com.kuailv.emergency.common.security.Roles.WAREHOUSE;
+
+import com.kuailv.emergency.common.security.CurrentUser;
+import com.kuailv.emergency.incident.IncidentApi.TimelineEntryView;
+import com.kuailv.emergency.incident.LifecycleApi.ActionView;
+import com.kuailv.emergency.incident.LifecycleApi.AddNote;
+import com.kuailv.emergency.incident.LifecycleApi.AssessmentView;
+import com.kuailv.emergency.incident.LifecycleApi.CreateTask;
+import com.kuailv.emergency.incident.LifecycleApi.FileAction;
+import com.kuailv.emergency.incident.LifecycleApi.PostmortemView;
+import com.kuailv.emergency.incident.LifecycleApi.RoleView;
+import com.kuailv.emergency.incident.LifecycleApi.SignOff;
+import com.kuailv.emergency.incident.LifecycleApi.TaskView;
+import com.kuailv.emergency.incident.LifecycleApi.VerificationView;
+import com.kuailv.emergency.incident.LifecycleApi.WritePostmortem;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+/** Notes, tasks, verification, roles and review of one incident. */
+@Path("/api/v1/incidents/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Incident response work")
+public class WorkResource {
+  private final ResponseWork work;
+  private final IncidentReview review;
+  private final CurrentUser currentUser;
+
+  WorkResource(ResponseWork work, IncidentReview review, CurrentUser currentUser) {
+    this.work = work;
+    this.review = review;
+    this.currentUser = currentUser;
+  }
+
+  @POST
+  @Path("notes")
+  @ResponseStatus(201)
+  @RolesAllowed({
+    REPORTER,
+    COMMANDER,
+    TECH,
+    BUSINESS,
+    PROCUREMENT,
+    WAREHOUSE,
+    LOGISTICS,
+    SALES,
+    COMMS,
+    ADMIN
+  })
+  @Operation(operationId = "addNote", summary = "Add a note to the timeline")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<TimelineEntryView> addNote(@PathParam("id") long id, @Valid @NotNull AddNote body) {
+    return work.addNote(id, body.text(), currentUser.actor());
+  }
+
+  @GET
+  @Path("tasks")
+  @RolesAllowed({
+    REPORTER,
+    COMMANDER,
+    TECH,
+    BUSINESS,
+    PROCUREMENT,
+    WAREHOUSE,
+    LOGISTICS,
+    SALES,
+    COMMS,
+    ADMIN,
+    INTEGRATION
+  })
+  @Operation(operationId = "listTasks", summary = "The incident's tasks; overdue ones are marked")
+  public Uni<List<TaskView>> listTasks(@PathParam("id") long id) {
+    return work.listTasks(id);
+  }
+
+  @POST
+  @Path("tasks")
+  @ResponseStatus(201)
+  @RolesAllowed({COMMANDER, TECH, BUSINESS})
+  @Operation(operationId = "createTask", summary = "Add a technical action or business fallback")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<TaskView> createTask(@PathParam("id") long id, @Valid @NotNull CreateTask body) {
+    return work.createTask(id, body, currentUser.actor());
+  }
+
+  @POST
+  @Path("tasks/{taskId}/start")
+  @RolesAllowed({
+    COMMANDER,
+    TECH,
+    BUSINESS,
+    PROCUREMENT,
+    WAREHOUSE,
+    LOGISTICS,
+    SALES,
+    COMMS,
+    ADMIN,
+    REPORTER
+  })
+  @Operation(
+      operationId = "startTask",
+      summary = "OPEN → IN_PROGRESS; by the task's owner, its group or the commander")
+  public Uni<TaskView> startTask(@PathParam("id") long id, @PathParam("taskId") long taskId) {
+    return work.startTask(id, taskId, currentUser.actor());
+  }
+
+  @POST
+  @Path("tasks/{taskId}/complete")
+  @RolesAllowed({
+    COMMANDER,
+    TECH,
+    BUSINESS,
+    PROCUREMENT,
+    WAREHOUSE,
+    LOGISTICS,
+    SALES,
+    COMMS,
+    ADMIN,
+    REPORTER
+  })
+  @Operation(
+      operationId = "completeTask",
+      summary = "→ DONE; by the task's owner, its group or the commander")
+  public Uni<TaskView> completeTask(@PathParam("id") long id, @PathParam("taskId") long taskId) {
+    return work.completeTask(id, taskId, currentUser.actor());
+  }
+
+  @GET
+  @Path("verification")
+  @RolesAllowed({
+    REPORTER,
+    COMMANDER,
+    TECH,
+    BUSINESS,
+    PROCUREMENT,
+    WAREHOUSE,
+    LOGISTICS,
+    SALES,
+    COMMS,
+    ADMIN,
+    INTEGRATION
+  })
+  @Operation(operationId = "listVerification", summary = "The recovery checklist")
+  public Uni<List<VerificationView>> listVerification(@PathParam("id") long id) {
+    return work.listVerification(id);
+  }
+
+  @POST
+  @Path("verification/{itemId}/sign-off")
+  @RolesAllowed({COMMANDER, TECH, BUSINESS, PROCUREMENT, WAREHOUSE, LOGISTICS, SALES, COMMS})
+  @Operation(
+      operationId = "signOffVerification",
+      summary = "Pass or fail one check; only its owning group may")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<VerificationView> signOff(
+      @PathParam("id") long id, @PathParam("itemId") long itemId, @Valid @NotNull SignOff body) {
+    return work.signOff(id, itemId, body, currentUser.actor());
+  }
+
+  @GET
+  @Path("roles")
+  @RolesAllowed({
+    REPORTER,
+    COMMANDER,
+    TECH,
+    BUSINESS,
+    PROCUREMENT,
+    WAREHOUSE,
+    LOGISTICS,
+    SALES,
+    COMMS,
+    ADMIN
+  })
+  @Operation(operationId = "listIncidentRoles", summary = "Who holds which incident role")
+  public Uni<List<RoleView>> listRoles(@PathParam("id") long id) {
+    return work.listRoles(id);
+  }
+
+  @GET
+  @Path("assessment")
+  @RolesAllowed({
+    REPORTER,
+    COMMANDER,
+    TECH,
+    BUSINESS,
+    PROCUREMENT,
+    WAREHOUSE,
+    LOGISTICS,
+    SALES,
+    COMMS,
+    ADMIN
+  })
+  @Operation(operationId = "getAssessment", summary = "The latest assessment and proposed grade")
+  public Uni<AssessmentView> getAssessment(@PathParam("id") long id) {
+    return work.latestAssessment(id);
+  }
+
+  @PUT
+  @Path("postmortem")
+  @RolesAllowed({COMMANDER, TECH})
+  @Operation(operationId = "writePostmortem", summary = "Write or rewrite the postmortem")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<PostmortemView> writePostmortem(
+      @PathParam("id") long id, @Valid @NotNull WritePostmortem body) {
+    return review.writePostmortem(id, body, currentUser.actor());
+  }
+
+  @GET
+  @Path("postmortem")
+  @RolesAllowed({
+    REPORTER,
+    COMMANDER,
+    TECH,
+    BUSINESS,
+    PROCUREMENT,
+    WAREHOUSE,
+    LOGISTICS,
+    SALES,
+    COMMS,
+    ADMIN
+  })
+  @Operation(operationId = "getPostmortem", summary = "The postmortem with the timeline")
+  public Uni<PostmortemView> getPostmortem(@PathParam("id") long id) {
+    return review.getPostmortem(id);
+  }
+
+  @POST
+  @Path("actions")
+  @ResponseStatus(201)
+  @RolesAllowed({COMMANDER, TECH})
+  @Operation(operationId = "fileImprovementAction", summary = "File an improvement action")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<ActionView> fileAction(@PathParam("id") long id, @Valid @NotNull FileAction body) {
+    return review.fileAction(id, body, currentUser.actor());
+  }
+}

@@ -1,0 +1,409 @@
+package com.kuailv.emergency.incident;
+
+import static com.kuailv.emergency.incident.Flow.COMMANDER;
+import static com.kuailv.emergency.incident.Flow.DRIVER;
+import static com.kuailv.emergency.incident.Flow.SALES;
+import static com.kuailv.emergency.incident.Flow.TECH;
+import static com.kuailv.emergency.incident.Flow.WAREHOUSE;
+import static com.kuailv.emergency.incident.Flow.act;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.kuailv.emergency.testing.Db;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class LifecycleTest {
+  @Inject Db db;
+
+  @Test
+  void anIncidentRunsFromReportToReview() {
+    long id = Flow.report("全链路演练：订单系统宕机");
+    act(TECH, id, "acknowledge", null)
+        .then()
+        .statusCode(200)
+        .header("ETag", equalTo("\"1\""))
+        .body("status", equalTo("ASSESSING"))
+        .body("acknowledgedAt", notNullValue());
+
+    act(TECH, id, "assess", Flow.assessment(List.of("ORDERS", "INVENTORY", "LOGISTICS"), 50, "0"))
+        .then()
+        .statusCode(200)
+        .body("proposedGrade", equalTo("MAJOR"))
+        .body("category", equalTo("SYSTEM_CRASH"));
+    given()
+        .auth()
+        .oauth2(SALES)
+        .get("/api/v1/incidents/{id}/assessment", id)
+        .then()
+        .statusCode(200)
+        .body("proposedGrade", equalTo("MAJOR"))
+        .body("reasons", hasItem("three or more core flows are down"));
+
+    act(COMMANDER, id, "grade", Map.of("grade", "MAJOR"))
+        .then()
+        .statusCode(200)
+        .body("grade", equalTo("MAJOR"));
+    long outboxBefore = db.count("notification_outbox");
+    act(COMMANDER, id, "activate", Map.of())
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("RESPONDING"))
+        .body("activatedAt", notNullValue());
+    assertEquals(
+        outboxBefore + 4, db.count("notification_outbox"), "MAJOR mobilizes all four groups");
+    given()
+        .auth()
+        .oauth2(TECH)
+        .get("/api/v1/incidents/{id}/roles", id)
+        .then()
+        .body("role", hasItem("COMMANDER"))
+        .body("find { it.role == 'COMMANDER' }.person.name", equalTo("Test commander"));
+
+    var tasks =
+        given().auth().oauth2(TECH).get("/api/v1/incidents/{id}/tasks", id).then().statusCode(200);
+    tasks.body("title", hasItem(containsString("回滚")));
+    List<Map<String, Object>> taskList = tasks.extract().jsonPath().getList("");
+    for (Map<String, Object> task : taskList) {
+      String token =
+          switch ((String) task.get("ownerGroup")) {
+            case "TECHNICAL" -> TECH;
+            case "SALES" -> SALES;
+            default -> COMMANDER;
+          };
+      given()
+          .auth()
+          .oauth2(token)
+          .post("/api/v1/incidents/{id}/tasks/{task}/complete", id, task.get("id"))
+          .then()
+          .statusCode(200)
+          .body("status", equalTo("DONE"));
+    }
+
+    act(COMMANDER, id, "regrade", Map.of("grade", "SERIOUS", "reason", "仓库已恢复，只剩订单受影响"))
+        .then()
+        .statusCode(200)
+        .body("grade", equalTo("SERIOUS"));
+
+    act(
+            TECH,
+            id,
+            "mitigate",
+            Map.of("customChecks", List.of(Map.of("label", "冷链温控记录完整", "ownerGroup", "WAREHOUSE"))))
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("VERIFYING"));
+    act(COMMANDER, id, "resolve", null)
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("not yet passed"));
+
+    List<Map<String, Object>> checks =
+        given()
+            .auth()
+            .oauth2(TECH)
+            .get("/api/v1/incidents/{id}/verification", id)
+            .jsonPath()
+            .getList("");
+    assertEquals(6, checks.size());
+    for (Map<String, Object> check : checks) {
+      String token =
+          switch ((String) check.get("ownerGroup")) {
+            case "SALES" -> SALES;
+            case "WAREHOUSE" -> WAREHOUSE;
+            case "LOGISTICS" -> DRIVER;
+            default -> TECH;
+          };
+      given()
+          .auth()
+          .oauth2(token)
+          .contentType(ContentType.JSON)
+          .body(Map.of("result", "PASSED"))
+          .post("/api/v1/incidents/{id}/verification/{item}/sign-off", id, check.get("id"))
+          .then()
+          .statusCode(200)
+          .body("status", equalTo("PASSED"));
+    }
+    act(COMMANDER, id, "resolve", null).then().statusCode(200).body("status", equalTo("RESOLVED"));
+
+    act(COMMANDER, id, "review", null)
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("postmortem"));
+    given()
+        .auth()
+        .oauth2(TECH)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "causeCategory", "RELEASE",
+                "causeDescription", "发布脚本漏掉数据库迁移",
+                "wentWell", "手工接单 10 分钟内启用",
+                "wentBadly", "告警晚了 20 分钟",
+                "lessons", "发布前检查迁移"))
+        .put("/api/v1/incidents/{id}/postmortem", id)
+        .then()
+        .statusCode(200)
+        .body("timeline.kind", hasItem("RESOLVED"));
+    given()
+        .auth()
+        .oauth2(TECH)
+        .contentType(ContentType.JSON)
+        .body(Map.of("title", "发布流水线加入迁移检查", "ownerName", "李", "dueDate", "2026-12-31"))
+        .post("/api/v1/incidents/{id}/actions", id)
+        .then()
+        .statusCode(201);
+    act(COMMANDER, id, "review", null)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("REVIEWED"))
+        .body("reviewedAt", notNullValue());
+
+    List<String> kinds =
+        given()
+            .auth()
+            .oauth2(TECH)
+            .get("/api/v1/incidents/{id}/timeline", id)
+            .jsonPath()
+            .getList("kind");
+    for (String kind :
+        List.of(
+            "REPORTED",
+            "ACKNOWLEDGED",
+            "ASSESSED",
+            "GRADED",
+            "ACTIVATED",
+            "TASK_COMPLETED",
+            "REGRADED",
+            "MITIGATED",
+            "VERIFICATION_SIGNED",
+            "RESOLVED",
+            "POSTMORTEM_WRITTEN",
+            "ACTION_FILED",
+            "REVIEWED")) {
+      assertTrue(kinds.contains(kind), "timeline lacks " + kind + ": " + kinds);
+    }
+  }
+
+  @Test
+  void illegalTransitionsAreConflictsThatNameThePrecondition() {
+    long id = Flow.report("非法流转");
+    act(COMMANDER, id, "activate", Map.of())
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("detail", containsString("must be ASSESSING"));
+    act(TECH, id, "acknowledge", null).then().statusCode(200);
+    act(COMMANDER, id, "grade", Map.of("grade", "GENERAL"))
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("Assess the incident first"));
+    act(TECH, id, "assess", Flow.assessment(List.of(), 0, "0"))
+        .then()
+        .statusCode(200)
+        .body("proposedGrade", equalTo("SERIOUS"));
+    act(COMMANDER, id, "activate", Map.of())
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("Confirm a grade first"));
+    act(COMMANDER, id, "grade", Map.of("grade", "MAJOR"))
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("reason"));
+    act(COMMANDER, id, "resolve", null).then().statusCode(409);
+    assertEquals(
+        "ASSESSING",
+        given()
+            .auth()
+            .oauth2(TECH)
+            .get("/api/v1/incidents/{id}", id)
+            .jsonPath()
+            .getString("status"));
+  }
+
+  @Test
+  void resolvingNeedsEveryCriticalTaskDone() {
+    long id = Flow.responding("关键任务未完成");
+    act(TECH, id, "mitigate", null).then().statusCode(200);
+    List<Map<String, Object>> checks =
+        given()
+            .auth()
+            .oauth2(TECH)
+            .get("/api/v1/incidents/{id}/verification", id)
+            .jsonPath()
+            .getList("");
+    for (Map<String, Object> check : checks) {
+      db.execute("update verification_item set status = 'PASSED' where id = " + check.get("id"));
+    }
+    act(COMMANDER, id, "resolve", null)
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("critical task"));
+  }
+
+  @Test
+  void cancelNeedsAReasonAndEndsTheIncident() {
+    long id = Flow.report("误报");
+    act(COMMANDER, id, "cancel", Map.of("reason", " "))
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("reason"));
+    act(COMMANDER, id, "cancel", Map.of("reason", "监控误报，系统正常"))
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("CANCELLED"))
+        .body("cancelReason", equalTo("监控误报，系统正常"));
+    act(COMMANDER, id, "cancel", Map.of("reason", "再取消一次")).then().statusCode(409);
+  }
+
+  @Test
+  void writesNeedTheCurrentVersion() {
+    long id = Flow.report("版本校验");
+    given()
+        .auth()
+        .oauth2(TECH)
+        .post("/api/v1/incidents/{id}/acknowledge", id)
+        .then()
+        .statusCode(428);
+    given()
+        .auth()
+        .oauth2(TECH)
+        .header("If-Match", "\"7\"")
+        .post("/api/v1/incidents/{id}/acknowledge", id)
+        .then()
+        .statusCode(412)
+        .contentType("application/problem+json")
+        .body("detail", containsString("reload"));
+    given()
+        .auth()
+        .oauth2(TECH)
+        .header("If-Match", "abc")
+        .post("/api/v1/incidents/{id}/acknowledge", id)
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("If-Match"));
+    assertEquals(
+        "REPORTED",
+        given()
+            .auth()
+            .oauth2(TECH)
+            .get("/api/v1/incidents/{id}", id)
+            .jsonPath()
+            .getString("status"));
+  }
+
+  @Test
+  void signOffByAnotherGroupIsRefused() {
+    long id = Flow.responding("验证分组");
+    act(TECH, id, "mitigate", null).then().statusCode(200);
+    Object ordersCheck =
+        given()
+            .auth()
+            .oauth2(TECH)
+            .get("/api/v1/incidents/{id}/verification", id)
+            .jsonPath()
+            .getList("findAll { it.area == 'ORDERS' }.id")
+            .get(0);
+    given()
+        .auth()
+        .oauth2(WAREHOUSE)
+        .contentType(ContentType.JSON)
+        .body(Map.of("result", "PASSED"))
+        .post("/api/v1/incidents/{id}/verification/{item}/sign-off", id, ordersCheck)
+        .then()
+        .statusCode(403)
+        .body("detail", containsString("SALES"));
+    given()
+        .auth()
+        .oauth2(SALES)
+        .contentType(ContentType.JSON)
+        .body(Map.of("result", "MAYBE"))
+        .post("/api/v1/incidents/{id}/verification/{item}/sign-off", id, ordersCheck)
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("result"));
+    given()
+        .auth()
+        .oauth2(TECH)
+        .get("/api/v1/incidents/{id}/verification", id)
+        .then()
+        .body("find { it.area == 'ORDERS' }.status", equalTo("PENDING"));
+  }
+
+  @Test
+  void notesAreLimitedAndTasksShowWhenOverdue() {
+    long id = Flow.responding("备注与任务");
+    given()
+        .auth()
+        .oauth2(DRIVER)
+        .contentType(ContentType.JSON)
+        .body(Map.of("text", "x".repeat(10_001)))
+        .post("/api/v1/incidents/{id}/notes", id)
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("text"));
+    given()
+        .auth()
+        .oauth2(DRIVER)
+        .contentType(ContentType.JSON)
+        .body(Map.of("text", "3 号线路司机已改用电话确认"))
+        .post("/api/v1/incidents/{id}/notes", id)
+        .then()
+        .statusCode(201)
+        .body("kind", equalTo("NOTE"));
+    given()
+        .auth()
+        .oauth2(TECH)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "title", "核对昨晚批次",
+                "kind", "TECHNICAL",
+                "action", "DATA_RESTORE",
+                "ownerGroup", "TECHNICAL",
+                "critical", false,
+                "dueAt", "2020-01-01T00:00:00+08:00"))
+        .post("/api/v1/incidents/{id}/tasks", id)
+        .then()
+        .statusCode(201)
+        .body("overdue", is(true));
+    given()
+        .auth()
+        .oauth2(TECH)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "title",
+                "x",
+                "kind",
+                "MAGIC",
+                "action",
+                "OTHER",
+                "ownerGroup",
+                "TECHNICAL",
+                "dueAt",
+                "2030-01-01T00:00:00Z"))
+        .post("/api/v1/incidents/{id}/tasks", id)
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("kind"));
+    given()
+        .auth()
+        .oauth2(TECH)
+        .get("/api/v1/incidents/{id}/tasks", id)
+        .then()
+        .body("findAll { it.overdue }", hasSize(1));
+  }
+}
