@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { Navigate, RouterProvider, createBrowserRouter } from "react-router";
-import { IncidentDetailPage } from "@/features/incidents/components/IncidentDetailPage";
+import { WarRoomPage } from "@/features/incidents/components/WarRoomPage";
 import { IncidentListPage } from "@/features/incidents/components/IncidentListPage";
 import { ReportIncidentPage } from "@/features/incidents/components/ReportIncidentPage";
 import { AppShell } from "./AppShell";
@@ -13,7 +13,7 @@ export const routes = [
       { index: true, element: <Navigate to="/incidents" replace /> },
       { path: "incidents", element: <IncidentListPage /> },
       { path: "incidents/new", element: <ReportIncidentPage /> },
-      { path: "incidents/:id", element: <IncidentDetailPage /> },
+      { path: "incidents/:id", element: <WarRoomPage /> },
       { path: "*", element: <Navigate to="/incidents" replace /> },
     ],
   },

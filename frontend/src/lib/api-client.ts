@@ -28,6 +28,10 @@ export function setAccessTokenSource(source: () => string | undefined): void {
   accessToken = source;
 }
 
+export function currentAccessToken(): string | undefined {
+  return accessToken();
+}
+
 export function plainMessage(status: number, problem?: Problem): string {
   const t = i18n.t.bind(i18n);
   switch (true) {
@@ -56,6 +60,8 @@ export function plainMessage(status: number, problem?: Problem): string {
 
 interface RequestOptions {
   method?: "GET" | "POST" | "PUT" | "DELETE";
+  /** The version last read, sent as If-Match. */
+  version?: number;
   body?: unknown;
   query?: Record<string, string | number | string[] | undefined>;
   headers?: Record<string, string>;
@@ -78,6 +84,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const token = accessToken();
   if (token) headers.Authorization = `Bearer ${token}`;
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  if (options.version !== undefined) headers["If-Match"] = `"${options.version}"`;
   let response: Response;
   try {
     response = await fetch(buildUrl(path, options.query), {

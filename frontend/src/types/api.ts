@@ -470,15 +470,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    /** @enum {string} */
-    Action:
-      | "ROLLBACK"
-      | "DATA_RESTORE"
-      | "NETWORK_CHANGE"
-      | "MANUAL_ORDERS"
-      | "PAPER_INVENTORY"
-      | "PHONE_DISPATCH"
-      | "OTHER";
     /** @description People for incident roles; the commander defaults to the caller */
     ActivateResponse: {
       roles?: {
@@ -488,8 +479,6 @@ export interface components {
     AddNote: {
       text: string;
     };
-    /** @enum {string} */
-    Area: "ORDERS" | "INVENTORY" | "LOGISTICS" | "PAYMENTS" | "DATA_ACCURACY" | "CUSTOM";
     AssessIncident: {
       affectedModules?: string[];
       businessLines?: components["schemas"]["BusinessLine"][];
@@ -530,8 +519,8 @@ export interface components {
     CoreFlow: "ORDERS" | "INVENTORY" | "LOGISTICS" | "PAYMENT";
     CreateTask: {
       title: string;
-      kind: components["schemas"]["Kind"];
-      action: components["schemas"]["Action"];
+      kind: components["schemas"]["TaskKind"];
+      action: components["schemas"]["TaskAction"];
       ownerGroup: components["schemas"]["ResponseGroup"];
       owner?: components["schemas"]["PersonRef"];
       critical?: boolean;
@@ -611,8 +600,6 @@ export interface components {
      * @example 2022-03-10T16:15:50Z
      */
     Instant: string;
-    /** @enum {string} */
-    Kind: "TECHNICAL" | "FALLBACK";
     /**
      * Format: date
      * @example 2022-03-10
@@ -626,17 +613,6 @@ export interface components {
       /** @description Response groups of the plan the caller belongs to */
       groups: string[];
     };
-    MediaType: {
-      type?: string;
-      subtype?: string;
-      parameters?: {
-        [key: string]: string;
-      };
-      /** Format: int32 */
-      hash?: number;
-      wildcardType?: boolean;
-      wildcardSubtype?: boolean;
-    };
     Mitigate: {
       note?: string;
       customChecks?: components["schemas"]["CustomCheck"][];
@@ -646,18 +622,6 @@ export interface components {
      * @example 2022-03-10T12:15:50-04:00
      */
     OffsetDateTime: string;
-    OutboundSseEvent: {
-      id?: string;
-      name?: string;
-      comment?: string;
-      /** Format: int64 */
-      reconnectDelay?: number;
-      reconnectDelaySet?: boolean;
-      type?: Record<string, never>;
-      genericType?: Record<string, never>;
-      mediaType?: components["schemas"]["MediaType"];
-      data?: unknown;
-    };
     PageResponseIncidentView: {
       items: components["schemas"]["Incident"][];
       /** Format: int32 */
@@ -732,29 +696,38 @@ export interface components {
       person: components["schemas"]["Person"];
     };
     SignOff: {
-      result: components["schemas"]["Status"];
+      result: components["schemas"]["VerificationStatus"];
       note?: string;
     };
-    /** @enum {string} */
-    Status: "PENDING" | "PASSED" | "FAILED";
-    /** @enum {string} */
-    Status1: "OPEN" | "IN_PROGRESS" | "DONE";
     Task: {
       /** Format: int64 */
       id: number;
       title: string;
-      kind: components["schemas"]["Kind"];
-      action: components["schemas"]["Action"];
+      kind: components["schemas"]["TaskKind"];
+      action: components["schemas"]["TaskAction"];
       ownerGroup: components["schemas"]["ResponseGroup"];
       owner?: components["schemas"]["Person"];
       critical: boolean;
-      status: components["schemas"]["Status1"];
+      status: components["schemas"]["TaskStatus"];
       dueAt: components["schemas"]["Instant"];
       /** @description Not done and past its due time */
       overdue: boolean;
       startedAt?: components["schemas"]["Instant"];
       completedAt?: components["schemas"]["Instant"];
     };
+    /** @enum {string} */
+    TaskAction:
+      | "ROLLBACK"
+      | "DATA_RESTORE"
+      | "NETWORK_CHANGE"
+      | "MANUAL_ORDERS"
+      | "PAPER_INVENTORY"
+      | "PHONE_DISPATCH"
+      | "OTHER";
+    /** @enum {string} */
+    TaskKind: "TECHNICAL" | "FALLBACK";
+    /** @enum {string} */
+    TaskStatus: "OPEN" | "IN_PROGRESS" | "DONE";
     TimelineEntry: {
       /** Format: int64 */
       id: number;
@@ -790,17 +763,22 @@ export interface components {
       updateMinutes: number;
       externalStatement: components["schemas"]["ExternalStatement"];
     };
+    /** @enum {string} */
+    VerificationArea:
+      "ORDERS" | "INVENTORY" | "LOGISTICS" | "PAYMENTS" | "DATA_ACCURACY" | "CUSTOM";
     VerificationItem: {
       /** Format: int64 */
       id: number;
-      area: components["schemas"]["Area"];
+      area: components["schemas"]["VerificationArea"];
       label: string;
       ownerGroup: components["schemas"]["ResponseGroup"];
-      status: components["schemas"]["Status"];
+      status: components["schemas"]["VerificationStatus"];
       note?: string;
       signedBy?: components["schemas"]["Person"];
       signedAt?: components["schemas"]["Instant"];
     };
+    /** @enum {string} */
+    VerificationStatus: "PENDING" | "PASSED" | "FAILED";
     WritePostmortem: {
       causeCategory: string;
       causeDescription: string;
@@ -833,12 +811,22 @@ export interface operations {
   listIncidents: {
     parameters: {
       query?: {
+        /** @description Only these categories (repeatable) */
+        category?: string[];
+        /** @description Reported at or after (ISO-8601) */
+        from?: string;
+        /** @description Only these grades (repeatable) */
+        grade?: string[];
+        /** @description Only incidents the caller reported */
+        mine?: boolean;
         page?: number;
         size?: number;
         /** @description reportedAt,desc (default), reportedAt,asc, occurredAt,desc or occurredAt,asc */
         sort?: string;
         /** @description Only these statuses (repeatable) */
         status?: string[];
+        /** @description Reported before (ISO-8601) */
+        to?: string;
       };
       header?: never;
       path?: never;
@@ -969,13 +957,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description OK */
+      /** @description text/event-stream of events named incident.<kind> */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "text/event-stream": components["schemas"]["OutboundSseEvent"][];
+          "text/event-stream": string;
         };
       };
       /** @description Not Authorized */
@@ -2162,13 +2150,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description OK */
+      /** @description text/event-stream of events named incident.<kind> */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "text/event-stream": components["schemas"]["OutboundSseEvent"][];
+          "text/event-stream": string;
         };
       };
       /** @description Not Authorized */

@@ -8,7 +8,7 @@ export function getIncident(id: number, signal?: AbortSignal) {
 
 export function incidentQuery(id: number) {
   return queryOptions({
-    queryKey: ["incidents", "detail", id],
+    queryKey: ["incidents", "detail", id, "incident"],
     queryFn: ({ signal }) => getIncident(id, signal),
   });
 }

@@ -12,9 +12,9 @@ import static com.kuailv.emergency.common.security.Roles.SALES;
 import static com.kuailv.emergency.common.security.Roles.TECH;
 import static com.kuailv.emergency.common.security.Roles.WAREHOUSE;
 
-import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.paging.PageResponse;
 import com.kuailv.emergency.common.security.CurrentUser;
+import com.kuailv.emergency.common.web.QueryParams;
 import com.kuailv.emergency.incident.IncidentApi.IncidentView;
 import com.kuailv.emergency.incident.IncidentApi.ReportIncident;
 import com.kuailv.emergency.incident.IncidentApi.TimelineEntryView;
@@ -36,9 +36,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -115,8 +113,24 @@ public class IncidentResource {
               description =
                   "reportedAt,desc (default), reportedAt,asc, occurredAt,desc or occurredAt,asc")
           @QueryParam("sort")
-          String sort) {
-    return incidents.listIncidents(parseStatuses(status), IncidentSort.parse(sort), page, size);
+          String sort,
+      @Parameter(description = "Only these grades (repeatable)") @QueryParam("grade")
+          List<String> grade,
+      @Parameter(description = "Only these categories (repeatable)") @QueryParam("category")
+          List<String> category,
+      @Parameter(description = "Reported at or after (ISO-8601)") @QueryParam("from") String from,
+      @Parameter(description = "Reported before (ISO-8601)") @QueryParam("to") String to,
+      @Parameter(description = "Only incidents the caller reported") @QueryParam("mine")
+          boolean mine) {
+    IncidentFilter filter =
+        new IncidentFilter(
+            QueryParams.enums("status", status, IncidentStatus.class),
+            QueryParams.enums("grade", grade, Grade.class),
+            QueryParams.enums("category", category, IncidentCategory.class),
+            QueryParams.instant("from", from),
+            QueryParams.instant("to", to),
+            mine ? currentUser.subject() : null);
+    return incidents.listIncidents(filter, IncidentSort.parse(sort), page, size);
   }
 
   @GET
@@ -163,26 +177,5 @@ public class IncidentResource {
 
   private static EntityTag etag(IncidentView incident) {
     return new EntityTag(String.valueOf(incident.version()));
-  }
-
-  private static Set<IncidentStatus> parseStatuses(List<String> values) {
-    Set<IncidentStatus> statuses = EnumSet.noneOf(IncidentStatus.class);
-    if (values == null) {
-      return statuses;
-    }
-    for (String value : values) {
-      for (String part : value.split(",")) {
-        if (part.isBlank()) {
-          continue;
-        }
-        try {
-          statuses.add(IncidentStatus.valueOf(part.strip()));
-        } catch (IllegalArgumentException e) {
-          throw ProblemException.invalidField(
-              "status", "must be one of " + List.of(IncidentStatus.values()));
-        }
-      }
-    }
-    return statuses;
   }
 }

@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 /** Reports incidents and reads them back; every change writes its timeline entry. */
 @ApplicationScoped
@@ -72,13 +71,13 @@ public class IncidentService {
 
   @WithSession
   public Uni<PageResponse<IncidentView>> listIncidents(
-      Set<IncidentStatus> statuses, IncidentSort sort, int page, int size) {
+      IncidentFilter filter, IncidentSort sort, int page, int size) {
     return incidents
-        .findPage(statuses, sort.sort, page, size)
+        .findPage(filter, sort.sort, page, size)
         .chain(
             found ->
                 incidents
-                    .countWith(statuses)
+                    .countWith(filter)
                     .map(
                         total ->
                             new PageResponse<>(

@@ -27,6 +27,9 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -59,6 +62,13 @@ public class IncidentStreamResource {
     ADMIN,
     INTEGRATION
   })
+  @APIResponse(
+      responseCode = "200",
+      description = "text/event-stream of events named incident.<kind>",
+      content =
+          @Content(
+              mediaType = "text/event-stream",
+              schema = @Schema(implementation = String.class)))
   @Operation(operationId = "streamIncidents", summary = "Live events of every incident (SSE)")
   public Multi<OutboundSseEvent> streamAll(@Context Sse sse) {
     return live(sse, events.all());
@@ -80,6 +90,13 @@ public class IncidentStreamResource {
     ADMIN,
     INTEGRATION
   })
+  @APIResponse(
+      responseCode = "200",
+      description = "text/event-stream of events named incident.<kind>",
+      content =
+          @Content(
+              mediaType = "text/event-stream",
+              schema = @Schema(implementation = String.class)))
   @Operation(operationId = "streamIncident", summary = "Live events of one incident (SSE)")
   public Multi<OutboundSseEvent> streamOne(@PathParam("id") long id, @Context Sse sse) {
     return live(sse, events.all().filter(event -> event.incidentId() == id));

@@ -10,18 +10,21 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A technical action or business fallback someone does during the response. */
 @Entity
 @Table(name = "incident_task")
 public class IncidentTask {
   /** Technical fix or business fallback. */
+  @Schema(name = "TaskKind")
   public enum Kind {
     TECHNICAL,
     FALLBACK
   }
 
   /** What the task does. */
+  @Schema(name = "TaskAction")
   public enum Action {
     ROLLBACK,
     DATA_RESTORE,
@@ -33,6 +36,7 @@ public class IncidentTask {
   }
 
   /** Where the task stands. */
+  @Schema(name = "TaskStatus")
   public enum Status {
     OPEN,
     IN_PROGRESS,

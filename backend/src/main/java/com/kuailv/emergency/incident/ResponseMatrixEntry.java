@@ -7,12 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What one grade sets in motion: groups mobilized, acknowledgement and update targets. */
 @Entity
 @Table(name = "response_matrix")
 public class ResponseMatrixEntry {
   /** Whether an external statement is needed at this grade. */
+  @Schema(name = "ExternalStatement")
   public enum ExternalStatement {
     NO,
     IF_CUSTOMERS_AFFECTED,

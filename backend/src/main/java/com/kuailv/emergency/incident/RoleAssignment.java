@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Who holds an incident role (commander, tech lead, …) for one incident. */
 @Entity
@@ -17,6 +18,7 @@ import java.util.Objects;
 @IdClass(RoleAssignment.Key.class)
 public class RoleAssignment {
   /** The roles of an incident response. */
+  @Schema(name = "IncidentRole")
   public enum IncidentRole {
     COMMANDER,
     TECH_LEAD,

@@ -9,12 +9,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One recovery check, signed off by its owning group before the incident can be resolved. */
 @Entity
 @Table(name = "verification_item")
 public class VerificationItem {
   /** What is checked. */
+  @Schema(name = "VerificationArea")
   public enum Area {
     ORDERS,
     INVENTORY,
@@ -25,6 +27,7 @@ public class VerificationItem {
   }
 
   /** The check's result so far. */
+  @Schema(name = "VerificationStatus")
   public enum Status {
     PENDING,
     PASSED,

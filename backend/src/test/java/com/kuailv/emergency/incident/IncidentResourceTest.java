@@ -151,7 +151,61 @@ class IncidentResourceTest {
   }
 
   @Test
+  void listFiltersByGradeCategoryTimeAndMine() {
+    long graded = Flow.responding("筛选-已定级");
+    String mine = Tokens.forUser("filter-owner", "reporter");
+    long own = post(mine, report("筛选-我的")).statusCode(201).extract().jsonPath().getLong("id");
+
+    given()
+        .auth()
+        .oauth2(WAREHOUSE)
+        .queryParam("grade", "SERIOUS")
+        .queryParam("category", "SYSTEM_CRASH")
+        .queryParam("size", 100)
+        .get("/api/v1/incidents")
+        .then()
+        .statusCode(200)
+        .body("items.grade", everyItem(equalTo("SERIOUS")))
+        .body("items.id", hasItem((int) graded));
+    given()
+        .auth()
+        .oauth2(mine)
+        .queryParam("mine", true)
+        .get("/api/v1/incidents")
+        .then()
+        .statusCode(200)
+        .body("total", is(1))
+        .body("items[0].id", is((int) own));
+    given()
+        .auth()
+        .oauth2(WAREHOUSE)
+        .queryParam("from", OffsetDateTime.now().plusHours(1).toString())
+        .get("/api/v1/incidents")
+        .then()
+        .statusCode(200)
+        .body("total", is(0));
+    given()
+        .auth()
+        .oauth2(WAREHOUSE)
+        .queryParam("from", OffsetDateTime.now().minusHours(1).toString())
+        .queryParam("to", OffsetDateTime.now().plusHours(1).toString())
+        .queryParam("size", 100)
+        .get("/api/v1/incidents")
+        .then()
+        .statusCode(200)
+        .body("items.id", hasItem((int) own));
+  }
+
+  @Test
   void badListParametersAreProblemsNamingTheParameter() {
+    problem(
+        given().auth().oauth2(WAREHOUSE).queryParam("grade", "HUGE").get("/api/v1/incidents"),
+        400,
+        "grade");
+    problem(
+        given().auth().oauth2(WAREHOUSE).queryParam("from", "yesterday").get("/api/v1/incidents"),
+        400,
+        "from");
     problem(
         given().auth().oauth2(WAREHOUSE).queryParam("status", "ON_FIRE").get("/api/v1/incidents"),
         400,

@@ -1,0 +1,51 @@
+package com.kuailv.emergency.incident;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What an incident list is narrowed to; empty sets and nulls mean "any". */
+public record IncidentFilter(
+    Set<IncidentStatus> statuses,
+    Set<Grade> grades,
+    Set<IncidentCategory> categories,
+    Instant reportedFrom,
+    Instant reportedTo,
+    String reporterSubject) {
+
+  /** The HQL condition and its named parameters. */
+  record Query(String where, Map<String, Object> parameters) {}
+
+  Query toQuery() {
+    List<String> conditions = new ArrayList<>();
+    Map<String, Object> parameters = new HashMap<>();
+    if (!statuses.isEmpty()) {
+      conditions.add("status in :statuses");
+      parameters.put("statuses", statuses);
+    }
+    if (!grades.isEmpty()) {
+      conditions.add("grade in :grades");
+      parameters.put("grades", grades);
+    }
+    if (!categories.isEmpty()) {
+      conditions.add("category in :categories");
+      parameters.put("categories", categories);
+    }
+    if (reportedFrom != null) {
+      conditions.add("reportedAt >= :from");
+      parameters.put("from", reportedFrom);
+    }
+    if (reportedTo != null) {
+      conditions.add("reportedAt < :to");
+      parameters.put("to", reportedTo);
+    }
+    if (reporterSubject != null) {
+      conditions.add("reporterSubject = :reporter");
+      parameters.put("reporter", reporterSubject);
+    }
+    return new Query(conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions), parameters);
+  }
+}

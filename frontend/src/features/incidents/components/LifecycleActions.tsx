@@ -1,0 +1,260 @@
+import {
+  App,
+  Button,
+  Checkbox,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Select,
+  Typography,
+} from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ProblemAlert } from "@/components/ProblemAlert";
+import type { Me } from "@/lib/me";
+import type { Incident } from "../api/get-incidents";
+import {
+  CATEGORIES,
+  CORE_FLOWS,
+  GRADES,
+  useAssessment,
+  useLifecycleAction,
+  type LifecycleAction,
+} from "../api/lifecycle";
+import { useWritePostmortem } from "../api/postmortem";
+import { BUSINESS_LINES } from "../api/report-incident";
+import { allowedActions, type WarRoomAction } from "../permissions";
+
+/** Actions that need a form before they are sent. */
+const WITH_FORM: WarRoomAction[] = ["assess", "grade", "regrade", "cancel", "postmortem"];
+const DANGER: WarRoomAction[] = ["cancel"];
+
+export function LifecycleActions({ incident, me }: { incident: Incident; me: Me | undefined }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const action = useLifecycleAction(incident);
+  const [open, setOpen] = useState<WarRoomAction | null>(null);
+  const allowed = allowedActions(incident, me);
+
+  const run = (name: WarRoomAction) => {
+    if (WITH_FORM.includes(name)) {
+      setOpen(name);
+      return;
+    }
+    action.mutate(
+      { action: name as LifecycleAction },
+      {
+        onSuccess: () =>
+          void message.success(t("warRoom.done", { action: t(`warRoom.actions.${name}`) })),
+      },
+    );
+  };
+
+  if (allowed.length === 0) return null;
+  return (
+    <Flex vertical gap={8}>
+      <Flex gap={8} wrap data-testid="lifecycle-actions">
+        {allowed.map((name) => (
+          <Button
+            key={name}
+            type={DANGER.includes(name) ? "default" : "primary"}
+            danger={DANGER.includes(name)}
+            loading={action.isPending && action.variables?.action === name}
+            onClick={() => run(name)}
+          >
+            {t(`warRoom.actions.${name}`)}
+          </Button>
+        ))}
+      </Flex>
+      {action.error && <ProblemAlert error={action.error} />}
+      {open && (
+        <ActionDialog
+          incident={incident}
+          name={open}
+          onClose={() => setOpen(null)}
+          onSubmit={(body) =>
+            action.mutateAsync({ action: open as LifecycleAction, body }).then(() => {
+              void message.success(t("warRoom.done", { action: t(`warRoom.actions.${open}`) }));
+              setOpen(null);
+            })
+          }
+        />
+      )}
+    </Flex>
+  );
+}
+
+function ActionDialog({
+  incident,
+  name,
+  onClose,
+  onSubmit,
+}: {
+  incident: Incident;
+  name: WarRoomAction;
+  onClose: () => void;
+  onSubmit: (body: unknown) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const postmortem = useWritePostmortem(incident.id);
+  const assessment = useAssessment(incident.id, name === "grade");
+  const reasonRule = { required: true, whitespace: true, message: t("warRoom.reasonRequired") };
+
+  const submit = async () => {
+    const values = await form.validateFields();
+    setBusy(true);
+    setError(null);
+    try {
+      if (name === "postmortem") {
+        await postmortem.mutateAsync(values);
+        onClose();
+      } else {
+        await onSubmit(values);
+      }
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const proposed = assessment.data?.proposedGrade ?? incident.proposedGrade;
+  return (
+    <Modal
+      open
+      title={t(`warRoom.actions.${name}`)}
+      okText={t("warRoom.submit")}
+      onOk={() => void submit()}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" initialValues={initialValues(name, incident)}>
+        {name === "assess" && (
+          <>
+            <Form.Item name="category" label={t("warRoom.assessment.category")}>
+              <Select
+                options={CATEGORIES.map((c) => ({ value: c, label: t(`warRoom.category.${c}`) }))}
+              />
+            </Form.Item>
+            <Form.Item name="affectedModules" label={t("warRoom.assessment.affectedModules")}>
+              <Select mode="tags" open={false} suffixIcon={null} />
+            </Form.Item>
+            <Form.Item name="businessLines" label={t("incident.fields.businessLines")}>
+              <Checkbox.Group
+                options={BUSINESS_LINES.map((b) => ({
+                  value: b,
+                  label: t(`incident.businessLine.${b}`),
+                }))}
+              />
+            </Form.Item>
+            <Form.Item name="coreFlowsDown" label={t("warRoom.assessment.coreFlowsDown")}>
+              <Checkbox.Group
+                options={CORE_FLOWS.map((f) => ({ value: f, label: t(`warRoom.coreFlow.${f}`) }))}
+              />
+            </Form.Item>
+            <Form.Item
+              name="ordersAffectedPerHour"
+              label={t("warRoom.assessment.ordersAffectedPerHour")}
+              rules={[{ required: true }]}
+            >
+              <InputNumber min={0} precision={0} style={{ width: "100%" }} />
+            </Form.Item>
+            <Form.Item
+              name="expectedRecoveryMinutes"
+              label={t("warRoom.assessment.expectedRecoveryMinutes")}
+              rules={[{ required: true }]}
+            >
+              <InputNumber min={0} precision={0} style={{ width: "100%" }} />
+            </Form.Item>
+            <Form.Item
+              name="estimatedLoss"
+              label={t("warRoom.assessment.estimatedLoss")}
+              rules={[{ required: true }]}
+            >
+              <InputNumber min={0} precision={2} stringMode style={{ width: "100%" }} />
+            </Form.Item>
+          </>
+        )}
+        {(name === "grade" || name === "regrade") && (
+          <>
+            {name === "grade" && proposed && (
+              <Typography.Paragraph data-testid="proposed-grade">
+                {t("warRoom.proposed", { grade: t(`warRoom.grade.${proposed}`) })}
+                {assessment.data && (
+                  <>
+                    <br />
+                    {t("warRoom.reasons")}: {assessment.data.reasons.join("；")}
+                  </>
+                )}
+              </Typography.Paragraph>
+            )}
+            <Form.Item name="grade" rules={[{ required: true }]}>
+              <Radio.Group
+                optionType="button"
+                options={GRADES.map((g) => ({ value: g, label: t(`warRoom.grade.${g}`) }))}
+              />
+            </Form.Item>
+            <Form.Item
+              name="reason"
+              label={t("warRoom.reason")}
+              rules={name === "regrade" ? [reasonRule] : []}
+            >
+              <Input.TextArea rows={2} maxLength={2000} />
+            </Form.Item>
+          </>
+        )}
+        {name === "cancel" && (
+          <Form.Item name="reason" label={t("warRoom.reason")} rules={[reasonRule]}>
+            <Input.TextArea rows={3} maxLength={2000} />
+          </Form.Item>
+        )}
+        {name === "postmortem" &&
+          (["causeCategory", "causeDescription", "wentWell", "wentBadly", "lessons"] as const).map(
+            (field) => (
+              <Form.Item
+                key={field}
+                name={field}
+                label={t(`warRoom.postmortem.${field}`)}
+                rules={[{ required: true, whitespace: true, message: t("warRoom.reasonRequired") }]}
+              >
+                {field === "causeCategory" ? (
+                  <Input maxLength={40} />
+                ) : (
+                  <Input.TextArea rows={2} maxLength={10000} />
+                )}
+              </Form.Item>
+            ),
+          )}
+      </Form>
+      {error !== null && <ProblemAlert error={error} />}
+    </Modal>
+  );
+}
+
+function initialValues(name: WarRoomAction, incident: Incident) {
+  switch (name) {
+    case "assess":
+      return {
+        category: incident.category,
+        affectedModules: incident.scope.affectedSystems ?? [],
+        businessLines: incident.scope.businessLines ?? [],
+        coreFlowsDown: [],
+        ordersAffectedPerHour: 0,
+        expectedRecoveryMinutes: 60,
+        estimatedLoss: "0",
+      };
+    case "grade":
+      return { grade: incident.proposedGrade };
+    case "regrade":
+      return { grade: incident.grade };
+    default:
+      return {};
+  }
+}
