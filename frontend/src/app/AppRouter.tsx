@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { Navigate, RouterProvider, createBrowserRouter } from "react-router";
 import { WarRoomPage } from "@/features/incidents/components/WarRoomPage";
+import { FieldPage } from "@/features/incidents/components/FieldPage";
 import { IncidentListPage } from "@/features/incidents/components/IncidentListPage";
 import { ReportIncidentPage } from "@/features/incidents/components/ReportIncidentPage";
 import { AppShell } from "./AppShell";
@@ -14,6 +15,7 @@ export const routes = [
       { path: "incidents", element: <IncidentListPage /> },
       { path: "incidents/new", element: <ReportIncidentPage /> },
       { path: "incidents/:id", element: <WarRoomPage /> },
+      { path: "m", element: <FieldPage /> },
       { path: "*", element: <Navigate to="/incidents" replace /> },
     ],
   },

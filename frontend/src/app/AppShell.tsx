@@ -1,4 +1,9 @@
-import { AlertOutlined, MenuOutlined, UnorderedListOutlined } from "@ant-design/icons";
+import {
+  AlertOutlined,
+  MenuOutlined,
+  MobileOutlined,
+  UnorderedListOutlined,
+} from "@ant-design/icons";
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -18,8 +23,11 @@ export function AppShell() {
   const items = [
     { key: "/incidents", icon: <UnorderedListOutlined />, label: t("nav.incidents") },
     { key: "/incidents/new", icon: <AlertOutlined />, label: t("nav.report") },
+    { key: "/m", icon: <MobileOutlined />, label: t("nav.field") },
   ];
-  const selected = location.pathname === "/incidents/new" ? "/incidents/new" : "/incidents";
+  const selected =
+    items.find((item) => item.key !== "/incidents" && location.pathname === item.key)?.key ??
+    "/incidents";
   const go = ({ key }: { key: string }) => {
     setDrawerOpen(false);
     void navigate(key);

@@ -79,6 +79,12 @@ const en: Messages = {
     list: {
       title: "Incidents",
       filterStatus: "Filter by status",
+      filterGrade: "Filter by grade",
+      allGrades: "All grades",
+      filterCategory: "Filter by category",
+      allCategories: "All categories",
+      mine: "Reported by me",
+      grade: "Grade",
       allStatuses: "All statuses",
       empty: "No incidents yet",
       total: "{{count}} in total",

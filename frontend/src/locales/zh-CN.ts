@@ -77,6 +77,12 @@ const zhCN = {
     list: {
       title: "故障列表",
       filterStatus: "按状态筛选",
+      filterGrade: "按等级筛选",
+      allGrades: "全部等级",
+      filterCategory: "按类别筛选",
+      allCategories: "全部类别",
+      mine: "只看我上报的",
+      grade: "等级",
       allStatuses: "全部状态",
       empty: "还没有故障记录",
       total: "共 {{count}} 条",

@@ -42,7 +42,7 @@ export function useLifecycleAction(incident: Incident) {
     mutationFn: ({ action, body }: { action: LifecycleAction; body?: unknown }) =>
       api<Incident>(`/incidents/${incident.id}/${action}`, {
         method: "POST",
-        body,
+        body: body ?? {},
         version: incident.version,
       }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ["incidents"] }),

@@ -1,11 +1,34 @@
 import { PlusOutlined } from "@ant-design/icons";
-import { Button, Card, Flex, Grid, List, Select, Space, Table, Typography } from "antd";
+import { useQueryClient } from "@tanstack/react-query";
+import {
+  Button,
+  Card,
+  Checkbox,
+  DatePicker,
+  Flex,
+  Grid,
+  List,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from "antd";
+import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { ProblemAlert } from "@/components/ProblemAlert";
+import { useLiveEvents } from "@/lib/event-stream";
 import { formatBeijing } from "@/lib/time";
-import { useIncidents, type Incident, type IncidentStatus } from "../api/get-incidents";
+import {
+  useIncidents,
+  type Grade,
+  type Incident,
+  type IncidentCategory,
+  type IncidentStatus,
+} from "../api/get-incidents";
+import { CATEGORIES, GRADES } from "../api/lifecycle";
 import { IncidentStatusTag } from "./IncidentStatusTag";
 
 const STATUSES: IncidentStatus[] = [
@@ -24,8 +47,30 @@ export function IncidentListPage() {
   const navigate = useNavigate();
   const wide = Grid.useBreakpoint().md ?? false;
   const [status, setStatus] = useState<IncidentStatus[]>([]);
+  const [grade, setGrade] = useState<Grade[]>([]);
+  const [category, setCategory] = useState<IncidentCategory[]>([]);
+  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [mine, setMine] = useState(false);
   const [page, setPage] = useState(0);
-  const incidents = useIncidents({ status, page, size: PAGE_SIZE });
+  const incidents = useIncidents({
+    status,
+    grade,
+    category,
+    from: range?.[0]?.startOf("day").format(),
+    to: range?.[1]?.endOf("day").format(),
+    mine,
+    page,
+    size: PAGE_SIZE,
+  });
+  const queryClient = useQueryClient();
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: ["incidents"] });
+  useLiveEvents("/incidents/stream", refresh, refresh);
+  const filtered =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setPage(0);
+    };
 
   const pagination = {
     current: page + 1,
@@ -50,19 +95,46 @@ export function IncidentListPage() {
           {t("nav.report")}
         </Button>
       </Flex>
-      <Select
-        mode="multiple"
-        allowClear
-        aria-label={t("incident.list.filterStatus")}
-        placeholder={t("incident.list.allStatuses")}
-        value={status}
-        onChange={(value) => {
-          setStatus(value);
-          setPage(0);
-        }}
-        options={STATUSES.map((s) => ({ value: s, label: t(`incident.status.${s}`) }))}
-        style={{ width: wide ? 360 : "100%" }}
-      />
+      <Flex gap={8} wrap>
+        <Select
+          mode="multiple"
+          allowClear
+          aria-label={t("incident.list.filterStatus")}
+          placeholder={t("incident.list.allStatuses")}
+          value={status}
+          onChange={filtered(setStatus)}
+          options={STATUSES.map((s) => ({ value: s, label: t(`incident.status.${s}`) }))}
+          style={{ minWidth: wide ? 220 : "100%" }}
+        />
+        <Select
+          mode="multiple"
+          allowClear
+          aria-label={t("incident.list.filterGrade")}
+          placeholder={t("incident.list.allGrades")}
+          value={grade}
+          onChange={filtered(setGrade)}
+          options={GRADES.map((g) => ({ value: g, label: t(`warRoom.grade.${g}`) }))}
+          style={{ minWidth: wide ? 160 : "100%" }}
+        />
+        <Select
+          mode="multiple"
+          allowClear
+          aria-label={t("incident.list.filterCategory")}
+          placeholder={t("incident.list.allCategories")}
+          value={category}
+          onChange={filtered(setCategory)}
+          options={CATEGORIES.map((c) => ({ value: c, label: t(`warRoom.category.${c}`) }))}
+          style={{ minWidth: wide ? 200 : "100%" }}
+        />
+        <DatePicker.RangePicker
+          value={range}
+          onChange={filtered(setRange)}
+          style={{ width: wide ? 260 : "100%" }}
+        />
+        <Checkbox checked={mine} onChange={(e) => filtered(setMine)(e.target.checked)}>
+          {t("incident.list.mine")}
+        </Checkbox>
+      </Flex>
       {incidents.error && (
         <ProblemAlert error={incidents.error} onRetry={() => void incidents.refetch()} />
       )}
@@ -92,6 +164,12 @@ export function IncidentListPage() {
               dataIndex: "status",
               width: 120,
               render: (s: IncidentStatus) => <IncidentStatusTag status={s} />,
+            },
+            {
+              title: t("incident.list.grade"),
+              dataIndex: "grade",
+              width: 90,
+              render: (g?: Grade) => (g ? <Tag>{t(`warRoom.grade.${g}`)}</Tag> : null),
             },
             {
               title: t("incident.fields.occurredAt"),

@@ -34,7 +34,7 @@ export function TaskList({
         <List
           dataSource={items}
           renderItem={(task) => (
-            <List.Item data-testid={`task-${task.id}`}>
+            <List.Item data-testid={`task-item-${task.id}`}>
               <Flex vertical gap={4} style={{ width: "100%" }}>
                 <Flex justify="space-between" gap={8} wrap>
                   <Typography.Text strong delete={task.status === "DONE"}>
