@@ -22,11 +22,17 @@ public class IncidentService {
 
   private final IncidentRepository incidents;
   private final TimelineRepository timeline;
+  private final IncidentListCache listCache;
   private final Clock clock;
 
-  IncidentService(IncidentRepository incidents, TimelineRepository timeline, Clock clock) {
+  IncidentService(
+      IncidentRepository incidents,
+      TimelineRepository timeline,
+      IncidentListCache listCache,
+      Clock clock) {
     this.incidents = incidents;
     this.timeline = timeline;
+    this.listCache = listCache;
     this.clock = clock;
   }
 
@@ -69,8 +75,14 @@ public class IncidentService {
         .map(IncidentMapper::toView);
   }
 
-  @WithSession
   public Uni<PageResponse<IncidentView>> listIncidents(
+      IncidentFilter filter, IncidentSort sort, int page, int size) {
+    return listCache.page(
+        new IncidentListCache.Key(filter, sort, page, size),
+        () -> loadPage(filter, sort, page, size));
+  }
+
+  private Uni<PageResponse<IncidentView>> loadPage(
       IncidentFilter filter, IncidentSort sort, int page, int size) {
     return incidents
         .findPage(filter, sort.sort, page, size)
