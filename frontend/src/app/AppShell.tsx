@@ -10,10 +10,12 @@ import { useTranslation } from "react-i18next";
 import { useAuth } from "react-oidc-context";
 import { Outlet, useLocation, useNavigate } from "react-router";
 import { changeLanguage } from "@/lib/i18n";
+import { useMe } from "@/lib/me";
 
 export function AppShell() {
   const { t, i18n } = useTranslation();
   const auth = useAuth();
+  useMe(); // tells the backend who signed in, so they can be given tasks
   const navigate = useNavigate();
   const location = useLocation();
   const screens = Grid.useBreakpoint();

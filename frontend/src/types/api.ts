@@ -422,7 +422,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Who the caller is and which roles they hold */
+    /** Who the caller is and which roles they hold; records the person on sign-in */
     get: operations["getMe"];
     put?: never;
     post?: never;

@@ -15,6 +15,7 @@ import com.kuailv.emergency.incident.LifecycleRepositories.AssessmentRepository;
 import com.kuailv.emergency.incident.LifecycleRepositories.RoleAssignmentRepository;
 import com.kuailv.emergency.incident.LifecycleRepositories.TaskRepository;
 import com.kuailv.emergency.incident.LifecycleRepositories.VerificationRepository;
+import com.kuailv.emergency.org.PersonService;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -32,6 +33,7 @@ public class ResponseWork {
   private final VerificationRepository checks;
   private final RoleAssignmentRepository roles;
   private final AssessmentRepository assessments;
+  private final PersonService people;
   private final Clock clock;
 
   ResponseWork(
@@ -41,6 +43,7 @@ public class ResponseWork {
       VerificationRepository checks,
       RoleAssignmentRepository roles,
       AssessmentRepository assessments,
+      PersonService people,
       Clock clock) {
     this.incidents = incidents;
     this.timeline = timeline;
@@ -48,6 +51,7 @@ public class ResponseWork {
     this.checks = checks;
     this.roles = roles;
     this.assessments = assessments;
+    this.people = people;
     this.clock = clock;
   }
 
@@ -73,6 +77,7 @@ public class ResponseWork {
   @WithTransaction
   public Uni<TaskView> createTask(long incidentId, CreateTask input, Actor actor) {
     return find(incidentId)
+        .call(incident -> requireMember(input))
         .chain(
             incident -> {
               if (!incident.isActive()) {
@@ -242,6 +247,21 @@ public class ResponseWork {
                     List.of(a.reasons),
                     new Person(a.assessedBySubject, a.assessedByName),
                     a.assessedAt));
+  }
+
+  private Uni<Boolean> requireMember(CreateTask input) {
+    if (input.owner() == null) {
+      return Uni.createFrom().item(true);
+    }
+    return people
+        .holdsRole(input.owner().subject(), input.ownerGroup().role())
+        .invoke(
+            member -> {
+              if (!member) {
+                throw ProblemException.invalidField(
+                    "owner", "is not a member of the " + input.ownerGroup() + " group");
+              }
+            });
   }
 
   private Uni<Incident> find(long incidentId) {

@@ -3,6 +3,8 @@ package com.kuailv.emergency.me;
 import static com.kuailv.emergency.common.security.Roles.*;
 
 import com.kuailv.emergency.common.security.CurrentUser;
+import com.kuailv.emergency.org.PersonService;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,9 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Me", description = "The signed-in caller")
 public class MeResource {
   private final CurrentUser currentUser;
+  private final PersonService people;
 
-  MeResource(CurrentUser currentUser) {
+  MeResource(CurrentUser currentUser, PersonService people) {
     this.currentUser = currentUser;
+    this.people = people;
   }
 
   private static final Map<String, String> GROUP_OF_ROLE =
@@ -59,12 +63,20 @@ public class MeResource {
     ADMIN,
     INTEGRATION
   })
-  @Operation(operationId = "getMe", summary = "Who the caller is and which roles they hold")
-  public Me me() {
+  @Operation(
+      operationId = "getMe",
+      summary = "Who the caller is and which roles they hold; records the person on sign-in")
+  public Uni<Me> me() {
     Set<String> roles = currentUser.roles();
     List<String> groups =
         roles.stream().map(GROUP_OF_ROLE::get).filter(g -> g != null).sorted().toList();
-    return new Me(
-        currentUser.subject(), currentUser.username(), currentUser.displayName(), roles, groups);
+    Me me =
+        new Me(
+            currentUser.subject(),
+            currentUser.username(),
+            currentUser.displayName(),
+            roles,
+            groups);
+    return people.recordSignIn(currentUser.actor()).replaceWith(me);
   }
 }

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kuailv.emergency.testing.Db;
+import com.kuailv.emergency.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -340,6 +341,54 @@ class LifecycleTest {
         .get("/api/v1/incidents/{id}/verification", id)
         .then()
         .body("find { it.area == 'ORDERS' }.status", equalTo("PENDING"));
+  }
+
+  @Test
+  void aTaskCanOnlyBeAssignedToAMemberOfItsGroup() {
+    long id = Flow.responding("任务指派");
+    Map<String, Object> person = Map.of("subject", Tokens.subjectOf("tech"), "name", "李");
+    Map<String, Object> task =
+        Map.of(
+            "title", "回滚订单服务",
+            "kind", "TECHNICAL",
+            "action", "ROLLBACK",
+            "ownerGroup", "TECHNICAL",
+            "owner", Map.of("subject", "sub-nobody", "name", "无名"),
+            "dueAt", "2030-01-01T00:00:00Z");
+    long before = db.count("incident_task");
+    given()
+        .auth()
+        .oauth2(TECH)
+        .contentType(ContentType.JSON)
+        .body(task)
+        .post("/api/v1/incidents/{id}/tasks", id)
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("owner"));
+    assertEquals(before, db.count("incident_task"));
+
+    given().auth().oauth2(TECH).get("/api/v1/me").then().statusCode(200);
+    var assigned = new java.util.HashMap<>(task);
+    assigned.put("owner", person);
+    given()
+        .auth()
+        .oauth2(TECH)
+        .contentType(ContentType.JSON)
+        .body(assigned)
+        .post("/api/v1/incidents/{id}/tasks", id)
+        .then()
+        .statusCode(201)
+        .body("owner.subject", equalTo(Tokens.subjectOf("tech")));
+    assigned.put("ownerGroup", "SALES");
+    given()
+        .auth()
+        .oauth2(TECH)
+        .contentType(ContentType.JSON)
+        .body(assigned)
+        .post("/api/v1/incidents/{id}/tasks", id)
+        .then()
+        .statusCode(400)
+        .body("errors[0].message", containsString("SALES"));
   }
 
   @Test
