@@ -31,7 +31,11 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, HttpServerRequest request) {
-    return ProblemResponses.of(e.type(), e.getMessage(), request.path(), e.errors());
+    Response response = ProblemResponses.of(e.type(), e.getMessage(), request.path(), e.errors());
+    if (e.type() == ProblemType.TOO_MANY_REQUESTS) {
+      return Response.fromResponse(response).header("Retry-After", "1").build();
+    }
+    return response;
   }
 
   @ServerExceptionMapper

@@ -14,37 +14,52 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BodyLimit {
   private final long maxBytes;
+  private final long intakeMaxBytes;
   private final ObjectMapper json;
 
   BodyLimit(
       @ConfigProperty(name = "kuailv.http.max-body-size") MemorySize maxBodySize,
+      @ConfigProperty(name = "kuailv.http.intake-max-body-size") MemorySize intakeMaxBodySize,
       ObjectMapper json) {
     this.maxBytes = maxBodySize.asLongValue();
+    this.intakeMaxBytes = intakeMaxBodySize.asLongValue();
     this.json = json;
   }
 
+  private byte[] tooLarge(long limit) throws Exception {
+    return json.writeValueAsBytes(
+        new Problem(
+            ProblemType.PAYLOAD_TOO_LARGE.uri(),
+            ProblemType.PAYLOAD_TOO_LARGE.title(),
+            413,
+            "The request body is over " + limit / 1024 + " KB; send less data.",
+            null,
+            null));
+  }
+
+  private static boolean isIntake(String path) {
+    return path.startsWith("/api/v1/intake/")
+        || path.equals("/api/v1/events")
+        || path.startsWith("/api/v1/heartbeats/");
+  }
+
   void install(@Observes Router router) throws Exception {
-    byte[] tooLarge =
-        json.writeValueAsBytes(
-            new Problem(
-                ProblemType.PAYLOAD_TOO_LARGE.uri(),
-                ProblemType.PAYLOAD_TOO_LARGE.title(),
-                413,
-                "The request body is over " + maxBytes / 1024 + " KB; send less data.",
-                null,
-                null));
+    byte[] tooLarge = tooLarge(maxBytes);
+    byte[] intakeTooLarge = tooLarge(intakeMaxBytes);
     router
         .route()
         .order(-1000)
         .handler(
             ctx -> {
               String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-              if (length != null && parse(length) > maxBytes) {
+              boolean intake = isIntake(ctx.request().path());
+              long limit = intake ? intakeMaxBytes : maxBytes;
+              if (length != null && parse(length) > limit) {
                 ctx.response()
                     .setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader("Connection", "close")
-                    .end(io.vertx.core.buffer.Buffer.buffer(tooLarge));
+                    .end(io.vertx.core.buffer.Buffer.buffer(intake ? intakeTooLarge : tooLarge));
               } else {
                 ctx.next();
               }

@@ -1,0 +1,55 @@
+package com.kuailv.emergency.alert;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Bodies of the integration and alert API. */
+public final class AlertApi {
+  private AlertApi() {}
+
+  @Schema(name = "CreateIntegration")
+  public record CreateIntegration(
+      @NotBlank @Size(max = 100) String name, @NotNull IntegrationType type) {}
+
+  @Schema(name = "Integration")
+  public record IntegrationView(
+      @Schema(required = true) long id,
+      @Schema(required = true) String name,
+      @Schema(required = true) IntegrationType type,
+      @Schema(required = true, description = "The first characters of the key") String keyHint,
+      @Schema(
+              required = true,
+              description = "Where this integration sends, relative to the API origin")
+          String url,
+      @Schema(required = true) Instant createdAt,
+      @Schema(required = true) Instant keyRotatedAt,
+      Instant lastReceivedAt,
+      @Schema(description = "The key, present only in the answer that created or rotated it")
+          String key) {}
+
+  @Schema(name = "Alert")
+  public record AlertView(
+      @Schema(required = true) long id,
+      @Schema(required = true) long integrationId,
+      @Schema(required = true) String dedupKey,
+      @Schema(required = true) String status,
+      @Schema(required = true) String severity,
+      @Schema(required = true) String summary,
+      @Schema(required = true) String source,
+      @Schema(required = true) int count,
+      @Schema(required = true) Instant firstSeenAt,
+      @Schema(required = true) Instant lastSeenAt,
+      Instant resolvedAt,
+      Long incidentId) {}
+
+  @Schema(name = "EventAccepted")
+  public record EventAccepted(
+      @Schema(required = true) String status,
+      @Schema(required = true) String message,
+      @Schema(required = true, name = "dedup_key")
+          @com.fasterxml.jackson.annotation.JsonProperty("dedup_key")
+          String dedupKey) {}
+}

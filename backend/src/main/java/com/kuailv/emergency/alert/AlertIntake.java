@@ -1,0 +1,187 @@
+package com.kuailv.emergency.alert;
+
+import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.error.ProblemType;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Takes alerts in: finds the integration by key, then stores every alert in one transaction that
+ * commits before the sender hears back. A trigger opens an alert or counts a repeat; a resolve
+ * closes it. Newly opened alerts are queued for routing, which happens after the answer.
+ */
+@ApplicationScoped
+class AlertIntake {
+  record Sender(long integrationId, String name, IntegrationType type) {}
+
+  private record CachedSender(Sender sender, long expiresAt) {}
+
+  private static final String UPSERT =
+      "with up as ("
+          + " insert into alert (integration_id, dedup_key, group_key, status, severity, summary,"
+          + " source, details, count, first_seen_at, last_seen_at)"
+          + " values ($1, $2, $3, 'OPEN', $4, $5, $6, $7::jsonb, 1, $8, $8)"
+          + " on conflict (integration_id, dedup_key) where status = 'OPEN' do update set"
+          + " count = alert.count + 1, last_seen_at = excluded.last_seen_at,"
+          + " severity = excluded.severity, summary = excluded.summary, details = excluded.details"
+          + " returning id, (xmax = 0) as opened)"
+          + " insert into alert_routing_queue (alert_id, queued_at)"
+          + " select id, $8 from up where opened";
+  private static final String RESOLVE =
+      "update alert set status = 'RESOLVED', resolved_at = $3, last_seen_at = $3"
+          + " where integration_id = $1 and dedup_key = $2 and status = 'OPEN'";
+  private static final String TOUCH =
+      "update alert set last_seen_at = $3 where integration_id = $1 and dedup_key = $2"
+          + " and status = 'OPEN'";
+
+  private final Pool pool;
+  private final Map<String, CachedSender> senders = new ConcurrentHashMap<>();
+  private final Map<Long, RateWindow> rates = new ConcurrentHashMap<>();
+  private final Map<Long, Long> lastTouched = new ConcurrentHashMap<>();
+  private final int ratePerSecond;
+
+  AlertIntake(
+      Pool pool, @ConfigProperty(name = "kuailv.intake.rate-per-second") int ratePerSecond) {
+    this.pool = pool;
+    this.ratePerSecond = ratePerSecond;
+  }
+
+  /** The integration of this key and type; unknown keys all look the same from outside. */
+  Uni<Sender> sender(String key, IntegrationType... accepted) {
+    if (key == null || key.isBlank() || key.length() > 200) {
+      return Uni.createFrom().failure(unknownKey());
+    }
+    String hash = IntegrationKeys.hash(key);
+    long now = System.currentTimeMillis();
+    CachedSender cached = senders.get(hash);
+    Uni<Sender> found =
+        cached != null && cached.expiresAt() > now
+            ? Uni.createFrom().item(cached.sender())
+            : pool.preparedQuery("select id, name, type from integration where key_hash = $1")
+                .execute(Tuple.of(hash))
+                .map(
+                    rows -> {
+                      if (rows.size() == 0) {
+                        return null;
+                      }
+                      Row row = rows.iterator().next();
+                      Sender sender =
+                          new Sender(
+                              row.getLong("id"),
+                              row.getString("name"),
+                              IntegrationType.valueOf(row.getString("type")));
+                      senders.put(hash, new CachedSender(sender, now + 5_000));
+                      return sender;
+                    });
+    return found.map(
+        sender -> {
+          if (sender == null || !List.of(accepted).contains(sender.type())) {
+            throw unknownKey();
+          }
+          rates
+              .computeIfAbsent(sender.integrationId(), id -> new RateWindow())
+              .admit(ratePerSecond);
+          return sender;
+        });
+  }
+
+  /** Stores the alerts; answers once they are committed. */
+  Uni<Void> record(Sender sender, List<AlertSignal> signals) {
+    List<Tuple> upserts = new ArrayList<>();
+    List<Tuple> resolves = new ArrayList<>();
+    List<Tuple> touches = new ArrayList<>();
+    for (AlertSignal signal : signals) {
+      OffsetDateTime at = OffsetDateTime.ofInstant(signal.at(), ZoneOffset.UTC);
+      OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+      switch (signal.action()) {
+        case TRIGGER ->
+            upserts.add(
+                Tuple.from(
+                    List.of(
+                        sender.integrationId(),
+                        signal.dedupKey(),
+                        signal.groupKey(),
+                        signal.severity().name(),
+                        signal.summary(),
+                        signal.source(),
+                        signal.details(),
+                        at.isAfter(now) ? now : at)));
+        case RESOLVE -> resolves.add(Tuple.of(sender.integrationId(), signal.dedupKey(), now));
+        case ACKNOWLEDGE -> touches.add(Tuple.of(sender.integrationId(), signal.dedupKey(), now));
+      }
+    }
+    return pool.withTransaction(
+            connection -> {
+              Uni<?> chain = Uni.createFrom().voidItem();
+              if (!upserts.isEmpty()) {
+                chain = chain.chain(() -> batch(connection.preparedQuery(UPSERT), upserts));
+              }
+              if (!resolves.isEmpty()) {
+                chain = chain.chain(() -> batch(connection.preparedQuery(RESOLVE), resolves));
+              }
+              if (!touches.isEmpty()) {
+                chain = chain.chain(() -> batch(connection.preparedQuery(TOUCH), touches));
+              }
+              return chain.replaceWithVoid();
+            })
+        .call(() -> touchIntegration(sender.integrationId()));
+  }
+
+  private static Uni<RowSet<Row>> batch(
+      io.vertx.mutiny.sqlclient.PreparedQuery<RowSet<Row>> query, List<Tuple> tuples) {
+    return tuples.size() == 1 ? query.execute(tuples.get(0)) : query.executeBatch(tuples);
+  }
+
+  /** Notes when the integration was last heard from, at most once a second. */
+  private Uni<Void> touchIntegration(long integrationId) {
+    long now = System.currentTimeMillis();
+    Long last = lastTouched.get(integrationId);
+    if (last != null && now - last < 1_000) {
+      return Uni.createFrom().voidItem();
+    }
+    lastTouched.put(integrationId, now);
+    return pool.preparedQuery("update integration set last_received_at = $2 where id = $1")
+        .execute(Tuple.of(integrationId, OffsetDateTime.now(ZoneOffset.UTC)))
+        .replaceWithVoid();
+  }
+
+  void forget(String keyHash) {
+    senders.remove(keyHash);
+  }
+
+  private static ProblemException unknownKey() {
+    return new ProblemException(
+        ProblemType.NOT_FOUND, "No integration answers to this key; check the URL or routing key.");
+  }
+
+  /** A fixed one-second window per integration; over the rate answers 429. */
+  static final class RateWindow {
+    private long second;
+    private int count;
+
+    synchronized void admit(int limit) {
+      long now = Instant.now().getEpochSecond();
+      if (now != second) {
+        second = now;
+        count = 0;
+      }
+      if (++count > limit) {
+        throw new ProblemException(
+            ProblemType.TOO_MANY_REQUESTS,
+            "This integration sends more than " + limit + " requests a second; retry shortly.");
+      }
+    }
+  }
+}

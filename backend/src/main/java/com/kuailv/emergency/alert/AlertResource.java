@@ -1,0 +1,45 @@
+package com.kuailv.emergency.alert;
+
+import static com.kuailv.emergency.common.security.Roles.ADMIN;
+import static com.kuailv.emergency.common.security.Roles.COMMANDER;
+import static com.kuailv.emergency.common.security.Roles.TECH;
+
+import com.kuailv.emergency.alert.AlertApi.AlertView;
+import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.paging.PageResponse;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/alerts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Alerts")
+public class AlertResource {
+  private final AlertService alerts;
+
+  AlertResource(AlertService alerts) {
+    this.alerts = alerts;
+  }
+
+  @GET
+  @RolesAllowed({COMMANDER, TECH, ADMIN})
+  @Operation(operationId = "listAlerts", summary = "Alerts, most recently seen first")
+  public Uni<PageResponse<AlertView>> list(
+      @QueryParam("status") String status,
+      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+    if (status != null && !status.equals("OPEN") && !status.equals("RESOLVED")) {
+      throw ProblemException.invalidField("status", "must be OPEN or RESOLVED");
+    }
+    return alerts.listAlerts(status, page, size);
+  }
+}

@@ -1,0 +1,85 @@
+package com.kuailv.emergency.alert;
+
+import com.kuailv.emergency.alert.AlertApi.EventAccepted;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Where monitoring and other systems send alerts. The integration key in the URL or body is the
+ * credential; a wrong key answers 404 without saying which keys exist.
+ */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "Alert intake",
+    description = "Alertmanager, Grafana and events from supply-chain systems")
+public class IntakeResource {
+  private final AlertIntake intake;
+
+  IntakeResource(AlertIntake intake) {
+    this.intake = intake;
+  }
+
+  @POST
+  @Path("intake/alertmanager/{key}")
+  @PermitAll
+  @Operation(
+      operationId = "receiveAlertmanager",
+      summary = "Alertmanager webhook (version 4); answers once stored",
+      extensions = @Extension(name = "x-auth", value = "integration-key"))
+  public Uni<Response> alertmanager(
+      @PathParam("key") String key, @NotNull AlertmanagerPayload body) {
+    return intake
+        .sender(key, IntegrationType.ALERTMANAGER)
+        .chain(sender -> intake.record(sender, body.signals(sender.name())))
+        .map(ignored -> Response.accepted().build());
+  }
+
+  @POST
+  @Path("intake/grafana/{key}")
+  @PermitAll
+  @Operation(
+      operationId = "receiveGrafana",
+      summary = "Grafana alerting webhook; answers once stored",
+      extensions = @Extension(name = "x-auth", value = "integration-key"))
+  public Uni<Response> grafana(@PathParam("key") String key, @NotNull AlertmanagerPayload body) {
+    return intake
+        .sender(key, IntegrationType.GRAFANA)
+        .chain(sender -> intake.record(sender, body.signals(sender.name())))
+        .map(ignored -> Response.accepted().build());
+  }
+
+  @POST
+  @Path("events")
+  @PermitAll
+  @Operation(
+      operationId = "receiveEvent",
+      summary = "An event shaped like PagerDuty Events v2; routing_key is the integration key",
+      extensions = @Extension(name = "x-auth", value = "integration-key"))
+  public Uni<Response> event(@NotNull EventsPayload body) {
+    return intake
+        .sender(body.routingKey(), IntegrationType.EVENTS)
+        .chain(
+            sender -> {
+              AlertSignal signal = body.signal();
+              return intake
+                  .record(sender, java.util.List.of(signal))
+                  .replaceWith(
+                      Response.accepted(
+                              new EventAccepted("success", "Event processed", signal.dedupKey()))
+                          .build());
+            });
+  }
+}

@@ -1,0 +1,67 @@
+package com.kuailv.emergency.alert;
+
+import static com.kuailv.emergency.common.security.Roles.ADMIN;
+
+import com.kuailv.emergency.alert.AlertApi.CreateIntegration;
+import com.kuailv.emergency.alert.AlertApi.IntegrationView;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/integrations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Integrations", description = "Systems that send alerts (admin)")
+public class IntegrationResource {
+  private final IntegrationService integrations;
+
+  IntegrationResource(IntegrationService integrations) {
+    this.integrations = integrations;
+  }
+
+  @GET
+  @RolesAllowed(ADMIN)
+  @Operation(operationId = "listIntegrations", summary = "Integrations, without their keys")
+  public Uni<List<IntegrationView>> list() {
+    return integrations.listIntegrations();
+  }
+
+  @POST
+  @RolesAllowed(ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "createIntegration",
+      summary = "Create one; its key is in this answer only")
+  public Uni<Response> create(@Valid @NotNull CreateIntegration body, UriInfo uriInfo) {
+    return integrations
+        .createIntegration(body)
+        .map(
+            created ->
+                Response.created(
+                        uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                    .entity(created)
+                    .build());
+  }
+
+  @POST
+  @Path("{id}/rotate-key")
+  @RolesAllowed(ADMIN)
+  @Operation(
+      operationId = "rotateIntegrationKey",
+      summary = "Replace the key; the old one stops working")
+  public Uni<IntegrationView> rotate(@PathParam("id") long id) {
+    return integrations.rotateKey(id);
+  }
+}
