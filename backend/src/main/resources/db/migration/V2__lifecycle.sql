@@ -134,7 +134,8 @@ create table postmortem (
     lessons           text         not null,
     written_subject   varchar(255) not null,
     written_name      varchar(255) not null,
-    written_at        timestamptz  not null
+    written_at        timestamptz  not null,
+    version           bigint       not null default 0
 );
 
 create table improvement_action (

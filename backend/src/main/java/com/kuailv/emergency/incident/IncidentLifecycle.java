@@ -9,6 +9,7 @@ import static com.kuailv.emergency.incident.IncidentStatus.VERIFYING;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.security.Actor;
+import com.kuailv.emergency.common.security.Roles;
 import com.kuailv.emergency.incident.IncidentApi.IncidentView;
 import com.kuailv.emergency.incident.LifecycleApi.ActivateResponse;
 import com.kuailv.emergency.incident.LifecycleApi.AssessIncident;
@@ -28,9 +29,11 @@ import com.kuailv.emergency.incident.LifecycleRepositories.TaskTemplateRepositor
 import com.kuailv.emergency.incident.LifecycleRepositories.VerificationRepository;
 import com.kuailv.emergency.incident.RoleAssignment.IncidentRole;
 import com.kuailv.emergency.notification.NotificationService;
+import com.kuailv.emergency.org.PersonService;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,6 +61,7 @@ public class IncidentLifecycle {
   private final VerificationRepository checks;
   private final PostmortemRepository postmortems;
   private final NotificationService notifications;
+  private final PersonService people;
   private final Clock clock;
 
   IncidentLifecycle(
@@ -72,6 +76,7 @@ public class IncidentLifecycle {
       VerificationRepository checks,
       PostmortemRepository postmortems,
       NotificationService notifications,
+      PersonService people,
       Clock clock) {
     this.incidents = incidents;
     this.timeline = timeline;
@@ -84,6 +89,7 @@ public class IncidentLifecycle {
     this.checks = checks;
     this.postmortems = postmortems;
     this.notifications = notifications;
+    this.people = people;
     this.clock = clock;
   }
 
@@ -333,7 +339,7 @@ public class IncidentLifecycle {
       TimelineKind kind,
       Function<Incident, Uni<String>> transition) {
     return incidents
-        .findById(id)
+        .findById(id, LockModeType.PESSIMISTIC_WRITE)
         .onItem()
         .ifNull()
         .failWith(() -> ProblemException.notFound("Incident", id))
@@ -371,25 +377,55 @@ public class IncidentLifecycle {
         .failWith(() -> ProblemException.conflict("The response matrix has no entry for " + grade));
   }
 
+  /** The realm role a person needs to hold an incident role. */
+  private static String roleFor(IncidentRole role) {
+    return switch (role) {
+      case COMMANDER -> Roles.COMMANDER;
+      case TECH_LEAD -> Roles.TECH;
+      case BUSINESS_LEAD -> Roles.BUSINESS;
+      case COMMS_LEAD -> Roles.COMMS;
+      case SCRIBE -> Roles.REPORTER;
+    };
+  }
+
   private Uni<Void> assignRoles(
       Incident incident, ActivateResponse input, Actor actor, Instant now) {
-    Map<IncidentRole, PersonRef> people = new EnumMap<>(IncidentRole.class);
+    Map<IncidentRole, PersonRef> chosen = new EnumMap<>(IncidentRole.class);
     if (input != null && input.roles() != null) {
-      people.putAll(input.roles());
+      chosen.putAll(input.roles());
     }
-    people.putIfAbsent(IncidentRole.COMMANDER, new PersonRef(actor.subject(), actor.displayName()));
-    List<RoleAssignment> assignments = new ArrayList<>();
-    people.forEach(
-        (role, person) -> {
-          RoleAssignment assignment = new RoleAssignment();
-          assignment.incidentId = incident.id;
-          assignment.role = role;
-          assignment.personSubject = person.subject();
-          assignment.personName = person.name();
-          assignment.assignedAt = now;
-          assignments.add(assignment);
-        });
-    return roles.persist(assignments);
+    chosen.putIfAbsent(IncidentRole.COMMANDER, new PersonRef(actor.subject(), actor.displayName()));
+    Uni<List<RoleAssignment>> assignments = Uni.createFrom().item(new ArrayList<>());
+    for (Map.Entry<IncidentRole, PersonRef> entry : chosen.entrySet()) {
+      IncidentRole role = entry.getKey();
+      String subject = entry.getValue().subject();
+      boolean caller = subject.equals(actor.subject()) && actor.hasRole(roleFor(role));
+      Uni<PersonService.Member> member =
+          caller
+              ? Uni.createFrom()
+                  .item(new PersonService.Member(subject, actor.username(), actor.displayName()))
+              : people.memberWithRole(subject, roleFor(role));
+      assignments =
+          assignments.chain(
+              list ->
+                  member.map(
+                      found -> {
+                        if (found == null) {
+                          throw ProblemException.invalidField(
+                              "roles." + role,
+                              "must be a person holding the " + roleFor(role) + " role");
+                        }
+                        RoleAssignment assignment = new RoleAssignment();
+                        assignment.incidentId = incident.id;
+                        assignment.role = role;
+                        assignment.personSubject = found.subject();
+                        assignment.personName = found.displayName();
+                        assignment.assignedAt = now;
+                        list.add(assignment);
+                        return list;
+                      }));
+    }
+    return assignments.chain(list -> roles.persist(list));
   }
 
   private Uni<Void> notifyGroups(

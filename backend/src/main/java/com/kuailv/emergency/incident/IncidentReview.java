@@ -1,6 +1,7 @@
 package com.kuailv.emergency.incident;
 
 import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.incident.IncidentApi.Person;
 import com.kuailv.emergency.incident.LifecycleApi.ActionView;
@@ -39,11 +40,22 @@ public class IncidentReview {
   }
 
   @WithTransaction
-  public Uni<PostmortemView> writePostmortem(long incidentId, WritePostmortem input, Actor actor) {
+  public Uni<PostmortemView> writePostmortem(
+      long incidentId, Long expectedVersion, WritePostmortem input, Actor actor) {
     return resolvedIncident(incidentId, "write the postmortem of")
         .chain(incident -> postmortems.findById(incidentId))
         .chain(
             existing -> {
+              if (existing != null && expectedVersion == null) {
+                throw new ProblemException(
+                    ProblemType.PRECONDITION_REQUIRED,
+                    "A postmortem exists: send If-Match with its ETag so its edits are not lost.");
+              }
+              if (existing != null && existing.version != expectedVersion) {
+                throw new ProblemException(
+                    ProblemType.PRECONDITION_FAILED,
+                    "The postmortem changed since you loaded it; reload it and try again.");
+              }
               Postmortem postmortem = existing == null ? new Postmortem() : existing;
               postmortem.incidentId = incidentId;
               postmortem.causeCategory = input.causeCategory().strip();
@@ -101,6 +113,7 @@ public class IncidentReview {
                                             p.lessons,
                                             new Person(p.writtenSubject, p.writtenName),
                                             p.writtenAt,
+                                            p.version,
                                             entries.stream().map(IncidentMapper::toView).toList(),
                                             filed.stream().map(IncidentReview::toView).toList()))));
   }

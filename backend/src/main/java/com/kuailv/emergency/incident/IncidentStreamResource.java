@@ -99,7 +99,7 @@ public class IncidentStreamResource {
               schema = @Schema(implementation = String.class)))
   @Operation(operationId = "streamIncident", summary = "Live events of one incident (SSE)")
   public Multi<OutboundSseEvent> streamOne(@PathParam("id") long id, @Context Sse sse) {
-    return live(sse, events.all().filter(event -> event.incidentId() == id));
+    return live(sse, events.all().filter(event -> event.concerns(id)));
   }
 
   private static Multi<OutboundSseEvent> live(Sse sse, Multi<IncidentEvent> source) {

@@ -148,6 +148,7 @@ public final class LifecycleApi {
       @Schema(required = true) String lessons,
       @Schema(required = true) Person writtenBy,
       @Schema(required = true) Instant writtenAt,
+      @Schema(required = true, description = "Version; the ETag of the postmortem") long version,
       @Schema(required = true, description = "The incident's timeline, assembled automatically")
           List<IncidentApi.TimelineEntryView> timeline,
       @Schema(required = true) List<ActionView> actions) {}

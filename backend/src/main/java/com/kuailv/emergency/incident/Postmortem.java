@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** The review of a resolved incident: cause, what went well and badly, lessons. */
@@ -36,4 +37,6 @@ public class Postmortem {
 
   @Column(name = "written_at")
   public Instant writtenAt;
+
+  @Version public long version;
 }

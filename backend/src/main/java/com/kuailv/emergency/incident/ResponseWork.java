@@ -20,6 +20,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -76,39 +77,55 @@ public class ResponseWork {
 
   @WithTransaction
   public Uni<TaskView> createTask(long incidentId, CreateTask input, Actor actor) {
-    return find(incidentId)
-        .call(incident -> requireMember(input))
+    return lockActive(incidentId, "add a task to")
+        .chain(incident -> owner(input).map(owner -> newTask(incident, input, owner)))
         .chain(
-            incident -> {
-              if (!incident.isActive()) {
-                throw ProblemException.conflict(
-                    "Tasks can only be added to an active incident; this one is "
-                        + incident.status
-                        + ".");
+            task ->
+                tasks
+                    .persist(task)
+                    .call(
+                        saved ->
+                            timeline.persist(
+                                Timeline.entry(
+                                    incidentId,
+                                    TimelineKind.TASK_CREATED,
+                                    actor,
+                                    saved.title,
+                                    saved.createdAt))))
+        .map(saved -> toView(saved, clock.instant()));
+  }
+
+  private IncidentTask newTask(Incident incident, CreateTask input, PersonService.Member owner) {
+    IncidentTask task = new IncidentTask();
+    task.incidentId = incident.id;
+    task.title = input.title().strip();
+    task.kind = input.kind();
+    task.action = input.action();
+    task.ownerGroup = input.ownerGroup();
+    if (owner != null) {
+      task.ownerSubject = owner.subject();
+      task.ownerName = owner.displayName();
+    }
+    task.critical = input.critical();
+    task.status = IncidentTask.Status.OPEN;
+    task.createdAt = clock.instant();
+    task.dueAt = input.dueAt().toInstant();
+    return task;
+  }
+
+  /** The named owner as the platform knows them; they must belong to the task's group. */
+  private Uni<PersonService.Member> owner(CreateTask input) {
+    if (input.owner() == null) {
+      return Uni.createFrom().nullItem();
+    }
+    return people
+        .memberWithRole(input.owner().subject(), input.ownerGroup().role())
+        .invoke(
+            member -> {
+              if (member == null) {
+                throw ProblemException.invalidField(
+                    "owner", "is not a member of the " + input.ownerGroup() + " group");
               }
-              Instant now = clock.instant();
-              IncidentTask task = new IncidentTask();
-              task.incidentId = incident.id;
-              task.title = input.title().strip();
-              task.kind = input.kind();
-              task.action = input.action();
-              task.ownerGroup = input.ownerGroup();
-              if (input.owner() != null) {
-                task.ownerSubject = input.owner().subject();
-                task.ownerName = input.owner().name();
-              }
-              task.critical = input.critical();
-              task.status = IncidentTask.Status.OPEN;
-              task.createdAt = now;
-              task.dueAt = input.dueAt().toInstant();
-              return tasks
-                  .persist(task)
-                  .call(
-                      saved ->
-                          timeline.persist(
-                              Timeline.entry(
-                                  incident.id, TimelineKind.TASK_CREATED, actor, task.title, now)))
-                  .map(saved -> toView(saved, now));
             });
   }
 
@@ -126,7 +143,7 @@ public class ResponseWork {
 
   private Uni<TaskView> moveTask(
       long incidentId, long taskId, Actor actor, IncidentTask.Status to, TimelineKind kind) {
-    return find(incidentId)
+    return lockActive(incidentId, "change a task of")
         .chain(incident -> tasks.findById(taskId))
         .map(
             task -> {
@@ -174,7 +191,11 @@ public class ResponseWork {
 
   @WithTransaction
   public Uni<VerificationView> signOff(long incidentId, long itemId, SignOff input, Actor actor) {
-    return find(incidentId)
+    return incidents
+        .findById(incidentId, LockModeType.PESSIMISTIC_WRITE)
+        .onItem()
+        .ifNull()
+        .failWith(() -> ProblemException.notFound("Incident", incidentId))
         .chain(
             incident -> {
               if (incident.status != IncidentStatus.VERIFYING) {
@@ -249,17 +270,18 @@ public class ResponseWork {
                     a.assessedAt));
   }
 
-  private Uni<Boolean> requireMember(CreateTask input) {
-    if (input.owner() == null) {
-      return Uni.createFrom().item(true);
-    }
-    return people
-        .holdsRole(input.owner().subject(), input.ownerGroup().role())
+  /** The incident, locked until the transaction ends, if it is still active. */
+  private Uni<Incident> lockActive(long incidentId, String action) {
+    return incidents
+        .findById(incidentId, LockModeType.PESSIMISTIC_WRITE)
+        .onItem()
+        .ifNull()
+        .failWith(() -> ProblemException.notFound("Incident", incidentId))
         .invoke(
-            member -> {
-              if (!member) {
-                throw ProblemException.invalidField(
-                    "owner", "is not a member of the " + input.ownerGroup() + " group");
+            incident -> {
+              if (!incident.isActive()) {
+                throw ProblemException.conflict(
+                    "Cannot " + action + " an incident that is " + incident.status + ".");
               }
             });
   }

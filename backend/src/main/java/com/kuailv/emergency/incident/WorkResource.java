@@ -13,13 +13,13 @@ import static com.kuailv.emergency.common.security.Roles.TECH;
 import static com.kuailv.emergency.common.security.Roles.WAREHOUSE;
 
 import com.kuailv.emergency.common.security.CurrentUser;
+import com.kuailv.emergency.common.web.IfMatch;
 import com.kuailv.emergency.incident.IncidentApi.TimelineEntryView;
 import com.kuailv.emergency.incident.LifecycleApi.ActionView;
 import com.kuailv.emergency.incident.LifecycleApi.AddNote;
 import com.kuailv.emergency.incident.LifecycleApi.AssessmentView;
 import com.kuailv.emergency.incident.LifecycleApi.CreateTask;
 import com.kuailv.emergency.incident.LifecycleApi.FileAction;
-import com.kuailv.emergency.incident.LifecycleApi.PostmortemView;
 import com.kuailv.emergency.incident.LifecycleApi.RoleView;
 import com.kuailv.emergency.incident.LifecycleApi.SignOff;
 import com.kuailv.emergency.incident.LifecycleApi.TaskView;
@@ -31,14 +31,18 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -72,6 +76,7 @@ public class WorkResource {
     COMMS,
     ADMIN
   })
+  @APIResponse(responseCode = "201", description = "Created")
   @Operation(operationId = "addNote", summary = "Add a note to the timeline")
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<TimelineEntryView> addNote(@PathParam("id") long id, @Valid @NotNull AddNote body) {
@@ -102,6 +107,7 @@ public class WorkResource {
   @Path("tasks")
   @ResponseStatus(201)
   @RolesAllowed({COMMANDER, TECH, BUSINESS})
+  @APIResponse(responseCode = "201", description = "Created")
   @Operation(operationId = "createTask", summary = "Add a technical action or business fallback")
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<TaskView> createTask(@PathParam("id") long id, @Valid @NotNull CreateTask body) {
@@ -225,9 +231,14 @@ public class WorkResource {
   @RolesAllowed({COMMANDER, TECH})
   @Operation(operationId = "writePostmortem", summary = "Write or rewrite the postmortem")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Uni<PostmortemView> writePostmortem(
-      @PathParam("id") long id, @Valid @NotNull WritePostmortem body) {
-    return review.writePostmortem(id, body, currentUser.actor());
+  public Uni<Response> writePostmortem(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull WritePostmortem body) {
+    Long version = ifMatch == null ? null : IfMatch.version(ifMatch);
+    return review
+        .writePostmortem(id, version, body, currentUser.actor())
+        .map(written -> Response.ok(written).tag(IfMatch.etag(written.version())).build());
   }
 
   @GET
@@ -245,14 +256,17 @@ public class WorkResource {
     ADMIN
   })
   @Operation(operationId = "getPostmortem", summary = "The postmortem with the timeline")
-  public Uni<PostmortemView> getPostmortem(@PathParam("id") long id) {
-    return review.getPostmortem(id);
+  public Uni<Response> getPostmortem(@PathParam("id") long id) {
+    return review
+        .getPostmortem(id)
+        .map(found -> Response.ok(found).tag(IfMatch.etag(found.version())).build());
   }
 
   @POST
   @Path("actions")
   @ResponseStatus(201)
   @RolesAllowed({COMMANDER, TECH})
+  @APIResponse(responseCode = "201", description = "Created")
   @Operation(operationId = "fileImprovementAction", summary = "File an improvement action")
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<ActionView> fileAction(@PathParam("id") long id, @Valid @NotNull FileAction body) {

@@ -7,6 +7,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The people of the platform, linked to Keycloak by token subject and recorded when they sign in,
@@ -42,20 +43,43 @@ public class PersonService {
         .replaceWithVoid();
   }
 
-  /** Whether this person is known and held this realm role when last seen. */
+  /** A member as the platform knows them. */
+  public record Member(String subject, String username, String displayName) {}
+
+  /** The person, if known and holding this realm role when last seen; otherwise null. */
   @WithSession
-  public Uni<Boolean> holdsRole(String subject, String role) {
+  public Uni<Member> memberWithRole(String subject, String role) {
     return Panache.getSession()
         .chain(
             session ->
                 session
                     .createNativeQuery(
-                        "select count(*) from person where subject = :subject"
-                            + " and :role = any(roles)",
-                        Long.class)
+                        "select subject, username, display_name from person"
+                            + " where subject = :subject and :role = any(roles)",
+                        Object[].class)
                     .setParameter("subject", subject)
                     .setParameter("role", role)
-                    .getSingleResult())
-        .map(count -> count > 0);
+                    .getResultList())
+        .map(rows -> rows.isEmpty() ? null : toMember(rows.get(0)));
+  }
+
+  /** Everyone known to hold this realm role, by name. */
+  @WithSession
+  public Uni<List<Member>> membersWithRole(String role) {
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(
+                        "select subject, username, display_name from person"
+                            + " where :role = any(roles) order by display_name",
+                        Object[].class)
+                    .setParameter("role", role)
+                    .getResultList())
+        .map(rows -> rows.stream().map(PersonService::toMember).toList());
+  }
+
+  private static Member toMember(Object[] row) {
+    return new Member((String) row[0], (String) row[1], (String) row[2]);
   }
 }

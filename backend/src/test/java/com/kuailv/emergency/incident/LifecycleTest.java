@@ -157,7 +157,42 @@ class LifecycleTest {
         .put("/api/v1/incidents/{id}/postmortem", id)
         .then()
         .statusCode(200)
+        .header("ETag", equalTo("\"0\""))
         .body("timeline.kind", hasItem("RESOLVED"));
+    Map<String, String> rewrite =
+        Map.of(
+            "causeCategory", "RELEASE",
+            "causeDescription", "补充：迁移脚本未纳入评审",
+            "wentWell", "手工接单 10 分钟内启用",
+            "wentBadly", "告警晚了 20 分钟",
+            "lessons", "发布前检查迁移");
+    given()
+        .auth()
+        .oauth2(TECH)
+        .contentType(ContentType.JSON)
+        .body(rewrite)
+        .put("/api/v1/incidents/{id}/postmortem", id)
+        .then()
+        .statusCode(428);
+    given()
+        .auth()
+        .oauth2(TECH)
+        .header("If-Match", "\"5\"")
+        .contentType(ContentType.JSON)
+        .body(rewrite)
+        .put("/api/v1/incidents/{id}/postmortem", id)
+        .then()
+        .statusCode(412);
+    given()
+        .auth()
+        .oauth2(TECH)
+        .header("If-Match", "\"0\"")
+        .contentType(ContentType.JSON)
+        .body(rewrite)
+        .put("/api/v1/incidents/{id}/postmortem", id)
+        .then()
+        .statusCode(200)
+        .body("causeDescription", containsString("补充"));
     given()
         .auth()
         .oauth2(TECH)
@@ -389,6 +424,92 @@ class LifecycleTest {
         .then()
         .statusCode(400)
         .body("errors[0].message", containsString("SALES"));
+  }
+
+  @Test
+  void activationAssignsIncidentRolesOnlyToMembersWhoHoldTheRole() {
+    long id = Flow.report("角色指派");
+    act(TECH, id, "acknowledge", null).then().statusCode(200);
+    act(TECH, id, "assess", Flow.assessment(List.of("ORDERS"), 10, "0")).then().statusCode(200);
+    act(COMMANDER, id, "grade", Map.of("grade", "SERIOUS")).then().statusCode(200);
+    given().auth().oauth2(TECH).get("/api/v1/me").then().statusCode(200);
+    given().auth().oauth2(SALES).get("/api/v1/me").then().statusCode(200);
+    act(
+            COMMANDER,
+            id,
+            "activate",
+            Map.of(
+                "roles",
+                Map.of("TECH_LEAD", Map.of("subject", Tokens.subjectOf("sales"), "name", "周"))))
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("roles.TECH_LEAD"));
+    assertEquals(
+        "ASSESSING",
+        given()
+            .auth()
+            .oauth2(TECH)
+            .get("/api/v1/incidents/{id}", id)
+            .jsonPath()
+            .getString("status"));
+    act(
+            COMMANDER,
+            id,
+            "activate",
+            Map.of(
+                "roles",
+                Map.of(
+                    "TECH_LEAD", Map.of("subject", Tokens.subjectOf("tech"), "name", "whatever"),
+                    "BUSINESS_LEAD",
+                        Map.of("subject", Tokens.subjectOf("sales"), "name", "whatever"))))
+        .then()
+        .statusCode(200);
+    given()
+        .auth()
+        .oauth2(TECH)
+        .get("/api/v1/incidents/{id}/roles", id)
+        .then()
+        .body("find { it.role == 'TECH_LEAD' }.person.name", equalTo("Test tech"))
+        .body("find { it.role == 'BUSINESS_LEAD' }.person.name", equalTo("Test sales"))
+        .body(
+            "find { it.role == 'COMMANDER' }.person.subject",
+            equalTo(Tokens.subjectOf("commander")));
+    given()
+        .auth()
+        .oauth2(COMMANDER)
+        .queryParam("role", "tech")
+        .get("/api/v1/org/members")
+        .then()
+        .statusCode(200)
+        .body("subject", hasItem(Tokens.subjectOf("tech")));
+  }
+
+  @Test
+  void tasksAreMovedOnlyByTheirGroupAndOnlyWhileActive() {
+    long id = Flow.responding("任务权限");
+    Object techTask =
+        given()
+            .auth()
+            .oauth2(TECH)
+            .get("/api/v1/incidents/{id}/tasks", id)
+            .jsonPath()
+            .getList("findAll { it.ownerGroup == 'TECHNICAL' }.id")
+            .get(0);
+    given()
+        .auth()
+        .oauth2(WAREHOUSE)
+        .post("/api/v1/incidents/{id}/tasks/{task}/start", id, techTask)
+        .then()
+        .statusCode(403)
+        .body("detail", containsString("TECHNICAL"));
+    act(COMMANDER, id, "cancel", Map.of("reason", "演练结束")).then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(TECH)
+        .post("/api/v1/incidents/{id}/tasks/{task}/complete", id, techTask)
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("CANCELLED"));
   }
 
   @Test

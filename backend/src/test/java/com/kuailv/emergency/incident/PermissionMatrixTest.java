@@ -183,4 +183,61 @@ class PermissionMatrixTest {
   static Stream<String> roles() {
     return ROLES.stream();
   }
+
+  record Read(String path, Set<String> allowed) {}
+
+  static final Set<String> GROUPS =
+      Set.of(
+          "commander",
+          "tech",
+          "business",
+          "procurement",
+          "warehouse",
+          "logistics",
+          "sales",
+          "comms",
+          "admin");
+  static final List<Read> READS =
+      List.of(
+          new Read("/api/v1/response-matrix", STAFF),
+          new Read("/api/v1/me", union(STAFF, "integration")),
+          new Read("/api/v1/org/members?role=tech", GROUPS),
+          new Read("/api/v1/incidents?size=1", union(STAFF, "integration")),
+          new Read("/api/v1/alerts?size=1", Set.of("commander", "tech", "admin")),
+          new Read("/api/v1/integrations", Set.of("admin")));
+
+  static Stream<Arguments> reads() {
+    return READS.stream()
+        .flatMap(read -> ROLES.stream().map(role -> Arguments.of(read.path(), role, read)));
+  }
+
+  @ParameterizedTest(name = "GET {0} as {1}")
+  @MethodSource("reads")
+  void onlyTheAllowedRolesRead(String path, String role, Read read) {
+    int status =
+        given().auth().oauth2(Tokens.forUser("matrix-" + role, role)).get(path).statusCode();
+    assertEquals(read.allowed().contains(role) ? 200 : 403, status, role + " GET " + path);
+  }
+
+  @ParameterizedTest(name = "live streams as {0}")
+  @MethodSource("roles")
+  void onlyTheAllowedRolesFollowLiveStreams(String role) throws Exception {
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    for (String path : List.of("/api/v1/incidents/stream", "/api/v1/incidents/1/stream")) {
+      var response =
+          client.send(
+              java.net.http.HttpRequest.newBuilder(base.resolve(path))
+                  .header("Authorization", "Bearer " + Tokens.forUser("matrix-" + role, role))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+      response.body().close();
+      assertEquals(
+          union(STAFF, "integration").contains(role) ? 200 : 403,
+          response.statusCode(),
+          role + " " + path);
+    }
+  }
+
+  @io.quarkus.test.common.http.TestHTTPResource("/")
+  java.net.URI base;
 }

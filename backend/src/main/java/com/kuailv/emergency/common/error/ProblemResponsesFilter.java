@@ -46,6 +46,11 @@ public class ProblemResponsesFilter implements OASFilter {
         operation.getParameters() == null ? List.of() : operation.getParameters();
     boolean hasPathId = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
     boolean hasQuery = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+    boolean takesIfMatch =
+        parameters.stream()
+            .anyMatch(
+                p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
+    boolean changes = operation.getOperationId() != null && !isRead(operation);
     if (hasBody || hasQuery) {
       problem(responses, ProblemType.VALIDATION, "Invalid input; errors[] names each field");
     }
@@ -57,11 +62,25 @@ public class ProblemResponsesFilter implements OASFilter {
     if (hasBody) {
       problem(responses, ProblemType.PAYLOAD_TOO_LARGE, "Body over the size limit");
     }
+    if (changes && hasPathId) {
+      problem(
+          responses, ProblemType.CONFLICT, "Refused by a rule; the detail names what is missing");
+    }
+    if (takesIfMatch) {
+      problem(responses, ProblemType.PRECONDITION_FAILED, "Stale version: reload and retry");
+      problem(responses, ProblemType.PRECONDITION_REQUIRED, "If-Match is missing");
+    }
     problem(responses, ProblemType.INTERNAL, "Unexpected failure; the detail carries an error id");
     List<String> roles = rolesOf(operation);
     if (!roles.isEmpty()) {
       operation.addExtension("x-roles", roles);
     }
+  }
+
+  /** Operations that only read: their ids start with get, list or stream. */
+  private static boolean isRead(Operation operation) {
+    String id = operation.getOperationId();
+    return id.startsWith("get") || id.startsWith("list") || id.startsWith("stream");
   }
 
   private static void problem(APIResponses responses, ProblemType type, String description) {

@@ -41,6 +41,8 @@ public class IncidentEventStream {
             .setPassword(password);
     subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 500L);
     subscriber.channel(CHANNEL).handler(this::received);
+    // After a reconnect, notifications sent meanwhile are lost: tell every listener to re-read.
+    subscriber.channel(CHANNEL).subscribeHandler(() -> events.onNext(IncidentEvent.RESYNC));
     subscriber
         .connect()
         .subscribe()

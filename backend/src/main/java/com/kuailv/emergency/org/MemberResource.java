@@ -1,0 +1,62 @@
+package com.kuailv.emergency.org;
+
+import static com.kuailv.emergency.common.security.Roles.ADMIN;
+import static com.kuailv.emergency.common.security.Roles.BUSINESS;
+import static com.kuailv.emergency.common.security.Roles.COMMANDER;
+import static com.kuailv.emergency.common.security.Roles.COMMS;
+import static com.kuailv.emergency.common.security.Roles.LOGISTICS;
+import static com.kuailv.emergency.common.security.Roles.PROCUREMENT;
+import static com.kuailv.emergency.common.security.Roles.REPORTER;
+import static com.kuailv.emergency.common.security.Roles.SALES;
+import static com.kuailv.emergency.common.security.Roles.TECH;
+import static com.kuailv.emergency.common.security.Roles.WAREHOUSE;
+
+import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.org.PersonService.Member;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/org/members")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Organization")
+public class MemberResource {
+  private static final Set<String> ROLES =
+      Set.of(
+          COMMANDER,
+          TECH,
+          BUSINESS,
+          PROCUREMENT,
+          WAREHOUSE,
+          LOGISTICS,
+          SALES,
+          COMMS,
+          REPORTER,
+          ADMIN);
+  private final PersonService people;
+
+  MemberResource(PersonService people) {
+    this.people = people;
+  }
+
+  @GET
+  @RolesAllowed({COMMANDER, TECH, BUSINESS, PROCUREMENT, WAREHOUSE, LOGISTICS, SALES, COMMS, ADMIN})
+  @Operation(
+      operationId = "listMembers",
+      summary =
+          "People who have signed in and hold a realm role, to assign incident roles and tasks")
+  public Uni<List<Member>> list(@QueryParam("role") String role) {
+    if (role == null || !ROLES.contains(role)) {
+      throw ProblemException.invalidField("role", "must be one of " + ROLES);
+    }
+    return people.membersWithRole(role);
+  }
+}
