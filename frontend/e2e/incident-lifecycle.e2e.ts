@@ -73,6 +73,11 @@ describe("one incident from report to review, four people, live", () => {
       .click();
     await commander.getByTestId("incident-grade").filter({ hasText: "严重" }).waitFor(LIVE);
     await commander.getByRole("button", { name: "启动响应" }).click();
+    await commander.getByRole("dialog").getByText("技术负责人").waitFor();
+    await commander
+      .getByRole("dialog")
+      .getByRole("button", { name: /^提\s?交$/ })
+      .click();
     await status(commander, "响应中");
     await status(tech, "响应中");
 

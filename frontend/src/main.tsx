@@ -1,4 +1,5 @@
 import { createRoot } from "react-dom/client";
+import "@/app/global.css";
 import { App } from "@/app/App";
 import { loadConfig } from "@/lib/config";
 import { initI18n } from "@/lib/i18n";

@@ -45,7 +45,9 @@ export function plainMessage(status: number, problem?: Problem): string {
       return t("errors.forbidden");
     case status === 404:
       return t("errors.notFound");
-    case status === 409 || status === 412:
+    case status === 409:
+      return t("errors.refused", { detail: problem?.detail ?? "" });
+    case status === 412:
       return t("errors.conflict");
     case status === 413:
       return t("errors.tooLarge");

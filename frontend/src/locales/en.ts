@@ -97,6 +97,23 @@ const en: Messages = {
       title: "Report a fault",
       intro:
         "Say what you see, when it started and what it affects. The command center is told at once.",
+      checkArea: {
+        ORDERS: "Orders go through to the warehouse",
+        INVENTORY: "System stock matches the shelves",
+        LOGISTICS: "Delivery lists and routes reach drivers",
+        PAYMENTS: "Payments and settlement work",
+        DATA_ACCURACY: "Manual records from the outage are entered and correct",
+      },
+      measure: {
+        CORE_FLOWS_DOWN: "core flows down ≥ {{threshold}}",
+        AFFECTED_MODULES: "modules affected ≥ {{threshold}}",
+        ORDERS_PER_HOUR: "orders affected per hour ≥ {{threshold}}",
+        RECOVERY_MINUTES: "expected recovery ≥ {{threshold}} minutes",
+        ESTIMATED_LOSS: "estimated loss ≥ CNY {{threshold}}",
+      },
+      noRuleMet: "no rule for a higher grade is met",
+      overrideReason: "Say why when the grade differs from the proposal",
+      pickPerson: "Choose a person (optional)",
       submit: "Submit report",
       submitting: "Submitting…",
       success: "Reported as No. {{id}}",
@@ -231,6 +248,7 @@ const en: Messages = {
     fullVersion: "Full version",
   },
   errors: {
+    refused: "This cannot be done yet: {{detail}}",
     validation: "Some fields need attention; check the marked fields and submit again.",
     unauthorized: "Your session has expired; please sign in again.",
     forbidden: "Your role does not allow this; ask the command center if you need it.",

@@ -94,6 +94,23 @@ const zhCN = {
     report: {
       title: "上报故障",
       intro: "说清楚看到了什么、什么时候开始、影响到哪里。上报后指挥中心会立即收到。",
+      checkArea: {
+        ORDERS: "订单可正常提交并流转到仓库",
+        INVENTORY: "系统库存与实物一致",
+        LOGISTICS: "配送单与路线信息正常下发",
+        PAYMENTS: "支付与结算正常",
+        DATA_ACCURACY: "故障期间的手工记录已补录且准确",
+      },
+      measure: {
+        CORE_FLOWS_DOWN: "中断的核心流程 ≥ {{threshold}} 个",
+        AFFECTED_MODULES: "受影响模块 ≥ {{threshold}} 个",
+        ORDERS_PER_HOUR: "每小时受影响订单 ≥ {{threshold}}",
+        RECOVERY_MINUTES: "预计恢复 ≥ {{threshold}} 分钟",
+        ESTIMATED_LOSS: "预计损失 ≥ {{threshold}} 元",
+      },
+      noRuleMet: "未达到更高等级的任何规则",
+      overrideReason: "与建议等级不同时请说明原因",
+      pickPerson: "选择人员（可不填）",
       submit: "提交上报",
       submitting: "正在提交…",
       success: "已上报，编号 {{id}}",
@@ -223,6 +240,7 @@ const zhCN = {
     fullVersion: "完整版",
   },
   errors: {
+    refused: "暂时不能这样做：{{detail}}",
     validation: "提交的内容有误，请检查标出的字段后再提交。",
     unauthorized: "登录已过期，请重新登录。",
     forbidden: "你的角色无权执行此操作，如需权限请联系应急指挥中心。",

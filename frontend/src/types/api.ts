@@ -1,6 +1,40 @@
 // Generated from the backend's OpenAPI document by `npm run gen:api`. Do not edit.
 
 export interface paths {
+  "/api/v1/alerts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Alerts, most recently seen first */
+    get: operations["listAlerts"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** An event shaped like PagerDuty Events v2; routing_key is the integration key */
+    post: operations["receiveEvent"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/incidents": {
     parameters: {
       query?: never;
@@ -415,6 +449,75 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/intake/alertmanager/{key}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Alertmanager webhook (version 4); answers once stored */
+    post: operations["receiveAlertmanager"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/intake/grafana/{key}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Grafana alerting webhook; answers once stored */
+    post: operations["receiveGrafana"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/integrations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Integrations, without their keys */
+    get: operations["listIntegrations"];
+    put?: never;
+    /** Create one; its key is in this answer only */
+    post: operations["createIntegration"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/integrations/{id}/rotate-key": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Replace the key; the old one stops working */
+    post: operations["rotateIntegrationKey"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/me": {
     parameters: {
       query?: never;
@@ -424,6 +527,23 @@ export interface paths {
     };
     /** Who the caller is and which roles they hold; records the person on sign-in */
     get: operations["getMe"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/org/members": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** People who have signed in and hold a realm role, to assign incident roles and tasks */
+    get: operations["listMembers"];
     put?: never;
     post?: never;
     delete?: never;
@@ -479,6 +599,54 @@ export interface components {
     AddNote: {
       text: string;
     };
+    Alert: {
+      /** Format: int64 */
+      id: number;
+      /** Format: int64 */
+      integrationId: number;
+      dedupKey: string;
+      status: string;
+      severity: string;
+      summary: string;
+      source: string;
+      /** Format: int32 */
+      count: number;
+      firstSeenAt: components["schemas"]["Instant"];
+      lastSeenAt: components["schemas"]["Instant"];
+      resolvedAt?: components["schemas"]["Instant"];
+      /** Format: int64 */
+      incidentId?: number;
+    };
+    Alert1: {
+      status?: string;
+      labels?: {
+        [key: string]: string;
+      };
+      annotations?: {
+        [key: string]: string;
+      };
+      startsAt?: string;
+      endsAt?: string;
+      generatorURL?: string;
+      fingerprint?: string;
+    };
+    AlertmanagerPayload: {
+      version?: string;
+      groupKey?: string;
+      status?: string;
+      receiver?: string;
+      groupLabels?: {
+        [key: string]: string;
+      };
+      commonLabels?: {
+        [key: string]: string;
+      };
+      commonAnnotations?: {
+        [key: string]: string;
+      };
+      externalURL?: string;
+      alerts?: components["schemas"]["Alert1"][];
+    };
     AssessIncident: {
       affectedModules?: string[];
       businessLines?: components["schemas"]["BusinessLine"][];
@@ -501,7 +669,8 @@ export interface components {
       expectedRecoveryMinutes: number;
       estimatedLoss: number;
       proposedGrade: components["schemas"]["Grade"];
-      reasons: string[];
+      /** @description Empty when no rule for a higher grade is met */
+      reasons: components["schemas"]["GradingReason"][];
       assessedBy: components["schemas"]["Person"];
       assessedAt: components["schemas"]["Instant"];
     };
@@ -517,6 +686,10 @@ export interface components {
     };
     /** @enum {string} */
     CoreFlow: "ORDERS" | "INVENTORY" | "LOGISTICS" | "PAYMENT";
+    CreateIntegration: {
+      name: string;
+      type: components["schemas"]["IntegrationType"];
+    };
     CreateTask: {
       title: string;
       kind: components["schemas"]["TaskKind"];
@@ -530,6 +703,17 @@ export interface components {
       label: string;
       ownerGroup: components["schemas"]["ResponseGroup"];
     };
+    EventAccepted: {
+      status: string;
+      message: string;
+      dedup_key: string;
+    };
+    EventsPayload: {
+      routing_key?: string;
+      event_action?: string;
+      dedup_key?: string;
+      payload?: components["schemas"]["Payload"];
+    };
     /** @enum {string} */
     ExternalStatement: "NO" | "IF_CUSTOMERS_AFFECTED" | "YES";
     FileAction: {
@@ -539,6 +723,18 @@ export interface components {
     };
     /** @enum {string} */
     Grade: "GENERAL" | "SERIOUS" | "MAJOR";
+    /** @enum {string} */
+    GradingMeasure:
+      | "CORE_FLOWS_DOWN"
+      | "AFFECTED_MODULES"
+      | "ORDERS_PER_HOUR"
+      | "RECOVERY_MINUTES"
+      | "ESTIMATED_LOSS";
+    /** @description A rule the assessment met: measure ≥ threshold */
+    GradingReason: {
+      measure: components["schemas"]["GradingMeasure"];
+      threshold: number;
+    };
     /** @description Affected systems, business lines and regions; at least one must be named */
     ImpactScope: {
       affectedSystems?: string[];
@@ -600,6 +796,23 @@ export interface components {
      * @example 2022-03-10T16:15:50Z
      */
     Instant: string;
+    Integration: {
+      /** Format: int64 */
+      id: number;
+      name: string;
+      type: components["schemas"]["IntegrationType"];
+      /** @description The first characters of the key */
+      keyHint: string;
+      /** @description Where this integration sends, relative to the API origin */
+      url: string;
+      createdAt: components["schemas"]["Instant"];
+      keyRotatedAt: components["schemas"]["Instant"];
+      lastReceivedAt?: components["schemas"]["Instant"];
+      /** @description The key, present only in the answer that created or rotated it */
+      key?: string;
+    };
+    /** @enum {string} */
+    IntegrationType: "ALERTMANAGER" | "GRAFANA" | "EVENTS" | "HEARTBEAT";
     /**
      * Format: date
      * @example 2022-03-10
@@ -613,6 +826,11 @@ export interface components {
       /** @description Response groups of the plan the caller belongs to */
       groups: string[];
     };
+    Member: {
+      subject?: string;
+      username?: string;
+      displayName?: string;
+    };
     Mitigate: {
       note?: string;
       customChecks?: components["schemas"]["CustomCheck"][];
@@ -622,6 +840,15 @@ export interface components {
      * @example 2022-03-10T12:15:50-04:00
      */
     OffsetDateTime: string;
+    PageResponseAlertView: {
+      items: components["schemas"]["Alert"][];
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      size: number;
+      /** Format: int64 */
+      total: number;
+    };
     PageResponseIncidentView: {
       items: components["schemas"]["Incident"][];
       /** Format: int32 */
@@ -630,6 +857,18 @@ export interface components {
       size: number;
       /** Format: int64 */
       total: number;
+    };
+    Payload: {
+      summary?: string;
+      source?: string;
+      severity?: string;
+      timestamp?: string;
+      component?: string;
+      group?: string;
+      class?: string;
+      custom_details?: {
+        [key: string]: unknown;
+      };
     };
     Person: {
       subject: string;
@@ -647,6 +886,11 @@ export interface components {
       lessons: string;
       writtenBy: components["schemas"]["Person"];
       writtenAt: components["schemas"]["Instant"];
+      /**
+       * Format: int64
+       * @description Version; the ETag of the postmortem
+       */
+      version: number;
       /** @description The incident's timeline, assembled automatically */
       timeline: components["schemas"]["TimelineEntry"][];
       actions: components["schemas"]["ImprovementAction"][];
@@ -808,6 +1052,135 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  listAlerts: {
+    parameters: {
+      query?: {
+        page?: number;
+        size?: number;
+        status?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PageResponseAlertView"];
+        };
+      };
+      /** @description Invalid input; errors[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Unexpected failure; the detail carries an error id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  receiveEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["EventsPayload"];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": unknown;
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The caller's roles do not allow this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Body over the size limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Unexpected failure; the detail carries an error id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
   listIncidents: {
     parameters: {
       query?: {
@@ -1102,6 +1475,33 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
+      /** @description Refused by a rule; the detail names what is missing */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Stale version: reload and retry */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description If-Match is missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
       /** @description Unexpected failure; the detail carries an error id */
       500: {
         headers: {
@@ -1128,14 +1528,12 @@ export interface operations {
       };
     };
     responses: {
-      /** @description OK */
-      200: {
+      /** @description Created */
+      201: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          "application/json": components["schemas"]["ImprovementAction"];
-        };
+        content?: never;
       };
       /** @description Bad Request */
       400: {
@@ -1166,6 +1564,15 @@ export interface operations {
       };
       /** @description No such resource */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Refused by a rule; the detail names what is missing */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -1255,8 +1662,35 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
+      /** @description Refused by a rule; the detail names what is missing */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Stale version: reload and retry */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
       /** @description Body over the size limit */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description If-Match is missing */
+      428: {
         headers: {
           [name: string]: unknown;
         };
@@ -1337,8 +1771,35 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
+      /** @description Refused by a rule; the detail names what is missing */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Stale version: reload and retry */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
       /** @description Body over the size limit */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description If-Match is missing */
+      428: {
         headers: {
           [name: string]: unknown;
         };
@@ -1477,8 +1938,35 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
+      /** @description Refused by a rule; the detail names what is missing */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Stale version: reload and retry */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
       /** @description Body over the size limit */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description If-Match is missing */
+      428: {
         headers: {
           [name: string]: unknown;
         };
@@ -1559,8 +2047,35 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
+      /** @description Refused by a rule; the detail names what is missing */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Stale version: reload and retry */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
       /** @description Body over the size limit */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description If-Match is missing */
+      428: {
         headers: {
           [name: string]: unknown;
         };
@@ -1641,8 +2156,35 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
+      /** @description Refused by a rule; the detail names what is missing */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Stale version: reload and retry */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
       /** @description Body over the size limit */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description If-Match is missing */
+      428: {
         headers: {
           [name: string]: unknown;
         };
@@ -1676,14 +2218,12 @@ export interface operations {
       };
     };
     responses: {
-      /** @description OK */
-      200: {
+      /** @description Created */
+      201: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          "application/json": components["schemas"]["TimelineEntry"];
-        };
+        content?: never;
       };
       /** @description Bad Request */
       400: {
@@ -1714,6 +2254,15 @@ export interface operations {
       };
       /** @description No such resource */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Refused by a rule; the detail names what is missing */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -1758,7 +2307,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["Postmortem"];
+          "application/json": unknown;
         };
       };
       /** @description Not Authorized */
@@ -1802,7 +2351,9 @@ export interface operations {
   writePostmortem: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        "If-Match"?: string;
+      };
       path: {
         id: number;
       };
@@ -1820,7 +2371,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["Postmortem"];
+          "application/json": unknown;
         };
       };
       /** @description Bad Request */
@@ -1859,8 +2410,35 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
+      /** @description Refused by a rule; the detail names what is missing */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Stale version: reload and retry */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
       /** @description Body over the size limit */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description If-Match is missing */
+      428: {
         headers: {
           [name: string]: unknown;
         };
@@ -1941,8 +2519,35 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
+      /** @description Refused by a rule; the detail names what is missing */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Stale version: reload and retry */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
       /** @description Body over the size limit */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description If-Match is missing */
+      428: {
         headers: {
           [name: string]: unknown;
         };
@@ -2010,6 +2615,33 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
+      /** @description Refused by a rule; the detail names what is missing */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Stale version: reload and retry */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description If-Match is missing */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
       /** @description Unexpected failure; the detail carries an error id */
       500: {
         headers: {
@@ -2063,6 +2695,33 @@ export interface operations {
       };
       /** @description No such resource */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Refused by a rule; the detail names what is missing */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Stale version: reload and retry */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description If-Match is missing */
+      428: {
         headers: {
           [name: string]: unknown;
         };
@@ -2270,14 +2929,12 @@ export interface operations {
       };
     };
     responses: {
-      /** @description OK */
-      200: {
+      /** @description Created */
+      201: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          "application/json": components["schemas"]["Task"];
-        };
+        content?: never;
       };
       /** @description Bad Request */
       400: {
@@ -2308,6 +2965,15 @@ export interface operations {
       };
       /** @description No such resource */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Refused by a rule; the detail names what is missing */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -2383,6 +3049,15 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
+      /** @description Refused by a rule; the detail names what is missing */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
       /** @description Unexpected failure; the detail carries an error id */
       500: {
         headers: {
@@ -2435,6 +3110,15 @@ export interface operations {
       };
       /** @description No such resource */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Refused by a rule; the detail names what is missing */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -2630,8 +3314,378 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
+      /** @description Refused by a rule; the detail names what is missing */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
       /** @description Body over the size limit */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Unexpected failure; the detail carries an error id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  receiveAlertmanager: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AlertmanagerPayload"];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": unknown;
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The caller's roles do not allow this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Refused by a rule; the detail names what is missing */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Body over the size limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Unexpected failure; the detail carries an error id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  receiveGrafana: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AlertmanagerPayload"];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": unknown;
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No valid access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The caller's roles do not allow this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Refused by a rule; the detail names what is missing */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Body over the size limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Unexpected failure; the detail carries an error id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listIntegrations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Integration"][];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Unexpected failure; the detail carries an error id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  createIntegration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateIntegration"];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": unknown;
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Body over the size limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Unexpected failure; the detail carries an error id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  rotateIntegrationKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Integration"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Refused by a rule; the detail names what is missing */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -2666,6 +3720,64 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["Me"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Unexpected failure; the detail carries an error id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listMembers: {
+    parameters: {
+      query?: {
+        role?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Member"][];
+        };
+      };
+      /** @description Invalid input; errors[] names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
         };
       };
       /** @description Not Authorized */
@@ -2806,8 +3918,35 @@ export interface operations {
           "application/problem+json": components["schemas"]["Problem"];
         };
       };
+      /** @description Refused by a rule; the detail names what is missing */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Stale version: reload and retry */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
       /** @description Body over the size limit */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description If-Match is missing */
+      428: {
         headers: {
           [name: string]: unknown;
         };

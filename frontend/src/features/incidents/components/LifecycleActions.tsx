@@ -24,12 +24,26 @@ import {
   useLifecycleAction,
   type LifecycleAction,
 } from "../api/lifecycle";
+import { useMembers } from "../api/members";
 import { useWritePostmortem } from "../api/postmortem";
 import { BUSINESS_LINES } from "../api/report-incident";
 import { allowedActions, type WarRoomAction } from "../permissions";
 
 /** Actions that need a form before they are sent. */
-const WITH_FORM: WarRoomAction[] = ["assess", "grade", "regrade", "cancel", "postmortem"];
+const WITH_FORM: WarRoomAction[] = [
+  "assess",
+  "grade",
+  "activate",
+  "regrade",
+  "cancel",
+  "postmortem",
+];
+const INCIDENT_ROLES = [
+  ["TECH_LEAD", "tech"],
+  ["BUSINESS_LEAD", "business"],
+  ["COMMS_LEAD", "comms"],
+  ["SCRIBE", "reporter"],
+] as const;
 const DANGER: WarRoomAction[] = ["cancel"];
 
 export function LifecycleActions({ incident, me }: { incident: Incident; me: Me | undefined }) {
@@ -114,6 +128,8 @@ function ActionDialog({
       if (name === "postmortem") {
         await postmortem.mutateAsync(values);
         onClose();
+      } else if (name === "activate") {
+        await onSubmit({ roles: chosenRoles(values) });
       } else {
         await onSubmit(values);
       }
@@ -190,7 +206,12 @@ function ActionDialog({
                 {assessment.data && (
                   <>
                     <br />
-                    {t("warRoom.reasons")}: {assessment.data.reasons.join("；")}
+                    {t("warRoom.reasons")}:{" "}
+                    {assessment.data.reasons.length === 0
+                      ? t("warRoom.noRuleMet")
+                      : assessment.data.reasons
+                          .map((r) => t(`warRoom.measure.${r.measure}`, { threshold: r.threshold }))
+                          .join("；")}
                   </>
                 )}
               </Typography.Paragraph>
@@ -204,12 +225,28 @@ function ActionDialog({
             <Form.Item
               name="reason"
               label={t("warRoom.reason")}
-              rules={name === "regrade" ? [reasonRule] : []}
+              dependencies={["grade"]}
+              rules={
+                name === "regrade"
+                  ? [reasonRule]
+                  : [
+                      ({ getFieldValue }) => ({
+                        validator: (_, value?: string) =>
+                          getFieldValue("grade") !== proposed && !value?.trim()
+                            ? Promise.reject(new Error(t("warRoom.overrideReason")))
+                            : Promise.resolve(),
+                      }),
+                    ]
+              }
             >
               <Input.TextArea rows={2} maxLength={2000} />
             </Form.Item>
           </>
         )}
+        {name === "activate" &&
+          INCIDENT_ROLES.map(([role, realmRole]) => (
+            <RolePicker key={role} role={role} realmRole={realmRole} />
+          ))}
         {name === "cancel" && (
           <Form.Item name="reason" label={t("warRoom.reason")} rules={[reasonRule]}>
             <Input.TextArea rows={3} maxLength={2000} />
@@ -235,6 +272,35 @@ function ActionDialog({
       </Form>
       {error !== null && <ProblemAlert error={error} />}
     </Modal>
+  );
+}
+
+function RolePicker({ role, realmRole }: { role: string; realmRole: string }) {
+  const { t } = useTranslation();
+  const members = useMembers(realmRole);
+  return (
+    <Form.Item name={["roles", role]} label={t(`warRoom.role.${role}`)}>
+      <Select
+        allowClear
+        showSearch
+        optionFilterProp="label"
+        placeholder={t("warRoom.pickPerson")}
+        loading={members.isLoading}
+        options={(members.data ?? []).map((m) => ({
+          value: m.subject,
+          label: `${m.displayName} (${m.username})`,
+        }))}
+      />
+    </Form.Item>
+  );
+}
+
+/** The picked people as the API wants them; unpicked roles are left out. */
+function chosenRoles(values: { roles?: Record<string, string | undefined> }) {
+  return Object.fromEntries(
+    Object.entries(values.roles ?? {})
+      .filter(([, subject]) => !!subject)
+      .map(([role, subject]) => [role, { subject, name: subject }]),
   );
 }
 

@@ -4,6 +4,25 @@ import { ProblemAlert } from "@/components/ProblemAlert";
 import { formatBeijing } from "@/lib/time";
 import { NOTE_LIMIT, useAddNote, type TimelineEntry } from "../api/timeline";
 
+const TOKEN_KEYS: Record<string, string> = {
+  GENERAL: "warRoom.grade.GENERAL",
+  SERIOUS: "warRoom.grade.SERIOUS",
+  MAJOR: "warRoom.grade.MAJOR",
+  COMMAND: "warRoom.group.COMMAND",
+  TECHNICAL: "warRoom.group.TECHNICAL",
+  BUSINESS: "warRoom.group.BUSINESS",
+  COMMUNICATIONS: "warRoom.group.COMMUNICATIONS",
+  PASSED: "warRoom.verificationStatus.PASSED",
+  FAILED: "warRoom.verificationStatus.FAILED",
+};
+
+/** Entries the server writes for lifecycle events name grades, groups and results as codes. */
+export function translateTokens(message: string, t: (key: string) => string): string {
+  return message.replace(/\b[A-Z_]{4,}\b/g, (token) =>
+    TOKEN_KEYS[token] ? t(TOKEN_KEYS[token]) : token,
+  );
+}
+
 /** Everything that happened, oldest first, and a box to add a note. */
 export function TimelinePanel({
   incidentId,
@@ -29,7 +48,7 @@ export function TimelinePanel({
               <Typography.Text strong>{entry.actor.name}</Typography.Text>{" "}
               {t(`incident.timelineKind.${entry.kind}`)}
               {entry.message && entry.kind !== "REPORTED" && (
-                <div style={{ whiteSpace: "pre-wrap" }}>{entry.message}</div>
+                <div style={{ whiteSpace: "pre-wrap" }}>{translateTokens(entry.message, t)}</div>
               )}
             </>
           ),

@@ -34,7 +34,9 @@ export function VerificationList({
             <List.Item data-testid={`check-${item.area}`}>
               <Flex vertical gap={4} style={{ width: "100%" }}>
                 <Flex justify="space-between" gap={8} wrap>
-                  <Typography.Text>{item.label}</Typography.Text>
+                  <Typography.Text>
+                    {item.area === "CUSTOM" ? item.label : t(`warRoom.checkArea.${item.area}`)}
+                  </Typography.Text>
                   <Tag color={COLORS[item.status]}>
                     {t(`warRoom.verificationStatus.${item.status}`)}
                   </Tag>

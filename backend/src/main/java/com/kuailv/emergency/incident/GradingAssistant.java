@@ -8,24 +8,21 @@ import java.util.List;
 final class GradingAssistant {
   private GradingAssistant() {}
 
-  record Proposal(Grade grade, List<String> reasons) {}
+  record Proposal(Grade grade, List<LifecycleApi.GradingReason> reasons) {}
 
   static Proposal propose(Assessment assessment, List<GradingRule> rules) {
     Grade grade = Grade.GENERAL;
-    List<String> reasons = new ArrayList<>();
+    List<LifecycleApi.GradingReason> reasons = new ArrayList<>();
     for (Grade candidate : List.of(Grade.MAJOR, Grade.SERIOUS)) {
       for (GradingRule rule : rules) {
         if (rule.grade == candidate && measured(assessment, rule).compareTo(rule.threshold) >= 0) {
-          reasons.add(rule.description);
+          reasons.add(new LifecycleApi.GradingReason(rule.measure, rule.threshold));
         }
       }
       if (!reasons.isEmpty()) {
         grade = candidate;
         break;
       }
-    }
-    if (reasons.isEmpty()) {
-      reasons.add("no rule for a higher grade is met");
     }
     return new Proposal(grade, reasons);
   }

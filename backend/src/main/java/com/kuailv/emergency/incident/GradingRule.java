@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 @Table(name = "grading_rule")
 public class GradingRule {
   /** What a rule measures in an assessment. */
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "GradingMeasure")
   public enum Measure {
     CORE_FLOWS_DOWN,
     AFFECTED_MODULES,

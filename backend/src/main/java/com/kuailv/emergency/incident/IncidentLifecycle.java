@@ -126,16 +126,15 @@ public class IncidentLifecycle {
                     GradingAssistant.Proposal proposal =
                         GradingAssistant.propose(assessment, rules);
                     assessment.proposedGrade = proposal.grade();
-                    assessment.reasons = proposal.reasons().toArray(String[]::new);
+                    assessment.reasons =
+                        proposal.reasons().stream()
+                            .map(r -> r.measure() + ">=" + r.threshold().toPlainString())
+                            .toArray(String[]::new);
                     incident.proposedGrade = proposal.grade();
                     if (input.category() != null) {
                       incident.category = input.category();
                     }
-                    return assessments
-                        .persist(assessment)
-                        .map(
-                            saved ->
-                                proposal.grade() + ": " + String.join("; ", proposal.reasons()));
+                    return assessments.persist(assessment).map(saved -> proposal.grade().name());
                   });
         });
   }
@@ -190,10 +189,7 @@ public class IncidentLifecycle {
                               created ->
                                   incident.grade
                                       + "; "
-                                      + String.join(", ", entry.mobilizedGroups)
-                                      + "; "
-                                      + created
-                                      + " tasks"));
+                                      + String.join(", ", entry.mobilizedGroups)));
         });
   }
 

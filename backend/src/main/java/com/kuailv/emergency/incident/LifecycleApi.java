@@ -43,6 +43,11 @@ public final class LifecycleApi {
           BigDecimal estimatedLoss,
       IncidentCategory category) {}
 
+  @Schema(name = "GradingReason", description = "A rule the assessment met: measure ≥ threshold")
+  public record GradingReason(
+      @Schema(required = true) GradingRule.Measure measure,
+      @Schema(required = true) BigDecimal threshold) {}
+
   @Schema(name = "Assessment")
   public record AssessmentView(
       @Schema(required = true) List<String> affectedModules,
@@ -52,7 +57,8 @@ public final class LifecycleApi {
       @Schema(required = true) int expectedRecoveryMinutes,
       @Schema(required = true) BigDecimal estimatedLoss,
       @Schema(required = true) Grade proposedGrade,
-      @Schema(required = true) List<String> reasons,
+      @Schema(required = true, description = "Empty when no rule for a higher grade is met")
+          List<GradingReason> reasons,
       @Schema(required = true) Person assessedBy,
       @Schema(required = true) Instant assessedAt) {}
 

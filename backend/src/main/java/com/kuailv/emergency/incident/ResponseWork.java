@@ -265,7 +265,7 @@ public class ResponseWork {
                     a.expectedRecoveryMinutes,
                     a.estimatedLoss,
                     a.proposedGrade,
-                    List.of(a.reasons),
+                    java.util.Arrays.stream(a.reasons).map(ResponseWork::reason).toList(),
                     new Person(a.assessedBySubject, a.assessedByName),
                     a.assessedAt));
   }
@@ -284,6 +284,14 @@ public class ResponseWork {
                     "Cannot " + action + " an incident that is " + incident.status + ".");
               }
             });
+  }
+
+  /** Stored as {@code MEASURE>=threshold}. */
+  private static LifecycleApi.GradingReason reason(String stored) {
+    int split = stored.indexOf(">=");
+    return new LifecycleApi.GradingReason(
+        GradingRule.Measure.valueOf(stored.substring(0, split)),
+        new java.math.BigDecimal(stored.substring(split + 2)));
   }
 
   private Uni<Incident> find(long incidentId) {

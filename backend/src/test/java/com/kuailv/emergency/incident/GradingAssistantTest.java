@@ -37,14 +37,16 @@ class GradingAssistantTest {
   void nothingMetIsGeneral() {
     var proposal = GradingAssistant.propose(assessment(0, 1, 30, "0"), RULES);
     assertEquals(Grade.GENERAL, proposal.grade());
-    assertEquals(List.of("no rule for a higher grade is met"), proposal.reasons());
+    assertEquals(List.of(), proposal.reasons());
   }
 
   @Test
   void theHighestGradeMetWinsWithAllItsReasons() {
     var proposal = GradingAssistant.propose(assessment(3, 2, 200, "600000.00"), RULES);
     assertEquals(Grade.MAJOR, proposal.grade());
-    assertEquals(List.of("three flows", "big loss"), proposal.reasons());
+    assertEquals(
+        List.of(GradingRule.Measure.CORE_FLOWS_DOWN, GradingRule.Measure.ESTIMATED_LOSS),
+        proposal.reasons().stream().map(LifecycleApi.GradingReason::measure).toList());
   }
 
   @Test

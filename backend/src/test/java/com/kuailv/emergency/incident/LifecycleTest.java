@@ -51,7 +51,8 @@ class LifecycleTest {
         .then()
         .statusCode(200)
         .body("proposedGrade", equalTo("MAJOR"))
-        .body("reasons", hasItem("three or more core flows are down"));
+        .body("reasons.measure", hasItem("CORE_FLOWS_DOWN"))
+        .body("reasons.find { it.measure == 'CORE_FLOWS_DOWN' }.threshold", equalTo(3.0f));
 
     act(COMMANDER, id, "grade", Map.of("grade", "MAJOR"))
         .then()
