@@ -1,5 +1,7 @@
 package com.kuailv.emergency.alert;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,7 +14,14 @@ public final class AlertApi {
 
   @Schema(name = "CreateIntegration")
   public record CreateIntegration(
-      @NotBlank @Size(max = 100) String name, @NotNull IntegrationType type) {}
+      @NotBlank @Size(max = 100) String name,
+      @NotNull IntegrationType type,
+      @Schema(description = "HEARTBEAT only: how often the system pings") @Min(1) @Max(86400)
+          Integer heartbeatIntervalSeconds,
+      @Schema(description = "HEARTBEAT only: how late a ping may be before an alert")
+          @Min(0)
+          @Max(86400)
+          Integer heartbeatGraceSeconds) {}
 
   @Schema(name = "Integration")
   public record IntegrationView(
@@ -27,6 +36,9 @@ public final class AlertApi {
       @Schema(required = true) Instant createdAt,
       @Schema(required = true) Instant keyRotatedAt,
       Instant lastReceivedAt,
+      Integer heartbeatIntervalSeconds,
+      Integer heartbeatGraceSeconds,
+      Instant lastPingAt,
       @Schema(description = "The key, present only in the answer that created or rotated it")
           String key) {}
 

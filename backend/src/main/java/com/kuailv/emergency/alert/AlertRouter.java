@@ -1,9 +1,11 @@
 package com.kuailv.emergency.alert;
 
+import com.kuailv.emergency.common.db.ClusterLock;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.incident.IncidentApi.ImpactScope;
 import com.kuailv.emergency.incident.IncidentApi.IncidentView;
 import com.kuailv.emergency.incident.IncidentApi.ReportIncident;
+import com.kuailv.emergency.incident.IncidentCategory;
 import com.kuailv.emergency.incident.IncidentService;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -37,44 +39,31 @@ class AlertRouter {
       String groupKey,
       String summary,
       String source,
-      OffsetDateTime firstSeenAt) {}
+      OffsetDateTime firstSeenAt,
+      Matcher.Facts facts) {}
 
   private final Pool pool;
   private final IncidentService incidents;
+  private final AlertPolicyService policies;
 
-  AlertRouter(Pool pool, IncidentService incidents) {
+  AlertRouter(Pool pool, IncidentService incidents, AlertPolicyService policies) {
     this.pool = pool;
     this.incidents = incidents;
+    this.policies = policies;
   }
 
   @Scheduled(
       every = "{kuailv.alerts.routing-every}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> routeQueuedAlerts() {
-    return pool.getConnection()
-        .chain(
-            lockHolder ->
-                lockHolder
-                    .query("select pg_try_advisory_lock(" + LOCK + ")")
-                    .execute()
-                    .chain(
-                        rows ->
-                            rows.iterator().next().getBoolean(0)
-                                ? routeBatch()
-                                    .eventually(
-                                        () ->
-                                            lockHolder
-                                                .query("select pg_advisory_unlock(" + LOCK + ")")
-                                                .execute())
-                                : Uni.createFrom().voidItem())
-                    .eventually(lockHolder::close))
-        .replaceWithVoid();
+    return ClusterLock.runExclusively(pool, LOCK, this::routeBatch);
   }
 
   private Uni<Void> routeBatch() {
     return pool.query(
             "select q.alert_id, a.integration_id, i.name, a.group_key, a.summary, a.source,"
-                + " a.first_seen_at from alert_routing_queue q join alert a on a.id = q.alert_id"
+                + " a.first_seen_at, a.severity, a.details -> 'labels'"
+                + " from alert_routing_queue q join alert a on a.id = q.alert_id"
                 + " join integration i on i.id = a.integration_id order by q.alert_id limit 1000")
         .execute()
         .chain(
@@ -89,7 +78,12 @@ class AlertRouter {
                         row.getString(3),
                         row.getString(4),
                         row.getString(5),
-                        row.getOffsetDateTime(6));
+                        row.getOffsetDateTime(6),
+                        new Matcher.Facts(
+                            labels(row.getValue(8)),
+                            row.getString(7).toLowerCase(),
+                            row.getString(5),
+                            row.getString(4)));
                 groups
                     .computeIfAbsent(
                         queued.integrationId() + "\u0000" + queued.groupKey(),
@@ -107,40 +101,111 @@ class AlertRouter {
   }
 
   private Uni<Void> routeGroup(List<Queued> alerts) {
+    return policies
+        .policyFor(alerts.get(0).integrationId())
+        .chain(
+            policy -> {
+              java.time.Instant now = java.time.Instant.now();
+              Map<Long, List<Long>> silenced = new LinkedHashMap<>();
+              List<Queued> routed = new ArrayList<>();
+              for (Queued alert : alerts) {
+                AlertPolicy.Silence silence = policy.silenceFor(alert.facts(), now);
+                if (silence == null) {
+                  routed.add(alert);
+                } else {
+                  silenced
+                      .computeIfAbsent(silence.id(), k -> new ArrayList<>())
+                      .add(alert.alertId());
+                }
+              }
+              Uni<Void> done = Uni.createFrom().voidItem();
+              for (Map.Entry<Long, List<Long>> entry : silenced.entrySet()) {
+                done =
+                    done.chain(
+                        () ->
+                            finish(
+                                entry.getValue(),
+                                "update alert set suppressed_by = $1 where id = any($2)",
+                                entry.getKey()));
+              }
+              return routed.isEmpty() ? done : done.chain(() -> apply(policy, routed));
+            });
+  }
+
+  private Uni<Void> apply(AlertPolicy policy, List<Queued> alerts) {
     Queued first = alerts.get(0);
-    Long[] ids = alerts.stream().map(Queued::alertId).toArray(Long[]::new);
+    List<Long> ids = alerts.stream().map(Queued::alertId).toList();
+    AlertPolicy.Rule rule = policy.ruleFor(first.facts());
+    if (rule != null && rule.action() == AlertPolicy.Action.RECORD) {
+      return finish(ids, "update alert set routed_by = $1 where id = any($2)", rule.name());
+    }
+    int window = rule != null && rule.action() == AlertPolicy.Action.ATTACH ? rule.window() : 0;
+    return groupIncident(first, window)
+        .chain(
+            found ->
+                found != null
+                    ? Uni.createFrom().item(found)
+                    : openIncident(first, alerts.size(), rule))
+        .chain(
+            incidentId ->
+                finish(ids, "update alert set incident_id = $1 where id = any($2)", incidentId))
+        .chain(
+            () ->
+                rule == null
+                    ? Uni.createFrom().voidItem()
+                    : pool.preparedQuery("update alert set routed_by = $1 where id = any($2)")
+                        .execute(Tuple.of(rule.name(), ids.toArray(Long[]::new)))
+                        .replaceWithVoid());
+  }
+
+  /** The group's active incident (opened within the window, if one is given), or null. */
+  private Uni<Long> groupIncident(Queued alert, int windowMinutes) {
+    String since =
+        windowMinutes > 0 ? " and i.reported_at >= now() - make_interval(mins => $3)" : "";
+    Tuple args = Tuple.of(alert.integrationId(), alert.groupKey());
+    if (windowMinutes > 0) {
+      args.addInteger(windowMinutes);
+    }
     return pool.preparedQuery(
             "select a.incident_id from alert a join incident i on i.id = a.incident_id"
                 + " where a.integration_id = $1 and a.group_key = $2"
                 + " and i.status in ('REPORTED', 'ASSESSING', 'RESPONDING', 'VERIFYING')"
+                + since
                 + " order by a.id desc limit 1")
-        .execute(Tuple.of(first.integrationId(), first.groupKey()))
-        .chain(
-            rows ->
-                rows.size() > 0
-                    ? Uni.createFrom().item(rows.iterator().next().getLong(0))
-                    : openIncident(first, alerts.size()))
-        .chain(
-            incidentId ->
-                pool.withTransaction(
-                    connection ->
-                        connection
-                            .preparedQuery("update alert set incident_id = $1 where id = any($2)")
-                            .execute(Tuple.of(incidentId, ids))
-                            .chain(
-                                () ->
-                                    connection
-                                        .preparedQuery(
-                                            "delete from alert_routing_queue where alert_id = any($1)")
-                                        .execute(Tuple.of((Object) ids)))))
+        .execute(args)
+        .map(rows -> rows.size() > 0 ? rows.iterator().next().getLong(0) : null);
+  }
+
+  /** Applies one update to these alerts and takes them off the queue, in one transaction. */
+  private Uni<Void> finish(List<Long> ids, String update, Object value) {
+    Long[] array = ids.toArray(Long[]::new);
+    return pool.withTransaction(
+            connection ->
+                connection
+                    .preparedQuery(update)
+                    .execute(Tuple.of(value, array))
+                    .chain(
+                        () ->
+                            connection
+                                .preparedQuery(
+                                    "delete from alert_routing_queue where alert_id = any($1)")
+                                .execute(Tuple.of((Object) array))))
         .replaceWithVoid();
   }
 
-  private Uni<Long> openIncident(Queued alert, int alertsInGroup) {
+  private static Map<String, String> labels(Object json) {
+    Map<String, String> labels = new java.util.TreeMap<>();
+    if (json instanceof io.vertx.core.json.JsonObject object) {
+      object.forEach(entry -> labels.put(entry.getKey(), String.valueOf(entry.getValue())));
+    }
+    return labels;
+  }
+
+  private Uni<Long> openIncident(Queued alert, int alertsInGroup, AlertPolicy.Rule rule) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     OffsetDateTime occurred = alert.firstSeenAt().isAfter(now) ? now : alert.firstSeenAt();
-    String title =
-        alert.summary().length() > 200 ? alert.summary().substring(0, 200) : alert.summary();
+    String wanted = rule == null ? alert.summary() : rule.title(alert.facts());
+    String title = wanted.length() > 200 ? wanted.substring(0, 200) : wanted;
     ReportIncident report =
         new ReportIncident(
             title.isBlank() ? "告警 " + alert.groupKey() : title,
@@ -156,7 +221,9 @@ class AlertRouter {
                 List.of(),
                 List.of()),
             null,
-            null);
+            rule == null || rule.category() == null
+                ? null
+                : IncidentCategory.valueOf(rule.category()));
     Actor system =
         new Actor(
             "integration:" + alert.integrationId(),

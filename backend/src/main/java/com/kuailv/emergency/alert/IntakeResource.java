@@ -27,9 +27,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description = "Alertmanager, Grafana and events from supply-chain systems")
 public class IntakeResource {
   private final AlertIntake intake;
+  private final HeartbeatService heartbeats;
 
-  IntakeResource(AlertIntake intake) {
+  IntakeResource(AlertIntake intake, HeartbeatService heartbeats) {
     this.intake = intake;
+    this.heartbeats = heartbeats;
+  }
+
+  @POST
+  @Path("heartbeats/{key}")
+  @PermitAll
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      operationId = "pingHeartbeat",
+      summary = "A heartbeat: the system is alive; resolves a missed-heartbeat alert",
+      extensions = @Extension(name = "x-auth", value = "integration-key"))
+  public Uni<Response> heartbeat(@PathParam("key") String key) {
+    return intake
+        .sender(key, IntegrationType.HEARTBEAT)
+        .chain(sender -> heartbeats.ping(sender.integrationId()))
+        .map(ignored -> Response.accepted().build());
   }
 
   @POST

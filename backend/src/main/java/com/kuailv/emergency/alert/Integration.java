@@ -40,5 +40,14 @@ public class Integration {
   @Column(name = "last_received_at")
   public Instant lastReceivedAt;
 
+  @Column(name = "heartbeat_interval_seconds")
+  public Integer heartbeatIntervalSeconds;
+
+  @Column(name = "heartbeat_grace_seconds")
+  public Integer heartbeatGraceSeconds;
+
+  @Column(name = "last_ping_at")
+  public Instant lastPingAt;
+
   @Version public long version;
 }

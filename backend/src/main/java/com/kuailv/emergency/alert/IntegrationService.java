@@ -26,10 +26,19 @@ public class IntegrationService {
 
   @WithTransaction
   public Uni<IntegrationView> createIntegration(CreateIntegration input) {
+    if (input.type() == IntegrationType.HEARTBEAT && input.heartbeatIntervalSeconds() == null) {
+      throw ProblemException.invalidField(
+          "heartbeatIntervalSeconds", "is required for a HEARTBEAT integration");
+    }
     String key = IntegrationKeys.newKey();
     Integration integration = new Integration();
     integration.name = input.name().strip();
     integration.type = input.type();
+    if (input.type() == IntegrationType.HEARTBEAT) {
+      integration.heartbeatIntervalSeconds = input.heartbeatIntervalSeconds();
+      integration.heartbeatGraceSeconds =
+          input.heartbeatGraceSeconds() == null ? 0 : input.heartbeatGraceSeconds();
+    }
     integration.keyHash = IntegrationKeys.hash(key);
     integration.keyHint = IntegrationKeys.hint(key);
     integration.createdAt = clock.instant();
@@ -81,6 +90,9 @@ public class IntegrationService {
         integration.createdAt,
         integration.keyRotatedAt,
         integration.lastReceivedAt,
+        integration.heartbeatIntervalSeconds,
+        integration.heartbeatGraceSeconds,
+        integration.lastPingAt,
         key);
   }
 }

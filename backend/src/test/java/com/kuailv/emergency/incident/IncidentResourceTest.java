@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kuailv.emergency.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -139,15 +140,22 @@ class IncidentResourceTest {
         .body("items", hasSize(0))
         .body("total", is(0));
 
-    given()
-        .auth()
-        .oauth2(WAREHOUSE)
-        .queryParam("sort", "reportedAt,asc")
-        .queryParam("size", 100)
-        .get("/api/v1/incidents")
-        .then()
-        .statusCode(200)
-        .body("items[-1].id", is((int) second));
+    List<Integer> oldestFirst =
+        given()
+            .auth()
+            .oauth2(REPORTER)
+            .queryParam("sort", "reportedAt,asc")
+            .queryParam("mine", true)
+            .queryParam("from", OffsetDateTime.now().minusMinutes(5).toString())
+            .queryParam("size", 100)
+            .get("/api/v1/incidents")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.id");
+    assertTrue(oldestFirst.indexOf((int) first) < oldestFirst.indexOf((int) second));
+    assertTrue(oldestFirst.indexOf((int) first) >= 0);
   }
 
   @Test

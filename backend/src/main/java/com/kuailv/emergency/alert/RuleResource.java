@@ -1,0 +1,54 @@
+package com.kuailv.emergency.alert;
+
+import static com.kuailv.emergency.common.security.Roles.ADMIN;
+import static com.kuailv.emergency.common.security.Roles.COMMANDER;
+import static com.kuailv.emergency.common.security.Roles.TECH;
+
+import com.kuailv.emergency.alert.AlertPolicy.Rule;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Alert rules per integration: the first that matches an alert decides what it does. */
+@Path("/api/v1/integrations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Integrations")
+public class RuleResource {
+  private final AlertPolicyService policies;
+
+  RuleResource(AlertPolicyService policies) {
+    this.policies = policies;
+  }
+
+  @GET
+  @Path("{id}/rules")
+  @RolesAllowed({ADMIN, COMMANDER, TECH})
+  @Operation(operationId = "listAlertRules", summary = "The integration's rules, in order")
+  public Uni<List<Rule>> listRules(@PathParam("id") long id) {
+    return policies.listRules(id);
+  }
+
+  @PUT
+  @Path("{id}/rules")
+  @RolesAllowed(ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "replaceAlertRules",
+      summary = "Replace the rules; the first that matches an alert decides")
+  public Uni<List<Rule>> replaceRules(
+      @PathParam("id") long id, @NotNull @Size(max = 100) List<@Valid @NotNull Rule> body) {
+    return policies.replaceRules(id, body);
+  }
+}
