@@ -122,21 +122,34 @@ class AlertIntake {
         case ACKNOWLEDGE -> touches.add(Tuple.of(sender.integrationId(), signal.dedupKey(), now));
       }
     }
-    return pool.withTransaction(
-            connection -> {
-              Uni<?> chain = Uni.createFrom().voidItem();
-              if (!upserts.isEmpty()) {
-                chain = chain.chain(() -> batch(connection.preparedQuery(UPSERT), upserts));
-              }
-              if (!resolves.isEmpty()) {
-                chain = chain.chain(() -> batch(connection.preparedQuery(RESOLVE), resolves));
-              }
-              if (!touches.isEmpty()) {
-                chain = chain.chain(() -> batch(connection.preparedQuery(TOUCH), touches));
-              }
-              return chain.replaceWithVoid();
-            })
-        .call(() -> touchIntegration(sender.integrationId()));
+    int statements = upserts.size() + resolves.size() + touches.size();
+    Uni<Void> stored;
+    if (statements == 1) {
+      // One statement commits on its own: no BEGIN/COMMIT round trips on the hot path.
+      String sql = !upserts.isEmpty() ? UPSERT : !resolves.isEmpty() ? RESOLVE : TOUCH;
+      Tuple args =
+          !upserts.isEmpty()
+              ? upserts.get(0)
+              : !resolves.isEmpty() ? resolves.get(0) : touches.get(0);
+      stored = pool.preparedQuery(sql).execute(args).replaceWithVoid();
+    } else {
+      stored =
+          pool.withTransaction(
+              connection -> {
+                Uni<?> chain = Uni.createFrom().voidItem();
+                if (!upserts.isEmpty()) {
+                  chain = chain.chain(() -> batch(connection.preparedQuery(UPSERT), upserts));
+                }
+                if (!resolves.isEmpty()) {
+                  chain = chain.chain(() -> batch(connection.preparedQuery(RESOLVE), resolves));
+                }
+                if (!touches.isEmpty()) {
+                  chain = chain.chain(() -> batch(connection.preparedQuery(TOUCH), touches));
+                }
+                return chain.replaceWithVoid();
+              });
+    }
+    return stored.call(() -> touchIntegration(sender.integrationId()));
   }
 
   private static Uni<RowSet<Row>> batch(

@@ -1,0 +1,15 @@
+-- Alertmanager webhook payloads of 50 alerts each, one group, random fingerprints.
+local key = os.getenv("ALERTMANAGER_KEY")
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+request = function()
+  local alerts = {}
+  for i = 1, 50 do
+    alerts[i] = '{"status":"firing","labels":{"alertname":"Bench","instance":"i' .. i ..
+      '","severity":"warning"},"annotations":{"summary":"压测批量告警"},"startsAt":"2026-01-01T00:00:00Z","fingerprint":"fp-' ..
+      math.random(1, 1000000) .. '"}'
+  end
+  local body = '{"version":"4","groupKey":"bench","status":"firing","receiver":"bench","alerts":[' ..
+    table.concat(alerts, ",") .. ']}'
+  return wrk.format(nil, "/api/v1/intake/alertmanager/" .. key, nil, body)
+end

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Benchmarks of alert intake, on this machine, backend + PostgreSQL + load generator together:
+#  (a) baseline: pgbench, one single-row INSERT … ON CONFLICT … DO UPDATE per transaction;
+#  (b) the events API, one alert per request, 16 connections (wrk);
+#  (c) Alertmanager-shaped batches of 50 alerts (wrk);
+#  (d) alerts stored against alerts answered 2xx.
+# Needs: the build (mvn -DskipTests package), wrk, psql and pgbench (Debian: wrk, postgresql-client,
+# postgresql-contrib for pgbench).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+duration="${BENCH_DURATION:-20s}"
+
+home="$(mktemp -d "${TMPDIR:-/tmp}/kuailv-bench.XXXXXX")"
+export KUAILV_HOME="$home" KUAILV_HTTP_PORT=38080 KUAILV_KEYCLOAK_PORT=38180 KUAILV_DB_PORT=35432
+export KUAILV_INTAKE_RATE_PER_SECOND=10000000
+java -Xmx256m -jar deploy/local/target/kuailv-local-stack.jar >"$home/stack.log" 2>&1 &
+stack=$!
+trap 'kill $stack 2>/dev/null; wait $stack 2>/dev/null; rm -rf "$home"' EXIT
+for _ in $(seq 1 300); do
+  [ -f "$home/ready" ] && break
+  kill -0 "$stack" 2>/dev/null || { cat "$home/stack.log"; exit 1; }
+  sleep 1
+done
+base="http://127.0.0.1:$KUAILV_HTTP_PORT"
+export PGPASSWORD=kuailv
+psql=(psql -q -t -A -h 127.0.0.1 -p "$KUAILV_DB_PORT" -U kuailv -d kuailv -v ON_ERROR_STOP=1)
+
+new_key() { # new_key TYPE: creates an integration straight in the database, prints its key
+  local key hash
+  key="bench-$1-$RANDOM$RANDOM$RANDOM"
+  hash="$(printf '%s' "$key" | sha256sum | cut -d' ' -f1)"
+  "${psql[@]}" -c "insert into integration (name, type, key_hash, key_hint, created_at, key_rotated_at)
+    values ('bench $1', '$1', '$hash', 'bench…', now(), now())" >/dev/null
+  echo "$key"
+}
+export EVENTS_KEY ALERTMANAGER_KEY
+EVENTS_KEY="$(new_key EVENTS)"
+ALERTMANAGER_KEY="$(new_key ALERTMANAGER)"
+
+echo "== (a) baseline: pgbench, single-row upsert, 16 clients, $duration"
+"${psql[@]}" -c "create table bench_upsert (k integer primary key, c integer not null)"
+cat >"$home/upsert.sql" <<'SQL'
+\set k random(1, 200000)
+insert into bench_upsert (k, c) values (:k, 1) on conflict (k) do update set c = bench_upsert.c + 1;
+SQL
+baseline="$(pgbench -n -h 127.0.0.1 -p "$KUAILV_DB_PORT" -U kuailv -c 16 -j 2 -T "${duration%s}" -f "$home/upsert.sql" kuailv)"
+base_tps="$(awk -F'= ' '/^tps/ {print $2+0; exit}' <<<"$baseline")"
+base_lat="$(awk -F'= ' '/latency average/ {print $2; exit}' <<<"$baseline")"
+
+echo "== (b) events API, one alert per request, 16 connections, $duration"
+events="$(wrk -t2 -c16 -d"$duration" --latency -s deploy/bench/event.lua "$base")"
+echo "== (c) Alertmanager batches of 50, 16 connections, $duration"
+batches="$(wrk -t2 -c16 -d"$duration" --latency -s deploy/bench/batch.lua "$base")"
+sleep 2
+
+field() { awk "/$1/ {print \$2; exit}"; }
+requests() { awk '/requests in/ {print $1; exit}'; }
+non2xx() { awk '/Non-2xx/ {n = $5} END {print n + 0}'; }
+ev_rps="$(field 'Requests\/sec' <<<"$events")"
+ev_p99="$(awk '/^ +99%/ {print $2; exit}' <<<"$events")"
+ev_ok=$(( $(requests <<<"$events") - $(non2xx <<<"$events") ))
+b_rps="$(field 'Requests\/sec' <<<"$batches")"
+b_p99="$(awk '/^ +99%/ {print $2; exit}' <<<"$batches")"
+b_ok=$(( ($(requests <<<"$batches") - $(non2xx <<<"$batches")) * 50 ))
+ev_stored="$("${psql[@]}" -c "select coalesce(sum(count), 0) from alert a join integration i on i.id = a.integration_id where i.type = 'EVENTS' and i.name = 'bench EVENTS'")"
+b_stored="$("${psql[@]}" -c "select coalesce(sum(count), 0) from alert a join integration i on i.id = a.integration_id where i.name = 'bench ALERTMANAGER'")"
+
+cat <<REPORT
+
+================ results
+(a) pgbench single-row upsert       $base_tps tx/s   (average latency $base_lat)
+(b) events API, 1 alert/request     $ev_rps req/s = $(awk "BEGIN {printf \"%.2f\", $ev_rps / $base_tps}") x baseline   p99 $ev_p99   (target >= 0.9 x, p99 <= 25 ms)
+(c) Alertmanager batches of 50      $(awk "BEGIN {printf \"%.0f\", $b_rps * 50}") alerts/s   p99 $b_p99   (target >= 25000 alerts/s, p99 <= 500 ms)
+(d) events:  answered 2xx $ev_ok, stored $ev_stored
+    batches: answered 2xx $b_ok, stored $b_stored
+    (wrk stops with up to 16 requests in flight; the server may have committed those too)
+REPORT
