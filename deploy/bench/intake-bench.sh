@@ -48,6 +48,10 @@ baseline="$(pgbench -n -h 127.0.0.1 -p "$KUAILV_DB_PORT" -U kuailv -c 16 -j 2 -T
 base_tps="$(awk -F'= ' '/^tps/ {print $2+0; exit}' <<<"$baseline")"
 base_lat="$(awk -F'= ' '/latency average/ {print $2; exit}' <<<"$baseline")"
 
+echo "== warm-up of the intake path (not measured)"
+wrk -t2 -c16 -d5s -s deploy/bench/event.lua "$base" >/dev/null
+wrk -t2 -c16 -d5s -s deploy/bench/batch.lua "$base" >/dev/null
+"${psql[@]}" -c "update alert set count = 0 where integration_id in (select id from integration where name like 'bench %')" >/dev/null
 echo "== (b) events API, one alert per request, 16 connections, $duration"
 events="$(wrk -t2 -c16 -d"$duration" --latency -s deploy/bench/event.lua "$base")"
 echo "== (c) Alertmanager batches of 50, 16 connections, $duration"

@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { Navigate, RouterProvider, createBrowserRouter } from "react-router";
 import { WarRoomPage } from "@/features/incidents/components/WarRoomPage";
+import { DetectionPage } from "@/features/detection/components/DetectionPage";
 import { FieldPage } from "@/features/incidents/components/FieldPage";
 import { IncidentListPage } from "@/features/incidents/components/IncidentListPage";
 import { ReportIncidentPage } from "@/features/incidents/components/ReportIncidentPage";
@@ -16,6 +17,7 @@ export const routes = [
       { path: "incidents/new", element: <ReportIncidentPage /> },
       { path: "incidents/:id", element: <WarRoomPage /> },
       { path: "m", element: <FieldPage /> },
+      { path: "detection", element: <DetectionPage /> },
       { path: "*", element: <Navigate to="/incidents" replace /> },
     ],
   },

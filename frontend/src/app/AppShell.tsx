@@ -1,5 +1,6 @@
 import {
   AlertOutlined,
+  MonitorOutlined,
   MenuOutlined,
   MobileOutlined,
   UnorderedListOutlined,
@@ -10,12 +11,12 @@ import { useTranslation } from "react-i18next";
 import { useAuth } from "react-oidc-context";
 import { Outlet, useLocation, useNavigate } from "react-router";
 import { changeLanguage } from "@/lib/i18n";
-import { useMe } from "@/lib/me";
+import { hasAnyRole, useMe } from "@/lib/me";
 
 export function AppShell() {
   const { t, i18n } = useTranslation();
   const auth = useAuth();
-  useMe(); // tells the backend who signed in, so they can be given tasks
+  const me = useMe(); // also tells the backend who signed in, so they can be given tasks
   const navigate = useNavigate();
   const location = useLocation();
   const screens = Grid.useBreakpoint();
@@ -26,6 +27,9 @@ export function AppShell() {
     { key: "/incidents", icon: <UnorderedListOutlined />, label: t("nav.incidents") },
     { key: "/incidents/new", icon: <AlertOutlined />, label: t("nav.report") },
     { key: "/m", icon: <MobileOutlined />, label: t("nav.field") },
+    ...(hasAnyRole(me.data, "commander", "tech", "admin")
+      ? [{ key: "/detection", icon: <MonitorOutlined />, label: t("nav.detection") }]
+      : []),
   ];
   const selected =
     items.find((item) => item.key !== "/incidents" && location.pathname === item.key)?.key ??

@@ -1,0 +1,52 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BASE_URL, launchChromium, newContext, signIn } from "./browser";
+
+describe("detection: an admin connects a system, its event becomes an incident", () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("creates an integration, receives an event, and the command center sees it", async () => {
+    const admin = await signIn(await newContext(browser), "admin");
+    await admin.waitForURL(`${BASE_URL}/incidents`);
+    await admin.goto(`${BASE_URL}/detection`);
+    await admin.getByRole("tab", { name: "集成" }).click();
+    await admin.getByRole("button", { name: "新建集成" }).click();
+    await admin.getByLabel("名称").fill("E2E OMS 订单系统");
+    await admin.getByRole("combobox", { name: "类型" }).click();
+    await admin.getByTitle("EVENTS").click();
+    await admin
+      .getByRole("dialog")
+      .getByRole("button", { name: /确\s?定|OK/ })
+      .click();
+    const key = (await admin.getByTestId("revealed-key").textContent())?.trim() ?? "";
+    expect(key.length).toBeGreaterThan(20);
+
+    const answer = await fetch(`${BASE_URL}/api/v1/events`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        routing_key: key,
+        event_action: "trigger",
+        dedup_key: `e2e-${Date.now()}`,
+        payload: { summary: "E2E 订单接口超时", source: "oms-e2e", severity: "critical" },
+      }),
+    });
+    expect(answer.status).toBe(202);
+
+    const commander = await signIn(await newContext(browser), "commander");
+    await commander
+      .getByRole("link", { name: "E2E 订单接口超时" })
+      .first()
+      .waitFor({ timeout: 10_000 });
+    await commander.goto(`${BASE_URL}/detection`);
+    await commander.getByText("E2E 订单接口超时").first().waitFor();
+  });
+});

@@ -1,0 +1,62 @@
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { jsonResponse, renderPage } from "@/testing/render";
+import { IntegrationsTab } from "./IntegrationsTab";
+
+const existing = {
+  id: 7,
+  name: "Prometheus 生产",
+  type: "ALERTMANAGER",
+  keyHint: "AbCdEf…",
+  url: "/api/v1/intake/alertmanager/{key}",
+  createdAt: "2026-11-27T20:00:00Z",
+  keyRotatedAt: "2026-11-27T20:00:00Z",
+};
+
+describe("integrations", () => {
+  it("lists integrations without their keys and shows a new key once", async () => {
+    const fetch = vi.spyOn(globalThis, "fetch").mockImplementation(async (_url, init) => {
+      if (init?.method === "POST") {
+        return jsonResponse(
+          {
+            ...existing,
+            id: 8,
+            name: "OMS",
+            type: "EVENTS",
+            url: "/api/v1/events",
+            key: "s3cr3t-key",
+          },
+          201,
+        );
+      }
+      return jsonResponse([existing]);
+    });
+    renderPage(<IntegrationsTab />);
+    expect(await screen.findByText("Prometheus 生产")).toBeInTheDocument();
+    expect(screen.getByText("密钥 AbCdEf…", { exact: false })).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole("button", { name: "新建集成" }));
+    await userEvent.type(await screen.findByLabelText("名称"), "OMS");
+    fireEvent.click(screen.getByRole("button", { name: /确\s?定|OK/ }));
+    expect(await screen.findByTestId("revealed-key")).toHaveTextContent("s3cr3t-key");
+    const post = fetch.mock.calls.find(([, init]) => init?.method === "POST");
+    expect(JSON.parse(String(post?.[1]?.body))).toEqual({ name: "OMS", type: "ALERTMANAGER" });
+  });
+
+  it("asks for a heartbeat interval before creating a heartbeat", async () => {
+    const fetch = vi.spyOn(globalThis, "fetch").mockResolvedValue(jsonResponse([]));
+    renderPage(<IntegrationsTab />);
+    fireEvent.click(await screen.findByRole("button", { name: "新建集成" }));
+    await userEvent.type(await screen.findByLabelText("名称"), "WMS 心跳");
+    fireEvent.mouseDown(screen.getByRole("combobox", { name: "类型" }));
+    const option = (await screen.findAllByText("HEARTBEAT")).at(-1)!;
+    fireEvent.click(option);
+    expect(await screen.findByLabelText("心跳间隔（秒）")).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: /确\s?定|OK/ }));
+    expect(await screen.findByText("心跳类型需要间隔")).toBeInTheDocument();
+    await waitFor(() =>
+      expect(fetch.mock.calls.some(([, init]) => init?.method === "POST")).toBe(false),
+    );
+  });
+});

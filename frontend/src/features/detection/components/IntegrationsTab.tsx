@@ -1,0 +1,156 @@
+import {
+  App,
+  Button,
+  Card,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Tag,
+  Typography,
+} from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ProblemAlert } from "@/components/ProblemAlert";
+import { formatBeijing } from "@/lib/time";
+import {
+  INTEGRATION_TYPES,
+  useCreateIntegration,
+  useIntegrations,
+  useRotateKey,
+  type CreateIntegrationInput,
+  type Integration,
+} from "../api/integrations";
+
+/** Integrations (admin): create, rotate the key, copy the URL; the key is shown once. */
+export function IntegrationsTab() {
+  const { t } = useTranslation();
+  const integrations = useIntegrations();
+  const rotate = useRotateKey();
+  const [creating, setCreating] = useState(false);
+  const [revealed, setRevealed] = useState<Integration | null>(null);
+  return (
+    <Flex vertical gap={12}>
+      <Button type="primary" style={{ alignSelf: "flex-start" }} onClick={() => setCreating(true)}>
+        {t("detection.newIntegration")}
+      </Button>
+      {integrations.error && <ProblemAlert error={integrations.error} />}
+      {rotate.error && <ProblemAlert error={rotate.error} />}
+      {(integrations.data ?? []).map((integration) => (
+        <Card key={integration.id} size="small" data-testid={`integration-${integration.id}`}>
+          <Flex justify="space-between" wrap gap={8}>
+            <Typography.Text strong>
+              {integration.name} <Tag>{integration.type}</Tag>
+            </Typography.Text>
+            <Button
+              size="small"
+              onClick={() =>
+                Modal.confirm({
+                  title: t("detection.rotateConfirm"),
+                  onOk: () => rotate.mutateAsync(integration.id).then(setRevealed),
+                })
+              }
+            >
+              {t("detection.rotate")}
+            </Button>
+          </Flex>
+          <Typography.Paragraph copyable={{ text: integration.url }} style={{ margin: "4px 0" }}>
+            <Typography.Text code>{integration.url}</Typography.Text>
+          </Typography.Paragraph>
+          <Typography.Text type="secondary">
+            {t("detection.keyHint", { hint: integration.keyHint })} ·{" "}
+            {integration.lastReceivedAt
+              ? t("detection.lastReceived", { time: formatBeijing(integration.lastReceivedAt) })
+              : t("detection.neverReceived")}
+            {integration.heartbeatIntervalSeconds
+              ? ` · ${t("detection.heartbeatEvery", { seconds: integration.heartbeatIntervalSeconds })}`
+              : ""}
+          </Typography.Text>
+        </Card>
+      ))}
+      {creating && (
+        <CreateIntegrationDialog
+          onClose={() => setCreating(false)}
+          onCreated={(created) => {
+            setCreating(false);
+            setRevealed(created);
+          }}
+        />
+      )}
+      <Modal
+        open={revealed !== null}
+        title={t("detection.keyOnce")}
+        onOk={() => setRevealed(null)}
+        onCancel={() => setRevealed(null)}
+        cancelButtonProps={{ style: { display: "none" } }}
+      >
+        <Typography.Paragraph copyable data-testid="revealed-key">
+          {revealed?.key}
+        </Typography.Paragraph>
+        <Typography.Paragraph copyable>{revealed?.url}</Typography.Paragraph>
+      </Modal>
+    </Flex>
+  );
+}
+
+function CreateIntegrationDialog({
+  onClose,
+  onCreated,
+}: {
+  onClose: () => void;
+  onCreated: (created: Integration) => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<CreateIntegrationInput>();
+  const create = useCreateIntegration();
+  const type = Form.useWatch("type", form);
+  const submit = async () => {
+    const values = await form.validateFields();
+    const created = await create.mutateAsync(values);
+    void message.success(t("detection.created"));
+    onCreated(created);
+  };
+  return (
+    <Modal
+      open
+      title={t("detection.newIntegration")}
+      onOk={() => void submit().catch(() => undefined)}
+      confirmLoading={create.isPending}
+      onCancel={onClose}
+    >
+      <Form form={form} layout="vertical" initialValues={{ type: "ALERTMANAGER" }}>
+        <Form.Item
+          name="name"
+          label={t("detection.name")}
+          rules={[{ required: true, whitespace: true, message: t("detection.nameRequired") }]}
+        >
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="type" label={t("detection.type")}>
+          <Select
+            virtual={false}
+            options={INTEGRATION_TYPES.map((value) => ({ value, label: value }))}
+          />
+        </Form.Item>
+        {type === "HEARTBEAT" && (
+          <>
+            <Form.Item
+              name="heartbeatIntervalSeconds"
+              label={t("detection.interval")}
+              rules={[{ required: true, message: t("detection.intervalRequired") }]}
+            >
+              <InputNumber min={1} max={86400} style={{ width: "100%" }} />
+            </Form.Item>
+            <Form.Item name="heartbeatGraceSeconds" label={t("detection.grace")}>
+              <InputNumber min={0} max={86400} style={{ width: "100%" }} />
+            </Form.Item>
+          </>
+        )}
+      </Form>
+      {create.error && <ProblemAlert error={create.error} />}
+    </Modal>
+  );
+}
