@@ -98,6 +98,12 @@ describe("one incident from report to review, four people, live", () => {
 
     await clickAll(tech, "task-list", /完\s?成/);
     await tech.getByRole("button", { name: "已修复，进入验证" }).click();
+    await tech.getByRole("dialog").getByRole("button", { name: "添加验证项" }).click();
+    await tech.getByRole("dialog").getByPlaceholder("自定义验证项").fill("冷链温控记录完整");
+    await tech
+      .getByRole("dialog")
+      .getByRole("button", { name: /^提\s?交$/ })
+      .click();
     await status(commander, "恢复验证");
 
     // Every check is signed off by its own group.
@@ -125,6 +131,18 @@ describe("one incident from report to review, four people, live", () => {
     await dialog.getByRole("button", { name: /^提\s?交$/ }).click();
     await dialog.waitFor({ state: "detached" });
 
+    await commander.getByTestId("review-card").getByText("配送单接口连接池耗尽").waitFor(LIVE);
+    await commander.getByRole("button", { name: "登记改进措施" }).click();
+    await commander.getByRole("dialog").getByLabel("措施").fill("连接池使用率告警");
+    await commander.getByRole("dialog").getByLabel("负责人").fill("李");
+    await commander
+      .getByRole("dialog")
+      .getByRole("button", { name: /确\s?定|OK/ })
+      .click();
+    await commander
+      .getByTestId("review-card")
+      .getByText(/连接池使用率告警/)
+      .waitFor(LIVE);
     await commander.getByRole("button", { name: "完成复盘" }).click(LIVE);
     await status(comms, "已复盘");
     await status(driver, "已复盘");

@@ -1,15 +1,22 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
-import { afterEach, beforeAll, vi } from "vitest";
-import { initI18n } from "@/lib/i18n";
+import { afterEach, beforeAll, expect, vi } from "vitest";
+import i18n, { initI18n } from "@/lib/i18n";
+
+const missingKeys: string[] = [];
 
 beforeAll(async () => {
   await initI18n("zh-CN");
+  // Every string a component asks for must exist: a missing key fails the test that rendered it.
+  i18n.options.saveMissing = true;
+  i18n.options.missingKeyHandler = (_languages, _namespace, key) => missingKeys.push(key);
 });
 
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  const missing = missingKeys.splice(0);
+  expect(missing, "i18n keys missing from the locales").toEqual([]);
 });
 
 // antd reads these browser APIs that jsdom lacks.

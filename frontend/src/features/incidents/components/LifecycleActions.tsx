@@ -11,7 +11,7 @@ import {
   Select,
   Typography,
 } from "antd";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import type { Me } from "@/lib/me";
@@ -25,7 +25,7 @@ import {
   type LifecycleAction,
 } from "../api/lifecycle";
 import { useMembers } from "../api/members";
-import { useWritePostmortem } from "../api/postmortem";
+import { usePostmortem, useWritePostmortem } from "../api/postmortem";
 import { BUSINESS_LINES } from "../api/report-incident";
 import { allowedActions, type WarRoomAction } from "../permissions";
 
@@ -35,9 +35,20 @@ const WITH_FORM: WarRoomAction[] = [
   "grade",
   "activate",
   "regrade",
+  "mitigate",
   "cancel",
   "postmortem",
 ];
+const CHECK_OWNERS = [
+  "TECHNICAL",
+  "BUSINESS",
+  "PROCUREMENT",
+  "WAREHOUSE",
+  "LOGISTICS",
+  "SALES",
+  "COMMUNICATIONS",
+  "COMMAND",
+] as const;
 const INCIDENT_ROLES = [
   ["TECH_LEAD", "tech"],
   ["BUSINESS_LEAD", "business"],
@@ -116,7 +127,11 @@ function ActionDialog({
   const [form] = Form.useForm();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const postmortem = useWritePostmortem(incident.id);
+  const existing = usePostmortem(incident.id, name === "postmortem");
+  const postmortem = useWritePostmortem(incident.id, existing.data?.version);
+  useEffect(() => {
+    if (existing.data) form.setFieldsValue(existing.data);
+  }, [existing.data, form]);
   const assessment = useAssessment(incident.id, name === "grade");
   const reasonRule = { required: true, whitespace: true, message: t("warRoom.reasonRequired") };
 
@@ -247,6 +262,49 @@ function ActionDialog({
           INCIDENT_ROLES.map(([role, realmRole]) => (
             <RolePicker key={role} role={role} realmRole={realmRole} />
           ))}
+        {name === "mitigate" && (
+          <>
+            <Form.Item name="note" label={t("warRoom.fixNote")}>
+              <Input.TextArea rows={2} maxLength={2000} />
+            </Form.Item>
+            <Form.List name="customChecks">
+              {(fields, { add, remove }) => (
+                <>
+                  {fields.map((field) => (
+                    <Flex key={field.key} gap={8} align="start">
+                      <Form.Item
+                        name={[field.name, "label"]}
+                        style={{ flex: 1 }}
+                        rules={[
+                          {
+                            required: true,
+                            whitespace: true,
+                            message: t("warRoom.reasonRequired"),
+                          },
+                        ]}
+                      >
+                        <Input maxLength={200} placeholder={t("warRoom.customCheck")} />
+                      </Form.Item>
+                      <Form.Item name={[field.name, "ownerGroup"]} rules={[{ required: true }]}>
+                        <Select
+                          style={{ width: 120 }}
+                          options={CHECK_OWNERS.map((g) => ({
+                            value: g,
+                            label: t(`warRoom.group.${g}`),
+                          }))}
+                        />
+                      </Form.Item>
+                      <Button onClick={() => remove(field.name)}>×</Button>
+                    </Flex>
+                  ))}
+                  <Button onClick={() => add({ ownerGroup: "TECHNICAL" })}>
+                    {t("warRoom.addCheck")}
+                  </Button>
+                </>
+              )}
+            </Form.List>
+          </>
+        )}
         {name === "cancel" && (
           <Form.Item name="reason" label={t("warRoom.reason")} rules={[reasonRule]}>
             <Input.TextArea rows={3} maxLength={2000} />

@@ -12,6 +12,7 @@ import { useIncident } from "../api/get-incident";
 import { useIncidentRoles, useResponseMatrix } from "../api/lifecycle";
 import { useIncidentTimeline } from "../api/timeline";
 import { LifecycleActions } from "./LifecycleActions";
+import { ReviewCard } from "./ReviewCard";
 import { TaskList } from "./TaskList";
 import { TimelinePanel } from "./TimelinePanel";
 import { VerificationList } from "./VerificationList";
@@ -62,6 +63,9 @@ export function WarRoomPage() {
             <TaskList incidentId={id} me={me.data} />
             {showVerification && (
               <VerificationList incidentId={id} verifying={verifying} me={me.data} />
+            )}
+            {["RESOLVED", "REVIEWED"].includes(data.status) && (
+              <ReviewCard incident={data} me={me.data} />
             )}
           </Space>
         </Col>
