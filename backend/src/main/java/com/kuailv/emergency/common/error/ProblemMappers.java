@@ -146,6 +146,12 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response internal(Throwable e, HttpServerRequest request) {
+    if (e instanceof java.io.IOException && "Request too large".equals(e.getMessage())) {
+      return ProblemResponses.of(
+          ProblemType.PAYLOAD_TOO_LARGE,
+          "The request body is over the size limit.",
+          request.path());
+    }
     if (isConcurrentChange(e)) {
       return ProblemResponses.of(
           ProblemType.PRECONDITION_FAILED,
