@@ -297,6 +297,22 @@ const en: Messages = {
     window: "Time window",
     reason: "Reason",
     reasonRequired: "Please give a reason",
+    rules: "Rules",
+    rulesOf: "Rules of {{name}}",
+    rulesHint:
+      "Matched in order: the first rule that matches decides; with none, the alert group opens or joins an incident.",
+    rulesSaved: "Rules saved",
+    removeRule: "Remove",
+    addRule: "Add a rule",
+    saveRules: "Save rules",
+    action: "What to do",
+    ruleAction: {
+      OPEN_INCIDENT: "Open an incident",
+      ATTACH: "Join the group's incident",
+      RECORD: "Record only",
+    },
+    windowMinutes: "Join window (minutes)",
+    titleTemplate: "Incident title template",
   },
   errors: {
     refused: "This cannot be done yet: {{detail}}",

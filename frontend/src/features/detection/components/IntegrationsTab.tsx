@@ -23,6 +23,7 @@ import {
   type CreateIntegrationInput,
   type Integration,
 } from "../api/integrations";
+import { RulesEditor } from "./RulesEditor";
 
 /** Integrations (admin): create, rotate the key, copy the URL; the key is shown once. */
 export function IntegrationsTab() {
@@ -31,6 +32,7 @@ export function IntegrationsTab() {
   const rotate = useRotateKey();
   const [creating, setCreating] = useState(false);
   const [revealed, setRevealed] = useState<Integration | null>(null);
+  const [editing, setEditing] = useState<Integration | null>(null);
   return (
     <Flex vertical gap={12}>
       <Button type="primary" style={{ alignSelf: "flex-start" }} onClick={() => setCreating(true)}>
@@ -44,17 +46,24 @@ export function IntegrationsTab() {
             <Typography.Text strong>
               {integration.name} <Tag>{integration.type}</Tag>
             </Typography.Text>
-            <Button
-              size="small"
-              onClick={() =>
-                Modal.confirm({
-                  title: t("detection.rotateConfirm"),
-                  onOk: () => rotate.mutateAsync(integration.id).then(setRevealed),
-                })
-              }
-            >
-              {t("detection.rotate")}
-            </Button>
+            <Flex gap={8}>
+              {integration.type !== "HEARTBEAT" && (
+                <Button size="small" onClick={() => setEditing(integration)}>
+                  {t("detection.rules")}
+                </Button>
+              )}
+              <Button
+                size="small"
+                onClick={() =>
+                  Modal.confirm({
+                    title: t("detection.rotateConfirm"),
+                    onOk: () => rotate.mutateAsync(integration.id).then(setRevealed),
+                  })
+                }
+              >
+                {t("detection.rotate")}
+              </Button>
+            </Flex>
           </Flex>
           <Typography.Paragraph copyable={{ text: integration.url }} style={{ margin: "4px 0" }}>
             <Typography.Text code>{integration.url}</Typography.Text>
@@ -70,6 +79,13 @@ export function IntegrationsTab() {
           </Typography.Text>
         </Card>
       ))}
+      {editing && (
+        <RulesEditor
+          integrationId={editing.id}
+          name={editing.name}
+          onClose={() => setEditing(null)}
+        />
+      )}
       {creating && (
         <CreateIntegrationDialog
           onClose={() => setCreating(false)}
