@@ -33,7 +33,6 @@ import com.kuailv.emergency.org.PersonService;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -335,10 +334,7 @@ public class IncidentLifecycle {
       TimelineKind kind,
       Function<Incident, Uni<String>> transition) {
     return incidents
-        .findById(id, LockModeType.PESSIMISTIC_WRITE)
-        .onItem()
-        .ifNull()
-        .failWith(() -> ProblemException.notFound("Incident", id))
+        .requireLocked(id)
         .chain(
             incident -> {
               if (incident.version != expectedVersion) {

@@ -121,10 +121,7 @@ public class IncidentReview {
   @WithTransaction
   public Uni<ActionView> fileAction(long incidentId, FileAction input, Actor actor) {
     return incidents
-        .findById(incidentId)
-        .onItem()
-        .ifNull()
-        .failWith(() -> ProblemException.notFound("Incident", incidentId))
+        .require(incidentId)
         .chain(
             incident -> {
               if (incident.status != IncidentStatus.RESOLVED
@@ -155,10 +152,7 @@ public class IncidentReview {
 
   private Uni<Incident> resolvedIncident(long incidentId, String what) {
     return incidents
-        .findById(incidentId)
-        .onItem()
-        .ifNull()
-        .failWith(() -> ProblemException.notFound("Incident", incidentId))
+        .require(incidentId)
         .invoke(
             incident -> {
               if (incident.status != IncidentStatus.RESOLVED) {

@@ -101,21 +101,14 @@ public class IncidentService {
 
   @WithSession
   public Uni<IncidentView> getIncident(long id) {
-    return find(id).map(IncidentMapper::toView);
+    return incidents.require(id).map(IncidentMapper::toView);
   }
 
   @WithSession
   public Uni<List<TimelineEntryView>> timelineOf(long id) {
-    return find(id)
+    return incidents
+        .require(id)
         .chain(incident -> timeline.forIncident(incident.id))
         .map(entries -> entries.stream().map(IncidentMapper::toView).toList());
-  }
-
-  private Uni<Incident> find(long id) {
-    return incidents
-        .findById(id)
-        .onItem()
-        .ifNull()
-        .failWith(() -> ProblemException.notFound("Incident", id));
   }
 }

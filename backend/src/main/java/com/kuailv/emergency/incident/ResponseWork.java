@@ -20,7 +20,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -58,7 +57,8 @@ public class ResponseWork {
 
   @WithTransaction
   public Uni<TimelineEntryView> addNote(long incidentId, String text, Actor actor) {
-    return find(incidentId)
+    return incidents
+        .require(incidentId)
         .chain(
             incident ->
                 timeline.persist(
@@ -70,7 +70,8 @@ public class ResponseWork {
   @WithSession
   public Uni<List<TaskView>> listTasks(long incidentId) {
     Instant now = clock.instant();
-    return find(incidentId)
+    return incidents
+        .require(incidentId)
         .chain(incident -> tasks.forIncident(incident.id))
         .map(found -> found.stream().map(task -> toView(task, now)).toList());
   }
@@ -184,7 +185,8 @@ public class ResponseWork {
 
   @WithSession
   public Uni<List<VerificationView>> listVerification(long incidentId) {
-    return find(incidentId)
+    return incidents
+        .require(incidentId)
         .chain(incident -> checks.forIncident(incident.id))
         .map(items -> items.stream().map(ResponseWork::toView).toList());
   }
@@ -192,10 +194,7 @@ public class ResponseWork {
   @WithTransaction
   public Uni<VerificationView> signOff(long incidentId, long itemId, SignOff input, Actor actor) {
     return incidents
-        .findById(incidentId, LockModeType.PESSIMISTIC_WRITE)
-        .onItem()
-        .ifNull()
-        .failWith(() -> ProblemException.notFound("Incident", incidentId))
+        .requireLocked(incidentId)
         .chain(
             incident -> {
               if (incident.status != IncidentStatus.VERIFYING) {
@@ -239,7 +238,8 @@ public class ResponseWork {
 
   @WithSession
   public Uni<List<RoleView>> listRoles(long incidentId) {
-    return find(incidentId)
+    return incidents
+        .require(incidentId)
         .chain(incident -> roles.forIncident(incident.id))
         .map(
             found ->
@@ -250,7 +250,8 @@ public class ResponseWork {
 
   @WithSession
   public Uni<AssessmentView> latestAssessment(long incidentId) {
-    return find(incidentId)
+    return incidents
+        .require(incidentId)
         .chain(incident -> assessments.latestFor(incident.id))
         .onItem()
         .ifNull()
@@ -273,10 +274,7 @@ public class ResponseWork {
   /** The incident, locked until the transaction ends, if it is still active. */
   private Uni<Incident> lockActive(long incidentId, String action) {
     return incidents
-        .findById(incidentId, LockModeType.PESSIMISTIC_WRITE)
-        .onItem()
-        .ifNull()
-        .failWith(() -> ProblemException.notFound("Incident", incidentId))
+        .requireLocked(incidentId)
         .invoke(
             incident -> {
               if (!incident.isActive()) {
@@ -292,14 +290,6 @@ public class ResponseWork {
     return new LifecycleApi.GradingReason(
         GradingRule.Measure.valueOf(stored.substring(0, split)),
         new java.math.BigDecimal(stored.substring(split + 2)));
-  }
-
-  private Uni<Incident> find(long incidentId) {
-    return incidents
-        .findById(incidentId)
-        .onItem()
-        .ifNull()
-        .failWith(() -> ProblemException.notFound("Incident", incidentId));
   }
 
   static TaskView toView(IncidentTask task, Instant now) {
