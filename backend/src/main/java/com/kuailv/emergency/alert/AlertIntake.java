@@ -51,11 +51,17 @@ class AlertIntake {
   private final Map<Long, RateWindow> rates = new ConcurrentHashMap<>();
   private final Map<Long, Long> lastTouched = new ConcurrentHashMap<>();
   private final int ratePerSecond;
+  private final Map<String, GroupCommit> singles;
 
   AlertIntake(
       Pool pool, @ConfigProperty(name = "kuailv.intake.rate-per-second") int ratePerSecond) {
     this.pool = pool;
     this.ratePerSecond = ratePerSecond;
+    this.singles =
+        Map.of(
+            UPSERT, new GroupCommit(pool, UPSERT, 4, 64),
+            RESOLVE, new GroupCommit(pool, RESOLVE, 2, 64),
+            TOUCH, new GroupCommit(pool, TOUCH, 2, 64));
   }
 
   /** The integration of this key and type; unknown keys all look the same from outside. */
@@ -125,13 +131,13 @@ class AlertIntake {
     int statements = upserts.size() + resolves.size() + touches.size();
     Uni<Void> stored;
     if (statements == 1) {
-      // One statement commits on its own: no BEGIN/COMMIT round trips on the hot path.
+      // Single alerts (the events API) are committed together with their concurrent neighbours.
       String sql = !upserts.isEmpty() ? UPSERT : !resolves.isEmpty() ? RESOLVE : TOUCH;
       Tuple args =
           !upserts.isEmpty()
               ? upserts.get(0)
               : !resolves.isEmpty() ? resolves.get(0) : touches.get(0);
-      stored = pool.preparedQuery(sql).execute(args).replaceWithVoid();
+      stored = singles.get(sql).execute(args);
     } else {
       stored =
           pool.withTransaction(

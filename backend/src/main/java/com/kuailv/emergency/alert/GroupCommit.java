@@ -1,0 +1,113 @@
+package com.kuailv.emergency.alert;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.UniEmitter;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Group commit for one statement: executions that arrive while earlier ones are being written are
+ * sent together as one pipelined batch that commits once (the extended protocol runs a batch up to
+ * its single Sync in one implicit transaction). Every caller still hears back only after its row is
+ * committed. If a batch fails, its executions are retried one by one, so one bad row never fails
+ * its neighbours.
+ */
+final class GroupCommit {
+  private record Pending(Tuple args, UniEmitter<? super Void> emitter) {}
+
+  private final Pool pool;
+  private final String sql;
+  private final int maxInFlight;
+  private final int maxBatch;
+  private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger inFlight = new AtomicInteger();
+
+  GroupCommit(Pool pool, String sql, int maxInFlight, int maxBatch) {
+    this.pool = pool;
+    this.sql = sql;
+    this.maxInFlight = maxInFlight;
+    this.maxBatch = maxBatch;
+  }
+
+  /** Completes once the execution with these arguments is committed. */
+  Uni<Void> execute(Tuple args) {
+    return Uni.createFrom()
+        .emitter(
+            emitter -> {
+              queue.add(new Pending(args, emitter));
+              drain();
+            });
+  }
+
+  private void drain() {
+    while (!queue.isEmpty()) {
+      int running = inFlight.get();
+      if (running >= maxInFlight) {
+        return;
+      }
+      if (!inFlight.compareAndSet(running, running + 1)) {
+        continue;
+      }
+      List<Pending> batch = new ArrayList<>();
+      Pending next;
+      while (batch.size() < maxBatch && (next = queue.poll()) != null) {
+        batch.add(next);
+      }
+      if (batch.isEmpty()) {
+        inFlight.decrementAndGet();
+        continue;
+      }
+      write(batch)
+          .subscribe()
+          .with(
+              ignored -> finished(),
+              failure -> finished()); // write() reports to every caller itself
+    }
+  }
+
+  private void finished() {
+    inFlight.decrementAndGet();
+    drain();
+  }
+
+  private Uni<Void> write(List<Pending> batch) {
+    if (batch.size() == 1) {
+      Pending only = batch.get(0);
+      return pool.preparedQuery(sql)
+          .execute(only.args())
+          .onItemOrFailure()
+          .transform(
+              (rows, failure) -> {
+                settle(only, failure);
+                return null;
+              });
+    }
+    return pool.preparedQuery(sql)
+        .executeBatch(batch.stream().map(Pending::args).toList())
+        .onItemOrFailure()
+        .transformToUni(
+            (rows, failure) -> {
+              if (failure == null) {
+                batch.forEach(pending -> pending.emitter().complete(null));
+                return Uni.createFrom().voidItem();
+              }
+              return Uni.join()
+                  .all(batch.stream().map(pending -> write(List.of(pending))).toList())
+                  .andCollectFailures()
+                  .replaceWithVoid();
+            });
+  }
+
+  private static void settle(Pending pending, Throwable failure) {
+    if (failure == null) {
+      pending.emitter().complete(null);
+    } else {
+      pending.emitter().fail(failure);
+    }
+  }
+}
