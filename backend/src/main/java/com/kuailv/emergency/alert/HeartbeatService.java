@@ -7,12 +7,14 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Heartbeats: a system pings; when its interval plus grace passes without a ping, an alert is
- * raised (once per cluster, under an advisory lock) and routed like any other; the next ping
+ * raised (once per check period across the cluster) and routed like any other; the next ping
  * resolves it.
  */
 @ApplicationScoped
@@ -22,10 +24,15 @@ public class HeartbeatService {
 
   private final Pool pool;
   private final Clock clock;
+  private final Duration checkEvery;
 
-  HeartbeatService(Pool pool, Clock clock) {
+  HeartbeatService(
+      Pool pool,
+      Clock clock,
+      @ConfigProperty(name = "kuailv.heartbeats.check-every") Duration checkEvery) {
     this.pool = pool;
     this.clock = clock;
+    this.checkEvery = checkEvery;
   }
 
   Uni<Void> ping(long integrationId) {
@@ -54,9 +61,11 @@ public class HeartbeatService {
       every = "{kuailv.heartbeats.check-every}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> raiseMissedHeartbeats() {
-    return ClusterLock.runExclusively(
+    return ClusterLock.runOncePerPeriod(
         pool,
         LOCK,
+        "heartbeats",
+        checkEvery,
         () ->
             pool.preparedQuery(
                     "with overdue as (select i.id, i.name from integration i"

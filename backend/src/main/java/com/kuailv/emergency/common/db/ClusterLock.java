@@ -2,6 +2,13 @@ package com.kuailv.emergency.common.db;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.function.Supplier;
 
 /**
@@ -9,7 +16,39 @@ import java.util.function.Supplier;
  * the others skip this round. Scheduled jobs use it so they run once per cluster.
  */
 public final class ClusterLock {
+  /** This replica, as recorded in {@code scheduled_job_run}. */
+  public static final String INSTANCE = hostName() + "-" + ProcessHandle.current().pid();
+
+  private static final String CLAIM =
+      "insert into scheduled_job_run (job, period_start, instance, started_at)"
+          + " values ($1, $2, $3, now()) on conflict do nothing";
+  private static final String PRUNE =
+      "delete from scheduled_job_run where job = $1 and period_start < now() - interval '1 day'";
+
   private ClusterLock() {}
+
+  /**
+   * Runs work once per period across the cluster: the replica that first claims the period (a row
+   * in {@code scheduled_job_run}) runs it, under the advisory lock; every other replica skips it.
+   */
+  public static Uni<Void> runOncePerPeriod(
+      Pool pool, long lock, String job, Duration period, Supplier<Uni<Void>> work) {
+    long millis = Math.max(period.toMillis(), 1);
+    Instant start = Instant.ofEpochMilli(System.currentTimeMillis() / millis * millis);
+    OffsetDateTime periodStart = OffsetDateTime.ofInstant(start, ZoneOffset.UTC);
+    return runExclusively(
+        pool,
+        lock,
+        () ->
+            pool.preparedQuery(CLAIM)
+                .execute(Tuple.of(job, periodStart, INSTANCE))
+                .chain(
+                    claimed ->
+                        claimed.rowCount() == 1
+                            ? work.get()
+                                .call(() -> pool.preparedQuery(PRUNE).execute(Tuple.of(job)))
+                            : Uni.createFrom().voidItem()));
+  }
 
   public static Uni<Void> runExclusively(Pool pool, long lock, Supplier<Uni<Void>> work) {
     return pool.getConnection()
@@ -29,5 +68,13 @@ public final class ClusterLock {
                                                 .execute())
                                 : Uni.createFrom().voidItem())
                     .eventually(holder::close));
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      return "unknown-host";
+    }
   }
 }
