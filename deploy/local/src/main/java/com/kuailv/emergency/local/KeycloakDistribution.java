@@ -12,10 +12,10 @@ import java.util.stream.Stream;
  * The Keycloak distribution unpacked by the build, copied into the stack's home so that each home
  * (the local run, a test run) has its own data and build state.
  */
-final class KeycloakDistribution {
+public final class KeycloakDistribution {
   private KeycloakDistribution() {}
 
-  static Path prepare(Path root, Path target) throws IOException {
+  public static Path prepare(Path root, Path target) throws IOException {
     Path unpacked = unpackedDistribution(root.resolve("deploy/local/target"));
     Path marker = target.resolve(".copied-from");
     String source = unpacked.getFileName().toString();
@@ -30,7 +30,7 @@ final class KeycloakDistribution {
   }
 
   /** Imports the realm afresh at each start: demo data only, with fixed user ids. */
-  static void resetRealm(Path dist, Path realmFile) throws IOException {
+  public static void resetRealm(Path dist, Path realmFile) throws IOException {
     deleteTree(dist.resolve("data/h2"));
     Path imports = Files.createDirectories(dist.resolve("data/import"));
     Files.copy(

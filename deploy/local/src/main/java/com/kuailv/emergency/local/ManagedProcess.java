@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A child server process with its log file; stopping it stops its whole process tree. */
-final class ManagedProcess {
+public final class ManagedProcess {
   private final String name;
   private final Process process;
   private final Path log;
@@ -20,7 +20,7 @@ final class ManagedProcess {
     this.log = log;
   }
 
-  static ManagedProcess start(
+  public static ManagedProcess start(
       String name, List<String> command, Path workDir, Map<String, String> env, Path log)
       throws IOException {
     Files.createDirectories(log.getParent());
@@ -34,19 +34,19 @@ final class ManagedProcess {
     return new ManagedProcess(name, builder.start(), log);
   }
 
-  String name() {
+  public String name() {
     return name;
   }
 
-  boolean isAlive() {
+  public boolean isAlive() {
     return process.isAlive();
   }
 
-  Path log() {
+  public Path log() {
     return log;
   }
 
-  String logTail(int lines) {
+  public String logTail(int lines) {
     try {
       List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
       return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
@@ -55,7 +55,17 @@ final class ManagedProcess {
     }
   }
 
-  void stop() {
+  /** Kills the process at once (SIGKILL), as a crash would. */
+  public void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  public void stop() {
     List<ProcessHandle> tree =
         process.toHandle().descendants().collect(java.util.stream.Collectors.toList());
     process.destroy();

@@ -1,0 +1,294 @@
+package com.kuailv.emergency.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Two instances of the packaged backend behind Debian's nginx running the repository's gateway
+ * config, with a real PostgreSQL and Keycloak: what a two-replica deployment promises.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(OrderAnnotation.class)
+class GatewayClusterTest {
+  private Cluster cluster;
+  private Gateway gateway;
+  private HttpClient https;
+  private String integrationKey;
+
+  @BeforeAll
+  void start() throws Exception {
+    cluster = new Cluster();
+    List<String> backends = cluster.replicas.stream().map(Cluster.Replica::address).toList();
+    gateway =
+        Gateway.start(
+            cluster.root,
+            cluster.home.resolve("gateway"),
+            backends,
+            "127.0.0.1:" + cluster.keycloakPort,
+            backends.get(0));
+    https = Http.trusting(gateway.certificate);
+    integrationKey = "it-events-" + System.nanoTime();
+    try (Connection sql = cluster.sql();
+        PreparedStatement insert =
+            sql.prepareStatement(
+                "insert into integration (name, type, key_hash, key_hint, created_at,"
+                    + " key_rotated_at) values ('gateway test', 'EVENTS', ?, 'it…', now(), now())")) {
+      insert.setString(1, sha256(integrationKey));
+      insert.executeUpdate();
+    }
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    if (gateway != null) {
+      gateway.close();
+    }
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void requestsSpreadAcrossBothReplicas() throws Exception {
+    for (int i = 0; i < 20; i++) {
+      assertEquals(200, Http.get(https, gateway.https("/q/health/ready")).statusCode());
+    }
+    List<String> log = gateway.output();
+    for (Cluster.Replica replica : cluster.replicas) {
+      assertTrue(
+          log.stream().anyMatch(line -> line.startsWith("{") && line.contains(replica.address())),
+          "the JSON access log shows requests answered by replica " + replica.name());
+    }
+  }
+
+  @Test
+  @Order(2)
+  void plainHttpRedirectsToHttps() throws Exception {
+    HttpResponse<String> response = Http.get(Http.PLAIN, gateway.http("/api/v1/alerts"));
+    assertTrue(
+        response.statusCode() == 301 || response.statusCode() == 308,
+        "status " + response.statusCode());
+    assertTrue(response.headers().firstValue("Location").orElse("").startsWith("https://"));
+  }
+
+  @Test
+  @Order(3)
+  void securityHeadersAreServed() throws Exception {
+    HttpResponse<String> response = Http.get(https, gateway.https("/api/v1/alerts"));
+    assertEquals(401, response.statusCode(), "the backend's own answer passes through");
+    var headers = response.headers();
+    assertTrue(
+        headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors"));
+    assertTrue(headers.firstValue("Strict-Transport-Security").orElse("").contains("max-age="));
+    assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""));
+    assertTrue(headers.firstValue("Referrer-Policy").isPresent());
+  }
+
+  @Test
+  @Order(4)
+  void bodiesOverTheLimitAreRefusedAtTheGateway() throws Exception {
+    int before = replicaRequestCount();
+    String large = "{\"title\":\"" + "x".repeat(1_200_000) + "\"}";
+    HttpResponse<String> response = Http.postJson(https, gateway.https("/api/v1/incidents"), large);
+    assertEquals(413, response.statusCode());
+    assertTrue(
+        response.headers().firstValue("Content-Type").orElse("").contains("problem+json"),
+        "413 is problem+json, not an nginx page");
+    String intake = "{\"routing_key\":\"" + "k".repeat(600_000) + "\"}";
+    assertEquals(413, Http.postJson(https, gateway.https("/api/v1/events"), intake).statusCode());
+    assertEquals(before, replicaRequestCount(), "no replica saw the refused bodies");
+  }
+
+  @Test
+  @Order(5)
+  void anEventWrittenThroughOneReplicaReachesStreamsOfTheOther() throws Exception {
+    String token = cluster.integrationToken();
+    Cluster.Replica a = cluster.replicas.get(0);
+    Cluster.Replica b = cluster.replicas.get(1);
+    CountDownLatch direct = new CountDownLatch(1);
+    CountDownLatch throughGateway = new CountDownLatch(1);
+    List<CompletableFuture<?>> streams = new ArrayList<>();
+    streams.add(stream(Http.PLAIN, a.url("/api/v1/incidents/stream"), token, direct));
+    streams.add(stream(https, gateway.https("/api/v1/incidents/stream"), token, throughGateway));
+    try {
+      Thread.sleep(1_000); // both subscriptions are listening
+      HttpResponse<String> written =
+          Http.postJson(Http.PLAIN, b.url("/api/v1/events"), event("sse-" + System.nanoTime()));
+      assertEquals(202, written.statusCode(), written.body());
+      assertTrue(direct.await(30, TimeUnit.SECONDS), "replica A's subscriber got the event");
+      assertTrue(
+          throughGateway.await(10, TimeUnit.SECONDS),
+          "a subscriber through the gateway got it too (SSE not buffered)");
+    } finally {
+      streams.forEach(stream -> stream.cancel(true));
+    }
+  }
+
+  @Test
+  @Order(6)
+  void aScheduledJobRunsOncePerPeriodAcrossBothReplicas() throws Exception {
+    Thread.sleep(6_000); // both replicas fire the heartbeat check every second
+    try (Connection sql = cluster.sql();
+        ResultSet rows =
+            sql.createStatement()
+                .executeQuery(
+                    "select count(*), count(distinct period_start),"
+                        + " extract(epoch from max(period_start) - min(period_start))"
+                        + " from scheduled_job_run where job = 'heartbeats'"
+                        + " and period_start > now() - interval '5 seconds'")) {
+      rows.next();
+      long runs = rows.getLong(1);
+      assertEquals(runs, rows.getLong(2), "one run per period");
+      assertTrue(runs >= 3 && runs <= 6, "one run a second across two replicas, got " + runs);
+    }
+  }
+
+  @Test
+  @Order(7)
+  void killingOneReplicaLosesNoWriteThatWasAnswered() throws Exception {
+    Set<String> answered = ConcurrentHashMap.newKeySet();
+    AtomicInteger answeredAfterKill = new AtomicInteger();
+    AtomicBoolean killed = new AtomicBoolean();
+    AtomicBoolean writing = new AtomicBoolean(true);
+    AtomicInteger sequence = new AtomicInteger();
+    List<Thread> writers = new ArrayList<>();
+    for (int w = 0; w < 4; w++) {
+      Thread writer =
+          new Thread(
+              () -> {
+                while (writing.get()) {
+                  String key = "kill-" + sequence.incrementAndGet();
+                  try {
+                    HttpResponse<String> response =
+                        Http.postJson(https, gateway.https("/api/v1/events"), event(key));
+                    if (response.statusCode() / 100 == 2) {
+                      answered.add(key);
+                      if (killed.get()) {
+                        answeredAfterKill.incrementAndGet();
+                      }
+                    }
+                  } catch (Exception e) {
+                    // refused or cut off: not answered, so not promised
+                  }
+                }
+              });
+      writer.start();
+      writers.add(writer);
+    }
+    Thread.sleep(1_500);
+    cluster.replicas.get(0).process().kill();
+    killed.set(true);
+    Thread.sleep(3_000);
+    writing.set(false);
+    for (Thread writer : writers) {
+      writer.join(15_000);
+    }
+
+    Set<String> stored = new HashSet<>();
+    try (Connection sql = cluster.sql();
+        ResultSet rows =
+            sql.createStatement()
+                .executeQuery("select dedup_key from alert where dedup_key like 'kill-%'")) {
+      while (rows.next()) {
+        stored.add(rows.getString(1));
+      }
+    }
+    assertTrue(answered.size() > 20, "writes were answered: " + answered.size());
+    assertTrue(answeredAfterKill.get() > 10, "replica B took the writes after A died");
+    Set<String> lost = new HashSet<>(answered);
+    lost.removeAll(stored);
+    assertEquals(Set.of(), lost, "every write answered 2xx is stored");
+  }
+
+  @Test
+  @Order(8)
+  void withNoReplicaLeftTheGatewayAnswersProblemJson() throws Exception {
+    cluster.replicas.get(1).process().kill();
+    HttpResponse<String> response = Http.get(https, gateway.https("/api/v1/alerts"));
+    assertTrue(
+        response.statusCode() == 502 || response.statusCode() == 503,
+        "status " + response.statusCode());
+    assertTrue(response.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
+    assertTrue(response.body().contains("\"status\""), response.body());
+  }
+
+  private String event(String dedupKey) {
+    return "{\"routing_key\":\""
+        + integrationKey
+        + "\",\"event_action\":\"trigger\",\"dedup_key\":\""
+        + dedupKey
+        + "\",\"payload\":{\"summary\":\"网关测试 "
+        + dedupKey
+        + "\",\"source\":\"gateway-test\",\"severity\":\"warning\",\"group\":\""
+        + dedupKey
+        + "\"}}";
+  }
+
+  /** Subscribes to an SSE URL; counts the latch down at the first incident event. */
+  private static CompletableFuture<?> stream(
+      HttpClient client, String url, String token, CountDownLatch received) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", "text/event-stream")
+            .build();
+    return client
+        .sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+        .thenAccept(
+            response -> {
+              try (Stream<String> lines = response.body()) {
+                lines
+                    .filter(line -> line.startsWith("event:") && line.contains("incident."))
+                    .findFirst()
+                    .ifPresent(line -> received.countDown());
+              }
+            });
+  }
+
+  private int replicaRequestCount() throws Exception {
+    Thread.sleep(200);
+    return (int)
+        gateway.output().stream()
+            .filter(line -> line.startsWith("{"))
+            .filter(
+                line ->
+                    cluster.replicas.stream().anyMatch(replica -> line.contains(replica.address())))
+            .count();
+  }
+
+  private static String sha256(String text) throws Exception {
+    return HexFormat.of()
+        .formatHex(
+            MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+}
