@@ -54,14 +54,17 @@ class AlertIntake {
   private final Map<String, GroupCommit> singles;
 
   AlertIntake(
-      Pool pool, @ConfigProperty(name = "kuailv.intake.rate-per-second") int ratePerSecond) {
+      Pool pool,
+      @ConfigProperty(name = "kuailv.intake.rate-per-second") int ratePerSecond,
+      @ConfigProperty(name = "kuailv.intake.group-commit.in-flight") int inFlight,
+      @ConfigProperty(name = "kuailv.intake.group-commit.batch") int batch) {
     this.pool = pool;
     this.ratePerSecond = ratePerSecond;
     this.singles =
         Map.of(
-            UPSERT, new GroupCommit(pool, UPSERT, 4, 64),
-            RESOLVE, new GroupCommit(pool, RESOLVE, 2, 64),
-            TOUCH, new GroupCommit(pool, TOUCH, 2, 64));
+            UPSERT, new GroupCommit(pool, UPSERT, inFlight, batch),
+            RESOLVE, new GroupCommit(pool, RESOLVE, inFlight, batch),
+            TOUCH, new GroupCommit(pool, TOUCH, inFlight, batch));
   }
 
   /** The integration of this key and type; unknown keys all look the same from outside. */

@@ -1,10 +1,13 @@
 package com.kuailv.emergency.deploy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kuailv.emergency.local.ManagedProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -98,9 +101,16 @@ final class Gateway implements AutoCloseable {
     return "https://127.0.0.1:" + httpsPort + path;
   }
 
-  /** Lines nginx wrote to its stdout and stderr: the JSON access log among them. */
-  List<String> output() throws IOException {
-    return Files.readAllLines(prefix.resolve("nginx.out"));
+  /** The JSON access log (nginx writes it to stdout, next to its error log). */
+  List<JsonNode> accessLog() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> entries = new ArrayList<>();
+    for (String line : Files.readAllLines(prefix.resolve("nginx.out"))) {
+      if (line.startsWith("{")) {
+        entries.add(json.readTree(line));
+      }
+    }
+    return entries;
   }
 
   /** The upstream block with its server lines replaced; its other directives kept. */

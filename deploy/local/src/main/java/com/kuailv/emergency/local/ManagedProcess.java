@@ -24,11 +24,13 @@ public final class ManagedProcess {
       String name, List<String> command, Path workDir, Map<String, String> env, Path log)
       throws IOException {
     Files.createDirectories(log.getParent());
+    Files.deleteIfExists(log);
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(workDir.toFile())
             .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(log.toFile())) // children append safely
             .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
     builder.environment().putAll(env);
     return new ManagedProcess(name, builder.start(), log);
