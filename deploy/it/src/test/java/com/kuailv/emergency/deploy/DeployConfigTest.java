@@ -1,0 +1,299 @@
+package com.kuailv.emergency.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What cannot run here (containers, Kubernetes) is at least parsed and cross-checked: the gateway,
+ * compose and kustomize name the same services, ports, paths, images and variables, and those are
+ * the ones the backend and CI really have.
+ */
+class DeployConfigTest {
+  private static final YAMLMapper YAML = new YAMLMapper(new YAMLFactory());
+  private static final Pattern UPSTREAM_SERVER =
+      Pattern.compile("upstream\\s+(\\w+)\\s*\\{([^}]*)}", Pattern.DOTALL);
+  private static final Pattern SERVER = Pattern.compile("server\\s+([\\w.-]+):(\\d+)");
+  private final Path root = Path.of("../..").toAbsolutePath().normalize();
+
+  @Test
+  void everyYamlFileParses() throws IOException {
+    List<Path> files = new ArrayList<>(yamlFiles(root.resolve("deploy")));
+    files.add(root.resolve(".gitlab-ci.yml"));
+    assertTrue(files.size() > 15, "found " + files.size());
+    for (Path file : files) {
+      assertFalse(documents(file).isEmpty(), file + " has a document");
+    }
+  }
+
+  @Test
+  void theGatewayProxiesOnlyToUpstreamsEveryDeploymentDefines() throws IOException {
+    String nginx = Files.readString(root.resolve("deploy/gateway/nginx.conf"));
+    Set<String> proxied = new TreeSet<>();
+    Matcher pass = Pattern.compile("proxy_pass\\s+http://(\\w+)").matcher(nginx);
+    while (pass.find()) {
+      proxied.add(pass.group(1));
+    }
+    assertEquals(Set.of("kuailv_backend", "kuailv_keycloak", "kuailv_spa"), proxied);
+    for (String conf :
+        List.of("deploy/gateway/upstreams.conf", "deploy/k8s/base/gateway/upstreams.conf")) {
+      assertEquals(proxied, upstreams(root.resolve(conf)).keySet(), conf);
+    }
+    for (String location :
+        List.of("location /api/", "location /auth/", "location /q/health", "location /status")) {
+      assertTrue(nginx.contains(location), "gateway routes " + location);
+    }
+  }
+
+  @Test
+  void composeUpstreamsAreComposeServicesOnTheirPorts() throws IOException {
+    JsonNode services = composeServices();
+    for (Map.Entry<String, List<String>> upstream :
+        upstreams(root.resolve("deploy/gateway/upstreams.conf")).entrySet()) {
+      for (String server : upstream.getValue()) {
+        String host = server.substring(0, server.indexOf(':'));
+        assertTrue(services.has(host), upstream.getKey() + " names compose service " + host);
+        assertEquals("8080", server.substring(server.indexOf(':') + 1), server);
+      }
+    }
+    assertTrue(
+        upstreams(root.resolve("deploy/gateway/upstreams.conf")).get("kuailv_backend").size() >= 2);
+    for (String backend : List.of("backend-1", "backend-2")) {
+      JsonNode env = services.get(backend).get("environment");
+      assertEquals("8080", env.get("KUAILV_HTTP_PORT").asText());
+      assertTrue(
+          services.get(backend).get("healthcheck").toString().contains("/q/health/ready"),
+          backend + " health check");
+      assertTrue(
+          Files.exists(
+              root.resolve(services.get(backend).get("build").get("dockerfile").asText())));
+    }
+    assertTrue(
+        services.get("gateway").toString().contains("../gateway"),
+        "the gateway mounts deploy/gateway");
+  }
+
+  @Test
+  void kubernetesUpstreamsAreServicesOfTheBase() throws IOException {
+    Map<String, JsonNode> services = new HashMap<>();
+    List<JsonNode> resources = kustomizeBase();
+    for (JsonNode resource : resources) {
+      if (resource.path("kind").asText().equals("Service")) {
+        services.put(resource.at("/metadata/name").asText(), resource);
+      }
+      if (resource.path("kind").asText().equals("Keycloak")) {
+        // the Keycloak operator creates <name>-service on port 8080
+        services.put(resource.at("/metadata/name").asText() + "-service", null);
+      }
+    }
+    for (List<String> servers :
+        upstreams(root.resolve("deploy/k8s/base/gateway/upstreams.conf")).values()) {
+      for (String server : servers) {
+        String host = server.substring(0, server.indexOf(':'));
+        assertTrue(services.containsKey(host), "Service " + host + " exists in the base");
+        JsonNode service = services.get(host);
+        if (service != null) {
+          assertTrue(
+              service.at("/spec/ports").toString().contains("\"port\":8080"),
+              host + " serves port 8080");
+        }
+      }
+    }
+  }
+
+  @Test
+  void theBackendDeploymentUsesTheHealthEndpointsAndVariablesTheBackendHas() throws IOException {
+    Set<String> read = backendVariables();
+    JsonNode deployment = resource(kustomizeBase(), "Deployment", "kuailv-backend");
+    JsonNode container = deployment.at("/spec/template/spec/containers/0");
+    assertTrue(deployment.at("/spec/replicas").asInt() >= 2, "at least two replicas");
+    assertEquals(8080, container.at("/ports/0/containerPort").asInt());
+    assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText());
+    assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText());
+    assertEquals("/q/health/started", container.at("/startupProbe/httpGet/path").asText());
+    Set<String> used = new TreeSet<>();
+    container.path("env").forEach(env -> used.add(env.path("name").asText()));
+    JsonNode base = YAML.readTree(root.resolve("deploy/k8s/base/kustomization.yaml").toFile());
+    for (JsonNode generator : base.path("configMapGenerator")) {
+      if (generator.path("name").asText().equals("kuailv-backend")) {
+        generator.path("literals").forEach(literal -> used.add(literal.asText().split("=")[0]));
+      }
+    }
+    composeServices().get("backend-1").get("environment").fieldNames().forEachRemaining(used::add);
+    used.removeIf(name -> !name.startsWith("KUAILV_"));
+    assertFalse(used.isEmpty());
+    for (String name : used) {
+      assertTrue(read.contains(name), name + " is read by the backend (application.properties)");
+    }
+    assertTrue(used.contains("KUAILV_OIDC_URL") && used.contains("KUAILV_DB_HOST"));
+  }
+
+  @Test
+  void imagesAreTheOnesCiBuilds() throws IOException {
+    String ci = Files.readString(root.resolve(".gitlab-ci.yml"));
+    for (String image : List.of("backend", "spa")) {
+      assertTrue(ci.contains("$IMAGE_PREFIX/" + image + ":"), "CI builds " + image);
+      JsonNode deployment = resource(kustomizeBase(), "Deployment", "kuailv-" + image);
+      assertTrue(
+          deployment.at("/spec/template/spec/containers/0/image").asText().endsWith("/" + image));
+    }
+    Matcher dockerfiles = Pattern.compile("--dockerfile\\s+(\\S+)").matcher(ci);
+    int found = 0;
+    while (dockerfiles.find()) {
+      found++;
+      assertTrue(Files.exists(root.resolve(dockerfiles.group(1))), dockerfiles.group(1));
+    }
+    assertTrue(found >= 3, "CI builds the JVM, native and SPA images");
+    String spaConfig = Files.readString(root.resolve("deploy/docker/spa-config.sh"));
+    JsonNode spa = resource(kustomizeBase(), "Deployment", "kuailv-spa");
+    assertTrue(spa.toString().contains("kuailv-spa"));
+    for (String name : List.of("KUAILV_OIDC_AUTHORITY", "KUAILV_OIDC_CLIENT_ID")) {
+      assertTrue(spaConfig.contains(name), "spa-config.sh reads " + name);
+      assertTrue(composeServices().get("spa").get("environment").has(name));
+    }
+  }
+
+  @Test
+  void theRealmImportOfKubernetesHasTheRealmFilesRoles() throws IOException {
+    JsonNode realmFile =
+        new ObjectMapper().readTree(root.resolve("deploy/keycloak/kuailv-realm.json").toFile());
+    JsonNode imported = resource(kustomizeBase(), "KeycloakRealmImport", null).at("/spec/realm");
+    assertEquals(roleNames(realmFile), roleNames(imported));
+    assertEquals(realmFile.path("realm").asText(), imported.path("realm").asText());
+  }
+
+  @Test
+  void prometheusLoadsTheExampleRulesAndAlertmanagerReachesThePlatform() throws IOException {
+    JsonNode prometheus = YAML.readTree(root.resolve("deploy/monitoring/prometheus.yml").toFile());
+    for (JsonNode file : prometheus.path("rule_files")) {
+      String name = Path.of(file.asText()).getFileName().toString();
+      assertTrue(Files.exists(root.resolve("deploy/monitoring").resolve(name)), name);
+    }
+    JsonNode alertmanager = YAML.readTree(root.resolve("deploy/compose/alertmanager.yml").toFile());
+    assertTrue(
+        alertmanager.toString().contains("/api/v1/intake/alertmanager/"),
+        "compose Alertmanager posts to the platform's webhook");
+  }
+
+  private static Set<String> roleNames(JsonNode realm) {
+    Set<String> names = new TreeSet<>();
+    realm.at("/roles/realm").forEach(role -> names.add(role.path("name").asText()));
+    return names;
+  }
+
+  private Set<String> backendVariables() throws IOException {
+    String properties =
+        Files.readString(root.resolve("backend/src/main/resources/application.properties"));
+    Set<String> names = new TreeSet<>();
+    Matcher variable = Pattern.compile("\\$\\{(KUAILV_\\w+)").matcher(properties);
+    while (variable.find()) {
+      names.add(variable.group(1));
+    }
+    Matcher property = Pattern.compile("(?m)^(kuailv\\.[\\w.-]+)=").matcher(properties);
+    while (property.find()) {
+      names.add(property.group(1).toUpperCase().replaceAll("[.-]", "_"));
+    }
+    return names;
+  }
+
+  private JsonNode composeServices() throws IOException {
+    JsonNode compose = YAML.readTree(root.resolve("deploy/compose/compose.yaml").toFile());
+    JsonNode services = compose.get("services");
+    services.fields().forEachRemaining(entry -> mergeKeys(compose, (ObjectNode) entry.getValue()));
+    return services;
+  }
+
+  /**
+   * YAML merge keys ({@code <<: *backend}) as compose resolves them. Jackson reports the alias by
+   * name; the anchors of this file sit on the {@code x-<name>} extension fields.
+   */
+  private static void mergeKeys(JsonNode compose, ObjectNode service) {
+    JsonNode alias = service.remove("<<");
+    if (alias != null) {
+      JsonNode merged = alias.isObject() ? alias : compose.get("x-" + alias.asText());
+      assertTrue(merged != null && merged.isObject(), "anchor " + alias + " is an x- field");
+      merged
+          .fields()
+          .forEachRemaining(
+              field -> {
+                if (!service.has(field.getKey())) {
+                  service.set(field.getKey(), field.getValue());
+                }
+              });
+    }
+  }
+
+  private List<JsonNode> kustomizeBase() throws IOException {
+    Path base = root.resolve("deploy/k8s/base");
+    List<JsonNode> resources = new ArrayList<>();
+    for (JsonNode file :
+        YAML.readTree(base.resolve("kustomization.yaml").toFile()).path("resources")) {
+      resources.addAll(documents(base.resolve(file.asText())));
+    }
+    return resources;
+  }
+
+  private static JsonNode resource(List<JsonNode> resources, String kind, String name) {
+    return resources.stream()
+        .filter(resource -> resource.path("kind").asText().equals(kind))
+        .filter(resource -> name == null || resource.at("/metadata/name").asText().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + kind + " " + name));
+  }
+
+  private static Map<String, List<String>> upstreams(Path conf) throws IOException {
+    Map<String, List<String>> upstreams = new HashMap<>();
+    Matcher block = UPSTREAM_SERVER.matcher(Files.readString(conf));
+    while (block.find()) {
+      List<String> servers = new ArrayList<>();
+      Matcher server = SERVER.matcher(block.group(2));
+      while (server.find()) {
+        servers.add(server.group(1) + ":" + server.group(2));
+      }
+      upstreams.put(block.group(1), servers);
+    }
+    return upstreams;
+  }
+
+  private static List<JsonNode> documents(Path file) throws IOException {
+    List<JsonNode> documents = new ArrayList<>();
+    try (var values = YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
+      while (values.hasNext()) {
+        JsonNode document = (JsonNode) values.next();
+        if (document != null && !document.isNull() && !document.isEmpty()) {
+          documents.add(document);
+        }
+      }
+    }
+    return documents;
+  }
+
+  private static List<Path> yamlFiles(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files
+          .filter(path -> path.toString().matches(".*\\.ya?ml$"))
+          .filter(path -> !path.toString().contains("/node_modules/"))
+          .filter(path -> !path.toString().contains("/target/"))
+          .toList();
+    }
+  }
+}
