@@ -148,6 +148,35 @@ class DeployConfigTest {
   }
 
   @Test
+  void everyCiJobRunsInADeclaredStageAfterWhatItNeeds() throws IOException {
+    JsonNode ci = YAML.readTree(root.resolve(".gitlab-ci.yml").toFile());
+    List<String> stages = new ArrayList<>();
+    ci.path("stages").forEach(stage -> stages.add(stage.asText()));
+    int jobs = 0;
+    for (var field : (Iterable<Map.Entry<String, JsonNode>>) ci::fields) {
+      JsonNode job = field.getValue();
+      if (job.isObject()) {
+        mergeKeys(ci, (ObjectNode) job);
+      }
+      if (field.getKey().startsWith(".") || !job.has("script")) {
+        continue;
+      }
+      jobs++;
+      String stage = job.path("stage").asText();
+      assertTrue(stages.contains(stage), field.getKey() + " runs in declared stage " + stage);
+      for (JsonNode need : job.path("needs")) {
+        JsonNode needed = ci.get(need.asText());
+        assertTrue(needed != null, field.getKey() + " needs existing job " + need.asText());
+        assertTrue(
+            stages.indexOf(needed.path("stage").asText()) <= stages.indexOf(stage),
+            field.getKey() + " runs after " + need.asText());
+      }
+    }
+    assertTrue(jobs >= 7, "build, test, package, native, images and deploy jobs: " + jobs);
+    assertTrue(ci.get("test").toString().contains(".ci/run"), "CI tests what .ci/run tests");
+  }
+
+  @Test
   void imagesAreTheOnesCiBuilds() throws IOException {
     String ci = Files.readString(root.resolve(".gitlab-ci.yml"));
     for (String image : List.of("backend", "spa")) {
@@ -224,13 +253,18 @@ class DeployConfigTest {
 
   /**
    * YAML merge keys ({@code <<: *backend}) as compose resolves them. Jackson reports the alias by
-   * name; the anchors of this file sit on the {@code x-<name>} extension fields.
+   * name; the anchors sit on {@code x-<name>} (compose) or {@code .<name>} (GitLab) fields.
    */
-  private static void mergeKeys(JsonNode compose, ObjectNode service) {
+  static void mergeKeys(JsonNode compose, ObjectNode service) {
     JsonNode alias = service.remove("<<");
     if (alias != null) {
-      JsonNode merged = alias.isObject() ? alias : compose.get("x-" + alias.asText());
-      assertTrue(merged != null && merged.isObject(), "anchor " + alias + " is an x- field");
+      JsonNode merged =
+          alias.isObject()
+              ? alias
+              : compose.has("x-" + alias.asText())
+                  ? compose.get("x-" + alias.asText())
+                  : compose.get("." + alias.asText());
+      assertTrue(merged != null && merged.isObject(), "anchor " + alias + " is an x- or . field");
       merged
           .fields()
           .forEachRemaining(
