@@ -8,6 +8,8 @@ WORKDIR /build
 COPY pom.xml .
 COPY backend/ backend/
 COPY deploy/local/ deploy/local/
+# The aggregator lists this module too; its pom is enough for "-pl backend -am".
+COPY deploy/it/pom.xml deploy/it/pom.xml
 RUN mvn -B -ntp -Pnative -DskipTests -Dspotless.check.skip=true -pl backend -am package
 
 FROM quay.io/quarkus/ubi9-quarkus-micro-image:2.0

@@ -62,9 +62,9 @@ class AlertIntake {
     this.ratePerSecond = ratePerSecond;
     this.singles =
         Map.of(
-            UPSERT, new GroupCommit(pool, UPSERT, inFlight, batch),
-            RESOLVE, new GroupCommit(pool, RESOLVE, inFlight, batch),
-            TOUCH, new GroupCommit(pool, TOUCH, inFlight, batch));
+            UPSERT, new GroupCommit(pool, UPSERT, inFlight, batch, AlertIntake::alertKey),
+            RESOLVE, new GroupCommit(pool, RESOLVE, inFlight, batch, AlertIntake::alertKey),
+            TOUCH, new GroupCommit(pool, TOUCH, inFlight, batch, AlertIntake::alertKey));
   }
 
   /** The integration of this key and type; unknown keys all look the same from outside. */
@@ -159,6 +159,11 @@ class AlertIntake {
               });
     }
     return stored.call(() -> touchIntegration(sender.integrationId()));
+  }
+
+  /** Every statement's first two arguments: integration id and dedup key, the alert's identity. */
+  private static String alertKey(Tuple args) {
+    return args.getLong(0) + "\u0000" + args.getString(1);
   }
 
   private static Uni<RowSet<Row>> batch(

@@ -125,7 +125,7 @@ class AlertRouter {
                         () ->
                             finish(
                                 entry.getValue(),
-                                "update alert set suppressed_by = $1 where id = any($2)",
+                                "update alert set suppressed_by = $2 where id = any($1)",
                                 entry.getKey()));
               }
               return routed.isEmpty() ? done : done.chain(() -> apply(policy, routed));
@@ -137,7 +137,7 @@ class AlertRouter {
     List<Long> ids = alerts.stream().map(Queued::alertId).toList();
     AlertPolicy.Rule rule = policy.ruleFor(first.facts());
     if (rule != null && rule.action() == AlertPolicy.Action.RECORD) {
-      return finish(ids, "update alert set routed_by = $1 where id = any($2)", rule.name());
+      return finish(ids, "update alert set routed_by = $2 where id = any($1)", rule.name());
     }
     int window = rule != null && rule.action() == AlertPolicy.Action.ATTACH ? rule.window() : 0;
     return groupIncident(first, window)
@@ -148,14 +148,11 @@ class AlertRouter {
                     : openIncident(first, alerts.size(), rule))
         .chain(
             incidentId ->
-                finish(ids, "update alert set incident_id = $1 where id = any($2)", incidentId))
-        .chain(
-            () ->
-                rule == null
-                    ? Uni.createFrom().voidItem()
-                    : pool.preparedQuery("update alert set routed_by = $1 where id = any($2)")
-                        .execute(Tuple.of(rule.name(), ids.toArray(Long[]::new)))
-                        .replaceWithVoid());
+                finish(
+                    ids,
+                    "update alert set incident_id = $2, routed_by = $3 where id = any($1)",
+                    incidentId,
+                    rule == null ? null : rule.name()));
   }
 
   /** The group's active incident (opened within the window, if one is given), or null. */
@@ -176,14 +173,25 @@ class AlertRouter {
         .map(rows -> rows.size() > 0 ? rows.iterator().next().getLong(0) : null);
   }
 
-  /** Applies one update to these alerts and takes them off the queue, in one transaction. */
-  private Uni<Void> finish(List<Long> ids, String update, Object value) {
+  /**
+   * Applies one update ($1 the alert ids, then the values) to these alerts and takes them off the
+   * queue, in one transaction. The rows are locked first in the order intake writes them (see
+   * GroupCommit), so routing and intake never deadlock.
+   */
+  private Uni<Void> finish(List<Long> ids, String update, Object... values) {
     Long[] array = ids.toArray(Long[]::new);
+    Tuple args = Tuple.of((Object) array);
+    for (Object value : values) {
+      args.addValue(value);
+    }
     return pool.withTransaction(
             connection ->
                 connection
-                    .preparedQuery(update)
-                    .execute(Tuple.of(value, array))
+                    .preparedQuery(
+                        "select 1 from alert where id = any($1)"
+                            + " order by integration_id::text, dedup_key collate \"C\" for update")
+                    .execute(Tuple.of((Object) array))
+                    .chain(() -> connection.preparedQuery(update).execute(args))
                     .chain(
                         () ->
                             connection

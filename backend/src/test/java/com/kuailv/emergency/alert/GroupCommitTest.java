@@ -32,7 +32,8 @@ class GroupCommitTest {
             "insert into group_commit_probe (k, c) values ($1, 1)"
                 + " on conflict (k) do update set c = group_commit_probe.c + 1",
             2,
-            16);
+            16,
+            args -> String.valueOf(args.getInteger(0)));
     AtomicInteger failed = new AtomicInteger();
     List<Uni<Void>> writes = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
