@@ -32,7 +32,7 @@ class AlertIntake {
       "with up as ("
           + " insert into alert (integration_id, dedup_key, group_key, status, severity, summary,"
           + " source, details, count, first_seen_at, last_seen_at)"
-          + " values ($1, $2, $3, 'OPEN', $4, $5, $6, $7::jsonb, 1, $8, $8)"
+          + " values ($1, $2, $3, 'OPEN', $4, $5, $6, $7::text::jsonb, 1, $8, $8)"
           + " on conflict (integration_id, dedup_key) where status = 'OPEN' do update set"
           + " count = alert.count + 1, last_seen_at = excluded.last_seen_at,"
           + " severity = excluded.severity, summary = excluded.summary, details = excluded.details"

@@ -36,6 +36,11 @@ class IntakeTest {
     Intake.event(Intake.trigger(key, "wms-lag-1", "error")).statusCode(202);
     assertEquals(1, count("dedup_key = 'wms-lag-1' and status = 'OPEN'"));
     assertEquals(
+        "object",
+        db.first("select jsonb_typeof(details) from alert where dedup_key = 'wms-lag-1'")
+            .getString(0),
+        "details are stored as a JSON object, not a JSON string");
+    assertEquals(
         2, db.first("select count from alert where dedup_key = 'wms-lag-1'").getInteger(0));
 
     Intake.event(Map.of("routing_key", key, "event_action", "resolve", "dedup_key", "wms-lag-1"))

@@ -1,0 +1,53 @@
+package com.kuailv.emergency.audit;
+
+import static com.kuailv.emergency.common.security.Roles.ADMIN;
+import static com.kuailv.emergency.common.security.Roles.COMMANDER;
+
+import com.kuailv.emergency.audit.AuditService.AuditEntry;
+import com.kuailv.emergency.common.error.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit", description = "Who changed what, when, from what to what")
+public class AuditResource {
+  private final AuditService audit;
+
+  AuditResource(AuditService audit) {
+    this.audit = audit;
+  }
+
+  @GET
+  @RolesAllowed({ADMIN, COMMANDER})
+  @Operation(
+      operationId = "listAudit",
+      summary = "Audit entries, newest first; page with 'before' = the last id you have")
+  public Uni<List<AuditEntry>> list(
+      @QueryParam("entityType") String entityType,
+      @QueryParam("entityId") String entityId,
+      @QueryParam("before") Long before,
+      @QueryParam("limit") Integer limit) {
+    int size = limit == null ? 50 : limit;
+    if (size < 1 || size > 200) {
+      throw ProblemException.invalidField("limit", "must be between 1 and 200");
+    }
+    return audit.list(
+        blankToNull(entityType),
+        blankToNull(entityId),
+        before == null ? Long.MAX_VALUE : before,
+        size);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}
