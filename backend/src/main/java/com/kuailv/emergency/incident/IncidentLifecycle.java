@@ -8,6 +8,7 @@ import static com.kuailv.emergency.incident.IncidentStatus.VERIFYING;
 
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemType;
+import com.kuailv.emergency.common.playbook.Playbooks;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.common.security.Roles;
 import com.kuailv.emergency.incident.IncidentApi.IncidentView;
@@ -61,6 +62,7 @@ public class IncidentLifecycle {
   private final PostmortemRepository postmortems;
   private final NotificationService notifications;
   private final PersonService people;
+  private final Playbooks playbooks;
   private final Clock clock;
 
   IncidentLifecycle(
@@ -76,6 +78,7 @@ public class IncidentLifecycle {
       PostmortemRepository postmortems,
       NotificationService notifications,
       PersonService people,
+      Playbooks playbooks,
       Clock clock) {
     this.incidents = incidents;
     this.timeline = timeline;
@@ -89,6 +92,7 @@ public class IncidentLifecycle {
     this.postmortems = postmortems;
     this.notifications = notifications;
     this.people = people;
+    this.playbooks = playbooks;
     this.clock = clock;
   }
 
@@ -440,7 +444,27 @@ public class IncidentLifecycle {
     return chain;
   }
 
+  /**
+   * The tasks of activation: the steps of the knowledge base's runbooks and fallback procedures for
+   * the incident's category; the seeded templates only where no article matches.
+   */
   private Uni<Integer> createTasksFromTemplates(Incident incident, Instant now) {
+    String category = incident.category == null ? null : incident.category.name();
+    Uni<List<Playbooks.PlaybookStep>> steps =
+        category == null ? Uni.createFrom().item(List.of()) : playbooks.stepsFor(category);
+    return steps.chain(
+        found ->
+            found.isEmpty()
+                ? createTasksFromSeededTemplates(incident, now)
+                : tasks
+                    .persist(
+                        found.stream()
+                            .map(step -> LifecyclePlan.task(incident.id, step, now))
+                            .toList())
+                    .replaceWith(found.size()));
+  }
+
+  private Uni<Integer> createTasksFromSeededTemplates(Incident incident, Instant now) {
     return templates
         .forCategory(incident.category)
         .chain(

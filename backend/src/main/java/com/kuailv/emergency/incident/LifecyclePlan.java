@@ -1,5 +1,6 @@
 package com.kuailv.emergency.incident;
 
+import com.kuailv.emergency.common.playbook.Playbooks;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.incident.LifecycleApi.AssessIncident;
 import java.time.Duration;
@@ -52,6 +53,22 @@ final class LifecyclePlan {
     task.status = IncidentTask.Status.OPEN;
     task.createdAt = now;
     task.dueAt = now.plus(Duration.ofMinutes(template.dueMinutes));
+    return task;
+  }
+
+  /** A task from a knowledge-base step: technical steps go to the technical team. */
+  static IncidentTask task(long incidentId, Playbooks.PlaybookStep step, Instant now) {
+    IncidentTask task = new IncidentTask();
+    task.incidentId = incidentId;
+    String title = step.articleTitle() + "：" + step.title();
+    task.title = title.length() > 200 ? title.substring(0, 200) : title;
+    task.kind = step.technical() ? IncidentTask.Kind.TECHNICAL : IncidentTask.Kind.FALLBACK;
+    task.action = IncidentTask.Action.OTHER;
+    task.ownerGroup = step.technical() ? ResponseGroup.TECHNICAL : ResponseGroup.BUSINESS;
+    task.critical = false;
+    task.status = IncidentTask.Status.OPEN;
+    task.createdAt = now;
+    task.dueAt = now.plus(Duration.ofMinutes(60));
     return task;
   }
 

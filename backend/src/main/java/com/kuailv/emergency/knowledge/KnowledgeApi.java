@@ -60,7 +60,4 @@ public final class KnowledgeApi {
 
   public record DiffLine(
       @Schema(required = true) LineChange change, @Schema(required = true) String text) {}
-
-  /** An article step that becomes a task when an incident of a matching category is activated. */
-  public record PlaybookStep(long articleId, Kind kind, String articleTitle, Step step) {}
 }

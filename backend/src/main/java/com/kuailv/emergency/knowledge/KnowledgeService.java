@@ -6,16 +6,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemType;
+import com.kuailv.emergency.common.playbook.Playbooks;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.incident.IncidentCategory;
 import com.kuailv.emergency.knowledge.KnowledgeApi.Article;
 import com.kuailv.emergency.knowledge.KnowledgeApi.ArticleInput;
 import com.kuailv.emergency.knowledge.KnowledgeApi.DiffLine;
 import com.kuailv.emergency.knowledge.KnowledgeApi.Kind;
-import com.kuailv.emergency.knowledge.KnowledgeApi.PlaybookStep;
 import com.kuailv.emergency.knowledge.KnowledgeApi.Step;
 import com.kuailv.emergency.knowledge.KnowledgeApi.VersionInfo;
 import com.kuailv.emergency.risk.RiskApi.SubType;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -35,7 +37,7 @@ import java.util.List;
  * (substrings, several words), and activation of an incident asks for the steps of its category.
  */
 @ApplicationScoped
-public class KnowledgeService {
+public class KnowledgeService implements Playbooks {
   private static final String COLUMNS =
       "id, version, kind, title, summary, risk_sub_types, incident_categories, steps::text,"
           + " updated_at, updated_by";
@@ -187,17 +189,32 @@ public class KnowledgeService {
                             LineDiff.between(ArticleText.lines(older), ArticleText.lines(newer))));
   }
 
-  /** The steps of every article linked to this incident category, article by article. */
-  public Uni<List<PlaybookStep>> playbookFor(IncidentCategory category) {
-    return pool.preparedQuery(
-            "select " + COLUMNS + " from article where $1 = any (incident_categories) order by id")
-        .execute(Tuple.of(category.name()))
+  /** Runs in the caller's session (incident activation reads it inside its transaction). */
+  @Override
+  @WithSession
+  public Uni<List<PlaybookStep>> stepsFor(String incidentCategory) {
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(
+                        "select id, kind, title, steps::text from article"
+                            + " where :category = any (incident_categories) order by id",
+                        Object[].class)
+                    .setParameter("category", incidentCategory)
+                    .getResultList())
         .map(
             rows -> {
               List<PlaybookStep> steps = new ArrayList<>();
-              for (Article article : articles(rows)) {
-                for (Step step : article.steps()) {
-                  steps.add(new PlaybookStep(article.id(), article.kind(), article.title(), step));
+              for (Object[] row : rows) {
+                for (Step step : readSteps((String) row[3])) {
+                  steps.add(
+                      new PlaybookStep(
+                          ((Number) row[0]).longValue(),
+                          Kind.RUNBOOK.name().equals(row[1]),
+                          (String) row[2],
+                          step.title(),
+                          step.detail()));
                 }
               }
               return steps;
@@ -266,18 +283,22 @@ public class KnowledgeService {
   }
 
   private Article article(Row row) {
+    return new Article(
+        row.getLong(0),
+        row.getLong(1),
+        Kind.valueOf(row.getString(2)),
+        row.getString(3),
+        row.getString(4),
+        List.of(row.getArrayOfStrings(5)),
+        List.of(row.getArrayOfStrings(6)),
+        readSteps(row.getString(7)),
+        row.getOffsetDateTime(8).toInstant(),
+        row.getString(9));
+  }
+
+  private List<Step> readSteps(String stored) {
     try {
-      return new Article(
-          row.getLong(0),
-          row.getLong(1),
-          Kind.valueOf(row.getString(2)),
-          row.getString(3),
-          row.getString(4),
-          List.of(row.getArrayOfStrings(5)),
-          List.of(row.getArrayOfStrings(6)),
-          json.readValue(row.getString(7), STEPS),
-          row.getOffsetDateTime(8).toInstant(),
-          row.getString(9));
+      return json.readValue(stored, STEPS);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored steps are not readable", e);
     }
