@@ -126,7 +126,8 @@ public final class LocalStack {
             "KUAILV_DB_HOST", database.host(),
             "KUAILV_DB_PORT", String.valueOf(database.port()),
             "KUAILV_OIDC_URL", settings.keycloakUrl() + "/realms/kuailv",
-            "KUAILV_SPA_DIR", settings.root().resolve("frontend/dist").toString());
+            "KUAILV_SPA_DIR", settings.root().resolve("frontend/dist").toString(),
+            "KUAILV_DEMO_SEED", "true");
     ManagedProcess backend =
         ManagedProcess.start(
             "backend",

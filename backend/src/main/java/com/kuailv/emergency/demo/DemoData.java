@@ -1,0 +1,111 @@
+package com.kuailv.emergency.demo;
+
+import com.kuailv.emergency.audit.AuditService;
+import com.kuailv.emergency.knowledge.KnowledgeApi.ArticleInput;
+import com.kuailv.emergency.knowledge.KnowledgeApi.Kind;
+import com.kuailv.emergency.knowledge.KnowledgeApi.Step;
+import com.kuailv.emergency.knowledge.KnowledgeService;
+import com.kuailv.emergency.risk.RiskApi.Category;
+import com.kuailv.emergency.risk.RiskApi.RiskInput;
+import com.kuailv.emergency.risk.RiskApi.Status;
+import com.kuailv.emergency.risk.RiskApi.SubType;
+import com.kuailv.emergency.risk.RiskService;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * A living example for the local run (kuailv.demo.seed=true): risks across every sub-type and the
+ * runbooks and fallback procedures that answer them. Seeded once, into an empty register.
+ */
+@ApplicationScoped
+public class DemoData {
+  private static final Logger LOG = Logger.getLogger(DemoData.class);
+  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+  private final RiskService risks;
+  private final KnowledgeService knowledge;
+  private final boolean enabled;
+
+  DemoData(
+      RiskService risks,
+      KnowledgeService knowledge,
+      @ConfigProperty(name = "kuailv.demo.seed", defaultValue = "false") boolean enabled) {
+    this.risks = risks;
+    this.knowledge = knowledge;
+    this.enabled = enabled;
+  }
+
+  void onStart(@Observes StartupEvent event) {
+    if (enabled) {
+      seed()
+          .subscribe()
+          .with(
+              seeded -> LOG.infof("Demo data: %s", seeded ? "seeded" : "already present"),
+              failure -> LOG.warn("Demo data could not be seeded", failure));
+    }
+  }
+
+  /** Seeds the example unless the register already holds risks; answers whether it seeded. */
+  public Uni<Boolean> seed() {
+    return risks
+        .list(new RiskService.Filter(null, null, null, null, null))
+        .chain(
+            existing -> {
+              if (!existing.isEmpty()) {
+                return Uni.createFrom().item(false);
+              }
+              Uni<Void> chain = Uni.createFrom().voidItem();
+              for (RiskInput risk : DemoRisks.all(LocalDate.now(BEIJING))) {
+                chain =
+                    chain.chain(() -> risks.create(risk, AuditService.SYSTEM).replaceWithVoid());
+              }
+              for (ArticleInput article : DemoArticles.all()) {
+                chain =
+                    chain.chain(
+                        () -> knowledge.create(article, AuditService.SYSTEM).replaceWithVoid());
+              }
+              return chain.replaceWith(true);
+            });
+  }
+
+  static RiskInput risk(
+      String title,
+      Category category,
+      SubType subType,
+      int likelihood,
+      int impact,
+      String owner,
+      Status status,
+      LocalDate review,
+      String... mitigations) {
+    return new RiskInput(
+        title,
+        "",
+        category,
+        subType,
+        subType == SubType.CUSTOM ? title : null,
+        likelihood,
+        impact,
+        owner,
+        List.of(mitigations),
+        status,
+        review);
+  }
+
+  static ArticleInput article(
+      Kind kind, String title, String summary, String subType, String category, Step... steps) {
+    return new ArticleInput(
+        kind, title, summary, List.of(subType), List.of(category), List.of(steps));
+  }
+
+  static Step step(String title, String detail) {
+    return new Step(title, detail);
+  }
+}
