@@ -51,13 +51,4 @@ public final class KnowledgeApi {
       @Schema(required = true) long version,
       @Schema(required = true) Instant editedAt,
       @Schema(required = true) String editedBy) {}
-
-  public enum LineChange {
-    SAME,
-    ADDED,
-    REMOVED
-  }
-
-  public record DiffLine(
-      @Schema(required = true) LineChange change, @Schema(required = true) String text) {}
 }

@@ -13,10 +13,10 @@ import static com.kuailv.emergency.common.security.Roles.WAREHOUSE;
 
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.security.CurrentUser;
+import com.kuailv.emergency.common.text.LineDiff.DiffLine;
 import com.kuailv.emergency.common.web.IfMatch;
 import com.kuailv.emergency.knowledge.KnowledgeApi.Article;
 import com.kuailv.emergency.knowledge.KnowledgeApi.ArticleInput;
-import com.kuailv.emergency.knowledge.KnowledgeApi.DiffLine;
 import com.kuailv.emergency.knowledge.KnowledgeApi.Kind;
 import com.kuailv.emergency.knowledge.KnowledgeApi.VersionInfo;
 import io.smallrye.mutiny.Uni;

@@ -1,5 +1,7 @@
 package com.kuailv.emergency.demo;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kuailv.emergency.testing.Db;
@@ -15,22 +17,44 @@ class DemoDataTest {
 
   @Test
   void theExampleCoversEverySubTypeAndIsSeededOnlyIntoAnEmptyRegister() {
-    boolean seeded = demo.seed().await().atMost(Duration.ofSeconds(30));
-    if (seeded) {
-      assertTrue(
-          db.first("select count(distinct sub_type) from risk where owner_name <> ''").getLong(0)
-              >= 9,
-          "all eight sub-types and a custom one");
-      assertTrue(db.count("article") >= 10);
-      assertTrue(
-          db.first("select count(*) from audit_entry where actor_subject = 'system'").getLong(0)
-              >= 25,
-          "seeding is audited as the system");
-    } else {
-      assertTrue(db.count("risk") > 0, "skipped only because the register holds risks");
+    long risksBefore = db.first("select coalesce(max(id), 0) from risk").getLong(0);
+    long articlesBefore = db.first("select coalesce(max(id), 0) from article").getLong(0);
+    boolean emptyRegister = db.count("risk") == 0;
+    try {
+      boolean seeded = demo.seed().await().atMost(Duration.ofSeconds(30));
+      assertEquals(emptyRegister, seeded, "seeds exactly when the register is empty");
+      if (seeded) {
+        assertEquals(
+            9,
+            db.first("select count(distinct sub_type) from risk where id > " + risksBefore)
+                .getLong(0),
+            "all eight sub-types and a custom one");
+        assertEquals(15, db.count("risk"));
+        assertEquals(
+            10, db.first("select count(*) from article where id > " + articlesBefore).getLong(0));
+        assertTrue(
+            db.first("select count(*) from audit_entry where actor_subject = 'system'").getLong(0)
+                >= 25,
+            "seeding is audited as the system");
+      }
+      assertFalse(demo.seed().await().atMost(Duration.ofSeconds(30)), "never seeds twice");
+    } finally {
+      // Other tests share this database and must not find the example's runbooks.
+      db.execute(
+          "delete from article_version where article_id > "
+              + articlesBefore
+              + ";"
+              + " delete from article where id > "
+              + articlesBefore
+              + ";"
+              + " delete from risk_score_change where risk_id > "
+              + risksBefore
+              + ";"
+              + " delete from risk_link where risk_id > "
+              + risksBefore
+              + ";"
+              + " delete from risk where id > "
+              + risksBefore);
     }
-    long risks = db.count("risk");
-    assertTrue(!demo.seed().await().atMost(Duration.ofSeconds(30)), "never seeds twice");
-    assertTrue(db.count("risk") == risks);
   }
 }

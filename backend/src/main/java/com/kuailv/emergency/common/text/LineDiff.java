@@ -1,15 +1,24 @@
-package com.kuailv.emergency.knowledge;
+package com.kuailv.emergency.common.text;
 
-import com.kuailv.emergency.knowledge.KnowledgeApi.DiffLine;
-import com.kuailv.emergency.knowledge.KnowledgeApi.LineChange;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A line diff by longest common subsequence; articles are short, so the table is small. */
-final class LineDiff {
+public final class LineDiff {
   private LineDiff() {}
 
-  static List<DiffLine> between(List<String> older, List<String> newer) {
+  public enum LineChange {
+    SAME,
+    ADDED,
+    REMOVED
+  }
+
+  /** One line of a diff: unchanged, added in the newer text, or removed from the older. */
+  public record DiffLine(
+      @Schema(required = true) LineChange change, @Schema(required = true) String text) {}
+
+  public static List<DiffLine> between(List<String> older, List<String> newer) {
     int[][] common = new int[older.size() + 1][newer.size() + 1];
     for (int i = older.size() - 1; i >= 0; i--) {
       for (int j = newer.size() - 1; j >= 0; j--) {
