@@ -1,10 +1,12 @@
 package com.kuailv.emergency.demo;
 
 import com.kuailv.emergency.audit.AuditService;
+import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.knowledge.KnowledgeApi.ArticleInput;
 import com.kuailv.emergency.knowledge.KnowledgeApi.Kind;
 import com.kuailv.emergency.knowledge.KnowledgeApi.Step;
 import com.kuailv.emergency.knowledge.KnowledgeService;
+import com.kuailv.emergency.plan.PlanService;
 import com.kuailv.emergency.risk.RiskApi.Category;
 import com.kuailv.emergency.risk.RiskApi.RiskInput;
 import com.kuailv.emergency.risk.RiskApi.Status;
@@ -17,12 +19,14 @@ import jakarta.enterprise.event.Observes;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * A living example for the local run (kuailv.demo.seed=true): risks across every sub-type and the
- * runbooks and fallback procedures that answer them. Seeded once, into an empty register.
+ * runbooks and fallback procedures that answer them, and plan version 1 in force. Seeded once, into
+ * an empty register.
  */
 @ApplicationScoped
 public class DemoData {
@@ -31,14 +35,17 @@ public class DemoData {
 
   private final RiskService risks;
   private final KnowledgeService knowledge;
+  private final PlanService plans;
   private final boolean enabled;
 
   DemoData(
       RiskService risks,
       KnowledgeService knowledge,
+      PlanService plans,
       @ConfigProperty(name = "kuailv.demo.seed", defaultValue = "false") boolean enabled) {
     this.risks = risks;
     this.knowledge = knowledge;
+    this.plans = plans;
     this.enabled = enabled;
   }
 
@@ -71,8 +78,19 @@ public class DemoData {
                     chain.chain(
                         () -> knowledge.create(article, AuditService.SYSTEM).replaceWithVoid());
               }
-              return chain.replaceWith(true);
+              return chain.chain(this::publishFirstPlan).replaceWith(true);
             });
+  }
+
+  /** Plan version 1, drafted by the system and approved by a demo reviewer, then published. */
+  private Uni<Void> publishFirstPlan() {
+    Actor reviewer = new Actor("demo-reviewer", "demo-reviewer", "演示审核人 demo reviewer", Set.of());
+    return plans
+        .createDraft(DemoPlan.first(), AuditService.SYSTEM)
+        .chain(d -> plans.submit(d.summary().id(), d.summary().version(), AuditService.SYSTEM))
+        .chain(d -> plans.approve(d.summary().id(), d.summary().version(), reviewer))
+        .chain(d -> plans.publish(d.summary().id(), d.summary().version(), AuditService.SYSTEM))
+        .replaceWithVoid();
   }
 
   static RiskInput risk(

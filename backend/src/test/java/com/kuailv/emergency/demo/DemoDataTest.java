@@ -19,6 +19,7 @@ class DemoDataTest {
   void theExampleCoversEverySubTypeAndIsSeededOnlyIntoAnEmptyRegister() {
     long risksBefore = db.first("select coalesce(max(id), 0) from risk").getLong(0);
     long articlesBefore = db.first("select coalesce(max(id), 0) from article").getLong(0);
+    long plansBefore = db.first("select coalesce(max(id), 0) from plan_version").getLong(0);
     boolean emptyRegister = db.count("risk") == 0;
     try {
       boolean seeded = demo.seed().await().atMost(Duration.ofSeconds(30));
@@ -32,6 +33,10 @@ class DemoDataTest {
         assertEquals(15, db.count("risk"));
         assertEquals(
             10, db.first("select count(*) from article where id > " + articlesBefore).getLong(0));
+        assertEquals(
+            "PUBLISHED",
+            db.first("select status from plan_version where id > " + plansBefore).getString(0),
+            "plan version 1 is in force");
         assertTrue(
             db.first("select count(*) from audit_entry where actor_subject = 'system'").getLong(0)
                 >= 25,
