@@ -12,6 +12,9 @@ import com.kuailv.emergency.risk.RiskApi.RiskInput;
 import com.kuailv.emergency.risk.RiskApi.Status;
 import com.kuailv.emergency.risk.RiskApi.SubType;
 import com.kuailv.emergency.risk.RiskService;
+import com.kuailv.emergency.safeguard.SafeguardApi.RestoreCheckInput;
+import com.kuailv.emergency.safeguard.SafeguardApi.SystemInput;
+import com.kuailv.emergency.safeguard.SafeguardService;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,16 +39,19 @@ public class DemoData {
   private final RiskService risks;
   private final KnowledgeService knowledge;
   private final PlanService plans;
+  private final SafeguardService safeguards;
   private final boolean enabled;
 
   DemoData(
       RiskService risks,
       KnowledgeService knowledge,
       PlanService plans,
+      SafeguardService safeguards,
       @ConfigProperty(name = "kuailv.demo.seed", defaultValue = "false") boolean enabled) {
     this.risks = risks;
     this.knowledge = knowledge;
     this.plans = plans;
+    this.safeguards = safeguards;
     this.enabled = enabled;
   }
 
@@ -77,6 +83,25 @@ public class DemoData {
                 chain =
                     chain.chain(
                         () -> knowledge.create(article, AuditService.SYSTEM).replaceWithVoid());
+              }
+              LocalDate today = LocalDate.now(BEIJING);
+              for (SystemInput system : DemoSystems.all()) {
+                chain =
+                    chain.chain(
+                        () ->
+                            safeguards
+                                .create(system, AuditService.SYSTEM)
+                                .chain(
+                                    created ->
+                                        DemoSystems.verified(system)
+                                            ? safeguards
+                                                .recordRestore(
+                                                    created.id(),
+                                                    new RestoreCheckInput(
+                                                        today.minusDays(7), true, "月度恢复演练"),
+                                                    AuditService.SYSTEM)
+                                                .replaceWithVoid()
+                                            : Uni.createFrom().voidItem()));
               }
               return chain.chain(this::publishFirstPlan).replaceWith(true);
             });

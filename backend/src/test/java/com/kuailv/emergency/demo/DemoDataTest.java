@@ -20,6 +20,8 @@ class DemoDataTest {
     long risksBefore = db.first("select coalesce(max(id), 0) from risk").getLong(0);
     long articlesBefore = db.first("select coalesce(max(id), 0) from article").getLong(0);
     long plansBefore = db.first("select coalesce(max(id), 0) from plan_version").getLong(0);
+    long systemsBefore = db.first("select coalesce(max(id), 0) from protected_system").getLong(0);
+    long systemsBeforeCount = db.count("protected_system");
     boolean emptyRegister = db.count("risk") == 0;
     try {
       boolean seeded = demo.seed().await().atMost(Duration.ofSeconds(30));
@@ -33,6 +35,13 @@ class DemoDataTest {
         assertEquals(15, db.count("risk"));
         assertEquals(
             10, db.first("select count(*) from article where id > " + articlesBefore).getLong(0));
+        assertEquals(
+            1,
+            db.first(
+                    "select count(*) from protected_system where restore_overdue and id > "
+                        + systemsBefore)
+                .getLong(0),
+            "one of the example's systems has no verified restore");
         assertEquals(
             "PUBLISHED",
             db.first("select status from plan_version where id > " + plansBefore).getString(0),
@@ -59,7 +68,14 @@ class DemoDataTest {
               + risksBefore
               + ";"
               + " delete from risk where id > "
-              + risksBefore);
+              + risksBefore
+              + "; delete from plan_version where id > "
+              + plansBefore
+              + "; delete from restore_check where system_id > "
+              + systemsBefore
+              + "; delete from protected_system where id > "
+              + systemsBefore);
     }
+    assertEquals(0, db.count("protected_system") - systemsBeforeCount, "the example is gone");
   }
 }
