@@ -5,6 +5,9 @@ import { DetectionPage } from "@/features/detection/components/DetectionPage";
 import { FieldPage } from "@/features/incidents/components/FieldPage";
 import { IncidentListPage } from "@/features/incidents/components/IncidentListPage";
 import { ReportIncidentPage } from "@/features/incidents/components/ReportIncidentPage";
+import { RiskDetailPage } from "@/features/risks/components/RiskDetailPage";
+import { RiskListPage } from "@/features/risks/components/RiskListPage";
+import { AuditPage } from "@/features/audit/components/AuditPage";
 import { AppShell } from "./AppShell";
 
 export const routes = [
@@ -18,6 +21,9 @@ export const routes = [
       { path: "incidents/:id", element: <WarRoomPage /> },
       { path: "m", element: <FieldPage /> },
       { path: "detection", element: <DetectionPage /> },
+      { path: "risks", element: <RiskListPage /> },
+      { path: "risks/:id", element: <RiskDetailPage /> },
+      { path: "audit", element: <AuditPage /> },
       { path: "*", element: <Navigate to="/incidents" replace /> },
     ],
   },

@@ -1,5 +1,7 @@
 import {
   AlertOutlined,
+  AuditOutlined,
+  HeatMapOutlined,
   MonitorOutlined,
   MenuOutlined,
   MobileOutlined,
@@ -11,6 +13,8 @@ import { useTranslation } from "react-i18next";
 import { useAuth } from "react-oidc-context";
 import { Outlet, useLocation, useNavigate } from "react-router";
 import { changeLanguage } from "@/lib/i18n";
+import { canReadAudit } from "@/features/audit/permissions";
+import { canReadRisks } from "@/features/risks/permissions";
 import { hasAnyRole, useMe } from "@/lib/me";
 
 export function AppShell() {
@@ -30,10 +34,17 @@ export function AppShell() {
     ...(hasAnyRole(me.data, "commander", "tech", "admin")
       ? [{ key: "/detection", icon: <MonitorOutlined />, label: t("nav.detection") }]
       : []),
+    ...(canReadRisks(me.data)
+      ? [{ key: "/risks", icon: <HeatMapOutlined />, label: t("risk.nav") }]
+      : []),
+    ...(canReadAudit(me.data)
+      ? [{ key: "/audit", icon: <AuditOutlined />, label: t("audit.nav") }]
+      : []),
   ];
+  // A risk's own page keeps "Risks" highlighted.
+  const section = location.pathname.startsWith("/risks/") ? "/risks" : location.pathname;
   const selected =
-    items.find((item) => item.key !== "/incidents" && location.pathname === item.key)?.key ??
-    "/incidents";
+    items.find((item) => item.key !== "/incidents" && section === item.key)?.key ?? "/incidents";
   const go = ({ key }: { key: string }) => {
     setDrawerOpen(false);
     void navigate(key);

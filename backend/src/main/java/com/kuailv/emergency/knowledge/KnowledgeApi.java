@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class KnowledgeApi {
   private KnowledgeApi() {}
 
+  @Schema(name = "ArticleKind")
   public enum Kind {
     /** Technical: diagnose and fix a known fault. */
     RUNBOOK,
@@ -19,6 +20,7 @@ public final class KnowledgeApi {
     FALLBACK
   }
 
+  @Schema(name = "ArticleStep")
   public record Step(
       @Schema(required = true, maxLength = 200) @NotBlank @Size(max = 200) String title,
       @Schema(maxLength = 2000) @Size(max = 2000) String detail) {}
@@ -47,6 +49,7 @@ public final class KnowledgeApi {
       @Schema(required = true) Instant updatedAt,
       @Schema(required = true) String updatedBy) {}
 
+  @Schema(name = "ArticleVersion")
   public record VersionInfo(
       @Schema(required = true) long version,
       @Schema(required = true) Instant editedAt,

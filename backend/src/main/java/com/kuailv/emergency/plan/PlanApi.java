@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class PlanApi {
   private PlanApi() {}
 
+  @Schema(name = "PlanStatus")
   public enum Status {
     DRAFT,
     IN_REVIEW,
@@ -22,6 +23,7 @@ public final class PlanApi {
     SUPERSEDED
   }
 
+  @Schema(name = "PlanSection")
   public record Section(
       @Schema(required = true, maxLength = 200) @NotBlank @Size(max = 200) String heading,
       @Schema(required = true, maxLength = 20000) @NotNull @Size(max = 20000) String body) {}

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class RiskApi {
   private RiskApi() {}
 
+  @Schema(name = "RiskCategory")
   public enum Category {
     TECHNICAL,
     BUSINESS,
@@ -22,6 +23,7 @@ public final class RiskApi {
   }
 
   /** The plan's risk sub-types, each under its category; CUSTOM names its own. */
+  @Schema(name = "RiskSubType")
   public enum SubType {
     SYSTEM_CRASH(Category.TECHNICAL),
     NETWORK_FAILURE(Category.TECHNICAL),
@@ -45,6 +47,7 @@ public final class RiskApi {
     }
   }
 
+  @Schema(name = "RiskStatus")
   public enum Status {
     OPEN,
     MITIGATING,
@@ -52,6 +55,7 @@ public final class RiskApi {
     CLOSED
   }
 
+  @Schema(name = "RiskLinkKind")
   public enum LinkKind {
     INCIDENT,
     DRILL,
@@ -74,16 +78,19 @@ public final class RiskApi {
       @NotNull Status status,
       @Schema(description = "When the risk is next reviewed") @NotNull LocalDate nextReviewOn) {}
 
+  @Schema(name = "RiskLinkInput")
   public record LinkInput(
       @NotNull LinkKind kind,
       @NotNull @Min(1) Long targetId,
       @Schema(maxLength = 200) @Size(max = 200) String note) {}
 
+  @Schema(name = "RiskLink")
   public record Link(
       @Schema(required = true) LinkKind kind,
       @Schema(required = true) long targetId,
       @Schema(required = true) String note) {}
 
+  @Schema(name = "RiskScoreChange")
   public record ScoreChange(
       @Schema(required = true) Instant at,
       @Schema(required = true) int likelihood,
@@ -116,14 +123,17 @@ public final class RiskApi {
       @Schema(required = true) List<Link> links,
       @Schema(required = true) List<ScoreChange> history) {}
 
+  @Schema(name = "RiskBand")
   public record Band(
       @Schema(required = true) @NotBlank @Size(max = 30) String code,
       @Schema(required = true) @NotNull @Min(1) @Max(25) Integer minScore,
       @Schema(required = true) @NotNull @Min(1) @Max(25) Integer maxScore) {}
 
+  @Schema(name = "RiskBands")
   public record Bands(@NotNull @Size(min = 1, max = 10) List<@NotNull @Valid Band> bands) {}
 
   /** Open risks (not closed) per cell of the 5x5 matrix. */
+  @Schema(name = "RiskHeatCell")
   public record HeatCell(
       @Schema(required = true) int likelihood,
       @Schema(required = true) int impact,

@@ -1,0 +1,52 @@
+/** One field that an audited write changed. */
+export interface Change {
+  /** The field's name; empty when the record is not an object (a list, a single value). */
+  key: string;
+  before: unknown;
+  after: unknown;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a === undefined || b === undefined) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((item, index) => sameValue(item, b[index]))
+    );
+  }
+  if (isRecord(a) && isRecord(b)) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].every((key) => sameValue(a[key], b[key]));
+  }
+  return false;
+}
+
+/**
+ * The fields that differ between the record before and after a write. A created record (nothing
+ * before) shows every field as new; a removed one every field as gone.
+ */
+export function diff(before: unknown, after: unknown): Change[] {
+  const absent = (value: unknown) => value === null || value === undefined;
+  if ((isRecord(before) || absent(before)) && (isRecord(after) || absent(after))) {
+    const old = isRecord(before) ? before : {};
+    const now = isRecord(after) ? after : {};
+    const keys = [...new Set([...Object.keys(now), ...Object.keys(old)])];
+    return keys
+      .filter((key) => !sameValue(old[key], now[key]))
+      .map((key) => ({ key, before: old[key], after: now[key] }));
+  }
+  return sameValue(before, after) ? [] : [{ key: "", before, after }];
+}
+
+/** A value as one line of text: strings as they are, anything else as JSON. */
+export function showValue(value: unknown): string {
+  if (typeof value === "string") return value;
+  return JSON.stringify(value);
+}
