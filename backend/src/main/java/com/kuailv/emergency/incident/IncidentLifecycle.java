@@ -384,6 +384,12 @@ public class IncidentLifecycle {
     };
   }
 
+  private static final Map<IncidentRole, String> ON_DUTY_GROUPS =
+      Map.of(
+          IncidentRole.TECH_LEAD, "TECHNICAL",
+          IncidentRole.BUSINESS_LEAD, "BUSINESS",
+          IncidentRole.COMMS_LEAD, "COMMUNICATIONS");
+
   private Uni<Void> assignRoles(
       Incident incident, ActivateResponse input, Actor actor, Instant now) {
     Map<IncidentRole, PersonRef> chosen = new EnumMap<>(IncidentRole.class);
@@ -392,6 +398,31 @@ public class IncidentLifecycle {
     }
     chosen.putIfAbsent(IncidentRole.COMMANDER, new PersonRef(actor.subject(), actor.displayName()));
     Uni<List<RoleAssignment>> assignments = Uni.createFrom().item(new ArrayList<>());
+    // Leads not chosen by the commander are whoever is on duty for their group now.
+    for (Map.Entry<IncidentRole, String> lead : ON_DUTY_GROUPS.entrySet()) {
+      IncidentRole role = lead.getKey();
+      if (chosen.containsKey(role)) {
+        continue;
+      }
+      assignments =
+          assignments.chain(
+              list ->
+                  people
+                      .onDutyWithRole(lead.getValue(), now, roleFor(role))
+                      .map(
+                          found -> {
+                            if (found != null) {
+                              RoleAssignment assignment = new RoleAssignment();
+                              assignment.incidentId = incident.id;
+                              assignment.role = role;
+                              assignment.personSubject = found.subject();
+                              assignment.personName = found.displayName();
+                              assignment.assignedAt = now;
+                              list.add(assignment);
+                            }
+                            return list;
+                          }));
+    }
     for (Map.Entry<IncidentRole, PersonRef> entry : chosen.entrySet()) {
       IncidentRole role = entry.getKey();
       String subject = entry.getValue().subject();

@@ -7,6 +7,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -77,6 +78,55 @@ public class PersonService {
                     .setParameter("role", role)
                     .getResultList())
         .map(rows -> rows.stream().map(PersonService::toMember).toList());
+  }
+
+  /**
+   * Who is on duty for the group at this instant (override, shift, then rotation), if they hold the
+   * realm role; runs in the caller's session (incident activation).
+   */
+  @WithSession
+  public Uni<Member> onDutyWithRole(String groupCode, Instant at, String role) {
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(
+                        "select s.subject from roster_shift s where s.group_code = :g"
+                            + " and s.starts_at <= :at and s.ends_at > :at"
+                            + " order by s.override desc, s.starts_at desc limit 1",
+                        String.class)
+                    .setParameter("g", groupCode)
+                    .setParameter("at", at)
+                    .getResultList()
+                    .chain(
+                        shifts ->
+                            !shifts.isEmpty()
+                                ? Uni.createFrom().item(shifts.get(0))
+                                : session
+                                    .createNativeQuery(
+                                        "select time_zone, starts_on::text, handoff_time::text,"
+                                            + " shift_days, array_to_string(members, ',')"
+                                            + " from roster_rotation where group_code = :g",
+                                        Object[].class)
+                                    .setParameter("g", groupCode)
+                                    .getResultList()
+                                    .map(
+                                        rows ->
+                                            rows.isEmpty() ? null : rotationPick(rows.get(0), at))))
+        .chain(
+            subject ->
+                subject == null ? Uni.createFrom().nullItem() : memberWithRole(subject, role));
+  }
+
+  private static String rotationPick(Object[] row, Instant at) {
+    OrgApi.Rotation rotation =
+        new OrgApi.Rotation(
+            (String) row[0],
+            java.time.LocalDate.parse((String) row[1]),
+            java.time.LocalTime.parse((String) row[2]),
+            ((Number) row[3]).intValue(),
+            List.of(((String) row[4]).split(",")));
+    return RosterService.rotationPick(rotation, at);
   }
 
   private static Member toMember(Object[] row) {
