@@ -38,7 +38,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
             .setServerConfig("synchronous_commit", "on")
             .setServerConfig("fsync", "on")
             .setServerConfig("full_page_writes", "on")
-            .setServerConfig("max_connections", "200");
+            .setServerConfig("max_connections", "200")
+            // The binaries may be on the class path twice (the launcher jar's manifest lists
+            // them too); any copy will do, where zonky's default resolver refuses duplicates.
+            .setPgBinaryResolver(
+                (system, machine) ->
+                    EmbeddedDatabase.class.getResourceAsStream(
+                        "/postgres-" + system.toLowerCase() + "-" + machine + ".txz"));
     if (port > 0) {
       builder.setPort(port);
     }
