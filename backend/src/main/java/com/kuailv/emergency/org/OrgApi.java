@@ -39,6 +39,7 @@ public final class OrgApi {
       @Schema(maxLength = 100) @Size(max = 100) String dingtalkId,
       @Schema(maxLength = 100) @Size(max = 100) String feishuId) {}
 
+  @Schema(name = "StaffMember")
   public record Member(
       @Schema(required = true) String subject,
       @Schema(required = true) String username,
