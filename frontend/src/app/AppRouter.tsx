@@ -8,6 +8,7 @@ import { ReportIncidentPage } from "@/features/incidents/components/ReportIncide
 import { RiskDetailPage } from "@/features/risks/components/RiskDetailPage";
 import { RiskListPage } from "@/features/risks/components/RiskListPage";
 import { AuditPage } from "@/features/audit/components/AuditPage";
+import { OrgPage } from "@/features/org/components/OrgPage";
 import { AppShell } from "./AppShell";
 
 export const routes = [
@@ -24,6 +25,7 @@ export const routes = [
       { path: "risks", element: <RiskListPage /> },
       { path: "risks/:id", element: <RiskDetailPage /> },
       { path: "audit", element: <AuditPage /> },
+      { path: "org", element: <OrgPage /> },
       { path: "*", element: <Navigate to="/incidents" replace /> },
     ],
   },

@@ -5,6 +5,7 @@ import {
   MonitorOutlined,
   MenuOutlined,
   MobileOutlined,
+  TeamOutlined,
   UnorderedListOutlined,
 } from "@ant-design/icons";
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Typography } from "antd";
@@ -37,6 +38,7 @@ export function AppShell() {
     ...(canReadRisks(me.data)
       ? [{ key: "/risks", icon: <HeatMapOutlined />, label: t("risk.nav") }]
       : []),
+    { key: "/org", icon: <TeamOutlined />, label: t("org.nav") },
     ...(canReadAudit(me.data)
       ? [{ key: "/audit", icon: <AuditOutlined />, label: t("audit.nav") }]
       : []),
