@@ -9,6 +9,12 @@ import { RiskDetailPage } from "@/features/risks/components/RiskDetailPage";
 import { RiskListPage } from "@/features/risks/components/RiskListPage";
 import { AuditPage } from "@/features/audit/components/AuditPage";
 import { OrgPage } from "@/features/org/components/OrgPage";
+import { ArticlePage } from "@/features/knowledge/components/ArticlePage";
+import { KnowledgeListPage } from "@/features/knowledge/components/KnowledgeListPage";
+import { PlanPage } from "@/features/plan/components/PlanPage";
+import { PlanVersionPage } from "@/features/plan/components/PlanVersionPage";
+import { PlanVersionsPage } from "@/features/plan/components/PlanVersionsPage";
+import { SafeguardsPage } from "@/features/safeguards/components/SafeguardsPage";
 import { AppShell } from "./AppShell";
 
 export const routes = [
@@ -24,6 +30,12 @@ export const routes = [
       { path: "detection", element: <DetectionPage /> },
       { path: "risks", element: <RiskListPage /> },
       { path: "risks/:id", element: <RiskDetailPage /> },
+      { path: "knowledge", element: <KnowledgeListPage /> },
+      { path: "knowledge/:id", element: <ArticlePage /> },
+      { path: "plan", element: <PlanPage /> },
+      { path: "plan/versions", element: <PlanVersionsPage /> },
+      { path: "plan/versions/:id", element: <PlanVersionPage /> },
+      { path: "safeguards", element: <SafeguardsPage /> },
       { path: "audit", element: <AuditPage /> },
       { path: "org", element: <OrgPage /> },
       { path: "*", element: <Navigate to="/incidents" replace /> },

@@ -1,10 +1,13 @@
 import {
   AlertOutlined,
   AuditOutlined,
+  BookOutlined,
+  FileProtectOutlined,
   HeatMapOutlined,
   MonitorOutlined,
   MenuOutlined,
   MobileOutlined,
+  SafetyCertificateOutlined,
   TeamOutlined,
   UnorderedListOutlined,
 } from "@ant-design/icons";
@@ -15,7 +18,10 @@ import { useAuth } from "react-oidc-context";
 import { Outlet, useLocation, useNavigate } from "react-router";
 import { changeLanguage } from "@/lib/i18n";
 import { canReadAudit } from "@/features/audit/permissions";
+import { canReadKnowledge } from "@/features/knowledge/permissions";
+import { canReadPlan } from "@/features/plan/permissions";
 import { canReadRisks } from "@/features/risks/permissions";
+import { canReadSafeguards } from "@/features/safeguards/permissions";
 import { hasAnyRole, useMe } from "@/lib/me";
 
 export function AppShell() {
@@ -38,13 +44,31 @@ export function AppShell() {
     ...(canReadRisks(me.data)
       ? [{ key: "/risks", icon: <HeatMapOutlined />, label: t("risk.nav") }]
       : []),
+    ...(canReadKnowledge(me.data)
+      ? [{ key: "/knowledge", icon: <BookOutlined />, label: t("knowledge.nav") }]
+      : []),
+    ...(canReadPlan(me.data)
+      ? [{ key: "/plan", icon: <FileProtectOutlined />, label: t("plan.nav") }]
+      : []),
+    ...(canReadSafeguards(me.data)
+      ? [
+          {
+            key: "/safeguards",
+            icon: <SafetyCertificateOutlined />,
+            label: t("safeguard.nav"),
+          },
+        ]
+      : []),
     { key: "/org", icon: <TeamOutlined />, label: t("org.nav") },
     ...(canReadAudit(me.data)
       ? [{ key: "/audit", icon: <AuditOutlined />, label: t("audit.nav") }]
       : []),
   ];
-  // A risk's own page keeps "Risks" highlighted.
-  const section = location.pathname.startsWith("/risks/") ? "/risks" : location.pathname;
+  // A page under a section (a risk, an article, a plan version) keeps the section highlighted.
+  const section =
+    ["/risks", "/knowledge", "/plan"].find((prefix) =>
+      location.pathname.startsWith(`${prefix}/`),
+    ) ?? location.pathname;
   const selected =
     items.find((item) => item.key !== "/incidents" && section === item.key)?.key ?? "/incidents";
   const go = ({ key }: { key: string }) => {

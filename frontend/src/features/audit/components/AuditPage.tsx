@@ -21,7 +21,15 @@ import { formatBeijing } from "@/lib/time";
 import { useAuditEntries, type AuditEntry, type AuditFilter } from "../api/audit";
 import { DiffView } from "./DiffView";
 
-const KNOWN_TYPES = ["risk", "risk-band"];
+const KNOWN_TYPES = ["risk", "risk-band", "article", "plan-version", "protected-system"];
+
+/** Where an audited entity can be seen; entities without a page of their own have none. */
+const PAGES: Record<string, (id: string) => string> = {
+  risk: (id) => `/risks/${id}`,
+  article: (id) => `/knowledge/${id}`,
+  "plan-version": (id) => `/plan/versions/${id}`,
+  "protected-system": () => "/safeguards",
+};
 
 /** Who changed what and when (admins and commanders), newest first, filtered by entity. */
 export function AuditPage() {
@@ -57,8 +65,8 @@ export function AuditPage() {
   const entity = (entry: AuditEntry) => (
     <Typography.Text>
       {named("entity", entry.entityType)}{" "}
-      {entry.entityType === "risk" ? (
-        <Link to={`/risks/${entry.entityId}`}>#{entry.entityId}</Link>
+      {entry.entityType && Object.hasOwn(PAGES, entry.entityType) ? (
+        <Link to={PAGES[entry.entityType](entry.entityId ?? "")}>#{entry.entityId}</Link>
       ) : (
         <Typography.Text type="secondary">#{entry.entityId}</Typography.Text>
       )}
