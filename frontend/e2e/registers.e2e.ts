@@ -24,6 +24,9 @@ describe("registers: risks, the plan in force and who is on duty", () => {
     await commander.goto(`${BASE_URL}/org`);
     await commander.getByText("当前值班").first().waitFor();
     await commander.getByText("技术应急小组").first().waitFor();
+    // The example organization: the demo users are on duty in their groups, phone at hand.
+    await commander.getByText("技术值班 李").first().waitFor();
+    await commander.locator('a[href="tel:+8613800000005"]').first().waitFor();
     await context.close();
   });
 

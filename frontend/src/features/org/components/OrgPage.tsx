@@ -134,7 +134,9 @@ function OnDutyCard({ name }: { name: (code: string) => string }) {
                   <span>{duty.displayName}</span>
                   <Tag>{t(`org.source.${duty.source}`, { defaultValue: duty.source })}</Tag>
                   {duty.contact?.phone && (
-                    <a href={`tel:${duty.contact.phone}`}>{duty.contact.phone}</a>
+                    <a href={`tel:${duty.contact.phone.replace(/\s+/g, "")}`}>
+                      {duty.contact.phone}
+                    </a>
                   )}
                 </>
               ) : (

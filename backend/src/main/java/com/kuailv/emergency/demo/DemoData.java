@@ -6,6 +6,9 @@ import com.kuailv.emergency.knowledge.KnowledgeApi.ArticleInput;
 import com.kuailv.emergency.knowledge.KnowledgeApi.Kind;
 import com.kuailv.emergency.knowledge.KnowledgeApi.Step;
 import com.kuailv.emergency.knowledge.KnowledgeService;
+import com.kuailv.emergency.org.OrgApi.Rotation;
+import com.kuailv.emergency.org.OrgService;
+import com.kuailv.emergency.org.RosterService;
 import com.kuailv.emergency.plan.PlanService;
 import com.kuailv.emergency.risk.RiskApi.Category;
 import com.kuailv.emergency.risk.RiskApi.RiskInput;
@@ -20,6 +23,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +44,8 @@ public class DemoData {
   private final KnowledgeService knowledge;
   private final PlanService plans;
   private final SafeguardService safeguards;
+  private final OrgService org;
+  private final RosterService roster;
   private final boolean enabled;
 
   DemoData(
@@ -47,11 +53,15 @@ public class DemoData {
       KnowledgeService knowledge,
       PlanService plans,
       SafeguardService safeguards,
+      OrgService org,
+      RosterService roster,
       @ConfigProperty(name = "kuailv.demo.seed", defaultValue = "false") boolean enabled) {
     this.risks = risks;
     this.knowledge = knowledge;
     this.plans = plans;
     this.safeguards = safeguards;
+    this.org = org;
+    this.roster = roster;
     this.enabled = enabled;
   }
 
@@ -62,7 +72,63 @@ public class DemoData {
           .with(
               seeded -> LOG.infof("Demo data: %s", seeded ? "seeded" : "already present"),
               failure -> LOG.warn("Demo data could not be seeded", failure));
+      seedOrganization()
+          .subscribe()
+          .with(
+              seeded -> LOG.infof("Demo organization: %s", seeded ? "seeded" : "already present"),
+              failure -> LOG.warn("Demo organization could not be seeded", failure));
     }
+  }
+
+  /**
+   * The demo users as members of their groups, with contacts, skills and a rotation per group,
+   * unless some group already has members; answers whether it seeded.
+   */
+  public Uni<Boolean> seedOrganization() {
+    return org.groups()
+        .chain(
+            groups -> {
+              if (groups.stream().anyMatch(g -> !g.members().isEmpty())) {
+                return Uni.createFrom().item(false);
+              }
+              Uni<Void> chain = Uni.createFrom().voidItem();
+              for (DemoPeople.Person p : DemoPeople.all()) {
+                String subject = p.actor().subject();
+                chain =
+                    chain
+                        .chain(() -> org.introduce(p.actor()))
+                        .chain(
+                            () -> org.putMember(p.group(), subject, p.lead(), AuditService.SYSTEM))
+                        .chain(() -> org.putContact(subject, p.contact(), AuditService.SYSTEM))
+                        .chain(() -> org.putExpert(subject, p.expertise(), AuditService.SYSTEM))
+                        .replaceWithVoid();
+              }
+              LocalDate today = LocalDate.now(BEIJING);
+              for (var entry : DemoPeople.rotations().entrySet()) {
+                Rotation rotation =
+                    new Rotation(
+                        BEIJING.getId(),
+                        today,
+                        LocalTime.of(9, 0),
+                        entry.getValue().size() == 1 ? 7 : 1,
+                        entry.getValue());
+                List<String> members = entry.getValue();
+                for (int i = 0; i < members.size(); i++) {
+                  String subject = members.get(i);
+                  boolean lead = i == 0;
+                  chain =
+                      chain.chain(
+                          () -> org.putMember(entry.getKey(), subject, lead, AuditService.SYSTEM));
+                }
+                chain =
+                    chain.chain(
+                        () ->
+                            roster
+                                .putRotation(entry.getKey(), rotation, AuditService.SYSTEM)
+                                .replaceWithVoid());
+              }
+              return chain.replaceWith(true);
+            });
   }
 
   /** Seeds the example unless the register already holds risks; answers whether it seeded. */

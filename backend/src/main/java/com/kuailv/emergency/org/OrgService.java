@@ -229,6 +229,24 @@ public class OrgService {
                             Map.of("skills", List.of(skills), "note", note))));
   }
 
+  /**
+   * Records someone before their first sign-in (the local run's demo people); a person already
+   * known keeps what their last sign-in recorded.
+   */
+  public Uni<Void> introduce(Actor person) {
+    return pool.preparedQuery(
+            "insert into person (subject, username, display_name, roles, first_seen_at,"
+                + " last_seen_at) values ($1, $2, $3, $4, $5, $5) on conflict (subject) do nothing")
+        .execute(
+            Tuple.of(
+                person.subject(),
+                person.username(),
+                person.displayName(),
+                person.roles().toArray(String[]::new),
+                now()))
+        .replaceWithVoid();
+  }
+
   static Uni<Void> requirePerson(SqlClient tx, String subject, String field) {
     return tx.preparedQuery("select 1 from person where subject = $1")
         .execute(Tuple.of(subject))
