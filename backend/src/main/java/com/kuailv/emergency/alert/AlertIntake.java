@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,17 +29,6 @@ class AlertIntake {
 
   private record CachedSender(Sender sender, long expiresAt) {}
 
-  private static final String UPSERT =
-      "with up as ("
-          + " insert into alert (integration_id, dedup_key, group_key, status, severity, summary,"
-          + " source, details, count, first_seen_at, last_seen_at)"
-          + " values ($1, $2, $3, 'OPEN', $4, $5, $6, $7::text::jsonb, 1, $8, $8)"
-          + " on conflict (integration_id, dedup_key) where status = 'OPEN' do update set"
-          + " count = alert.count + 1, last_seen_at = excluded.last_seen_at,"
-          + " severity = excluded.severity, summary = excluded.summary, details = excluded.details"
-          + " returning id, (xmax = 0) as opened)"
-          + " insert into alert_routing_queue (alert_id, queued_at)"
-          + " select id, $8 from up where opened";
   private static final String RESOLVE =
       "update alert set status = 'RESOLVED', resolved_at = $3, last_seen_at = $3"
           + " where integration_id = $1 and dedup_key = $2 and status = 'OPEN'";
@@ -51,7 +41,10 @@ class AlertIntake {
   private final Map<Long, RateWindow> rates = new ConcurrentHashMap<>();
   private final Map<Long, Long> lastTouched = new ConcurrentHashMap<>();
   private final int ratePerSecond;
-  private final Map<String, GroupCommit> singles;
+  private final AlertUpserts upsert = new AlertUpserts();
+  private final GroupCommit upserts;
+  private final GroupCommit resolves;
+  private final GroupCommit touches;
 
   AlertIntake(
       Pool pool,
@@ -60,11 +53,12 @@ class AlertIntake {
       @ConfigProperty(name = "kuailv.intake.group-commit.batch") int batch) {
     this.pool = pool;
     this.ratePerSecond = ratePerSecond;
-    this.singles =
-        Map.of(
-            UPSERT, new GroupCommit(pool, UPSERT, inFlight, batch, AlertIntake::alertKey),
-            RESOLVE, new GroupCommit(pool, RESOLVE, inFlight, batch, AlertIntake::alertKey),
-            TOUCH, new GroupCommit(pool, TOUCH, inFlight, batch, AlertIntake::alertKey));
+    this.upserts = new GroupCommit(pool, upsert, inFlight, batch, AlertUpserts::key);
+    this.resolves =
+        new GroupCommit(
+            pool, GroupCommit.Statement.of(RESOLVE), inFlight, batch, AlertUpserts::key);
+    this.touches =
+        new GroupCommit(pool, GroupCommit.Statement.of(TOUCH), inFlight, batch, AlertUpserts::key);
   }
 
   /** The integration of this key and type; unknown keys all look the same from outside. */
@@ -108,15 +102,15 @@ class AlertIntake {
 
   /** Stores the alerts; answers once they are committed. */
   Uni<Void> record(Sender sender, List<AlertSignal> signals) {
-    List<Tuple> upserts = new ArrayList<>();
-    List<Tuple> resolves = new ArrayList<>();
-    List<Tuple> touches = new ArrayList<>();
+    List<Tuple> triggers = new ArrayList<>();
+    List<Tuple> resolved = new ArrayList<>();
+    List<Tuple> touched = new ArrayList<>();
     for (AlertSignal signal : signals) {
       OffsetDateTime at = OffsetDateTime.ofInstant(signal.at(), ZoneOffset.UTC);
       OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
       switch (signal.action()) {
         case TRIGGER ->
-            upserts.add(
+            triggers.add(
                 Tuple.from(
                     List.of(
                         sender.integrationId(),
@@ -127,43 +121,42 @@ class AlertIntake {
                         signal.source(),
                         signal.details(),
                         at.isAfter(now) ? now : at)));
-        case RESOLVE -> resolves.add(Tuple.of(sender.integrationId(), signal.dedupKey(), now));
-        case ACKNOWLEDGE -> touches.add(Tuple.of(sender.integrationId(), signal.dedupKey(), now));
+        case RESOLVE -> resolved.add(Tuple.of(sender.integrationId(), signal.dedupKey(), now));
+        case ACKNOWLEDGE -> touched.add(Tuple.of(sender.integrationId(), signal.dedupKey(), now));
       }
     }
-    int statements = upserts.size() + resolves.size() + touches.size();
+    int statements = triggers.size() + resolved.size() + touched.size();
     Uni<Void> stored;
     if (statements == 1) {
       // Single alerts (the events API) are committed together with their concurrent neighbours.
-      String sql = !upserts.isEmpty() ? UPSERT : !resolves.isEmpty() ? RESOLVE : TOUCH;
-      Tuple args =
-          !upserts.isEmpty()
-              ? upserts.get(0)
-              : !resolves.isEmpty() ? resolves.get(0) : touches.get(0);
-      stored = singles.get(sql).execute(args);
+      stored =
+          !triggers.isEmpty()
+              ? upserts.execute(triggers.get(0))
+              : !resolved.isEmpty()
+                  ? resolves.execute(resolved.get(0))
+                  : touches.execute(touched.get(0));
     } else {
+      // One order of rows everywhere: concurrent writers never wait on each other in a cycle.
+      triggers.sort(Comparator.comparing(AlertUpserts::key));
+      resolved.sort(Comparator.comparing(AlertUpserts::key));
+      touched.sort(Comparator.comparing(AlertUpserts::key));
       stored =
           pool.withTransaction(
               connection -> {
                 Uni<?> chain = Uni.createFrom().voidItem();
-                if (!upserts.isEmpty()) {
-                  chain = chain.chain(() -> batch(connection.preparedQuery(UPSERT), upserts));
+                if (!triggers.isEmpty()) {
+                  chain = chain.chain(() -> upsert.many(connection, triggers));
                 }
-                if (!resolves.isEmpty()) {
-                  chain = chain.chain(() -> batch(connection.preparedQuery(RESOLVE), resolves));
+                if (!resolved.isEmpty()) {
+                  chain = chain.chain(() -> batch(connection.preparedQuery(RESOLVE), resolved));
                 }
-                if (!touches.isEmpty()) {
-                  chain = chain.chain(() -> batch(connection.preparedQuery(TOUCH), touches));
+                if (!touched.isEmpty()) {
+                  chain = chain.chain(() -> batch(connection.preparedQuery(TOUCH), touched));
                 }
                 return chain.replaceWithVoid();
               });
     }
     return stored.call(() -> touchIntegration(sender.integrationId()));
-  }
-
-  /** Every statement's first two arguments: integration id and dedup key, the alert's identity. */
-  private static String alertKey(Tuple args) {
-    return args.getLong(0) + "\u0000" + args.getString(1);
   }
 
   private static Uni<RowSet<Row>> batch(

@@ -32,7 +32,7 @@ public class AlertResource {
 
   @GET
   @RolesAllowed({COMMANDER, TECH, ADMIN})
-  @Operation(operationId = "listAlerts", summary = "Alerts, most recently seen first")
+  @Operation(operationId = "listAlerts", summary = "Alerts, newest first")
   public Uni<PageResponse<AlertView>> list(
       @QueryParam("status") String status,
       @QueryParam("page") @DefaultValue("0") @Min(0) int page,

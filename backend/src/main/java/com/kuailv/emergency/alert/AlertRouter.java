@@ -31,6 +31,8 @@ import java.util.Set;
 @ApplicationScoped
 class AlertRouter {
   static final long LOCK = 7_101_001L;
+  private static final int BATCH = 1000;
+  private static final int MAX_BATCHES_PER_RUN = 30;
 
   record Queued(
       long alertId,
@@ -56,15 +58,27 @@ class AlertRouter {
       every = "{kuailv.alerts.routing-every}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> routeQueuedAlerts() {
-    return ClusterLock.runExclusively(pool, LOCK, this::routeBatch);
+    return ClusterLock.runExclusively(pool, LOCK, () -> routeUntilDrained(MAX_BATCHES_PER_RUN));
   }
 
-  private Uni<Void> routeBatch() {
+  /** A storm queues faster than one batch a run: keep routing while batches come back full. */
+  private Uni<Void> routeUntilDrained(int batches) {
+    return routeBatch()
+        .chain(
+            routed ->
+                routed == BATCH && batches > 1
+                    ? routeUntilDrained(batches - 1)
+                    : Uni.createFrom().voidItem());
+  }
+
+  /** Routes the oldest queued alerts; answers how many. */
+  private Uni<Integer> routeBatch() {
     return pool.query(
             "select q.alert_id, a.integration_id, i.name, a.group_key, a.summary, a.source,"
                 + " a.first_seen_at, a.severity, a.details -> 'labels'"
                 + " from alert_routing_queue q join alert a on a.id = q.alert_id"
-                + " join integration i on i.id = a.integration_id order by q.alert_id limit 1000")
+                + " join integration i on i.id = a.integration_id order by q.alert_id limit "
+                + BATCH)
         .execute()
         .chain(
             rows -> {
@@ -96,7 +110,7 @@ class AlertRouter {
                   .transformToUniAndConcatenate(this::routeGroup)
                   .collect()
                   .last()
-                  .replaceWithVoid();
+                  .replaceWith(rows.size());
             });
   }
 

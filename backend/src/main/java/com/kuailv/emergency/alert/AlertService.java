@@ -31,7 +31,7 @@ public class AlertService {
             "select id, integration_id, dedup_key, status, severity, summary, source, count,"
                 + " first_seen_at, last_seen_at, resolved_at, incident_id from alert"
                 + where
-                + " order by last_seen_at desc, id desc limit $1 offset $2")
+                + " order by id desc limit $1 offset $2")
         .execute(args)
         .chain(
             rows ->

@@ -3,6 +3,7 @@ package com.kuailv.emergency.alert;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,16 +15,38 @@ import java.util.function.Function;
 
 /**
  * Group commit for one statement: executions that arrive while earlier ones are being written are
- * sent together as one pipelined batch that commits once (the extended protocol runs a batch up to
- * its single Sync in one implicit transaction). Every caller still hears back only after its row is
- * committed. If a batch fails, its executions are retried one by one, so one bad row never fails
- * its neighbours.
+ * sent together and commit once (a single statement over the whole batch, or a pipelined batch,
+ * which the extended protocol runs up to its single Sync in one implicit transaction). Every caller
+ * still hears back only after its row is committed. If a batch fails, its executions are retried
+ * one by one, so one bad row never fails its neighbours.
  */
 final class GroupCommit {
+  /** How one execution, and a whole batch of them, is written. */
+  interface Statement {
+    Uni<?> one(SqlClient client, Tuple args);
+
+    Uni<?> many(SqlClient client, List<Tuple> batch);
+
+    /** The statement executed once per row, pipelined. */
+    static Statement of(String sql) {
+      return new Statement() {
+        @Override
+        public Uni<?> one(SqlClient client, Tuple args) {
+          return client.preparedQuery(sql).execute(args);
+        }
+
+        @Override
+        public Uni<?> many(SqlClient client, List<Tuple> batch) {
+          return client.preparedQuery(sql).executeBatch(batch);
+        }
+      };
+    }
+  }
+
   private record Pending(Tuple args, UniEmitter<? super Void> emitter) {}
 
   private final Pool pool;
-  private final String sql;
+  private final Statement statement;
   private final int maxInFlight;
   private final int maxBatch;
   private final Function<Tuple, String> lockOrder;
@@ -31,9 +54,13 @@ final class GroupCommit {
   private final AtomicInteger inFlight = new AtomicInteger();
 
   GroupCommit(
-      Pool pool, String sql, int maxInFlight, int maxBatch, Function<Tuple, String> lockOrder) {
+      Pool pool,
+      Statement statement,
+      int maxInFlight,
+      int maxBatch,
+      Function<Tuple, String> lockOrder) {
     this.pool = pool;
-    this.sql = sql;
+    this.statement = statement;
     this.maxInFlight = maxInFlight;
     this.maxBatch = maxBatch;
     this.lockOrder = lockOrder;
@@ -85,8 +112,8 @@ final class GroupCommit {
   private Uni<Void> write(List<Pending> batch) {
     if (batch.size() == 1) {
       Pending only = batch.get(0);
-      return pool.preparedQuery(sql)
-          .execute(only.args())
+      return statement
+          .one(pool, only.args())
           .onItemOrFailure()
           .transform(
               (rows, failure) -> {
@@ -94,8 +121,8 @@ final class GroupCommit {
                 return null;
               });
     }
-    return pool.preparedQuery(sql)
-        .executeBatch(batch.stream().map(Pending::args).toList())
+    return statement
+        .many(pool, batch.stream().map(Pending::args).toList())
         .onItemOrFailure()
         .transformToUni(
             (rows, failure) -> {

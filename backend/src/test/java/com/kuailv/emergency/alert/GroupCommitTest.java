@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,8 +30,9 @@ class GroupCommitTest {
     GroupCommit commit =
         new GroupCommit(
             pool,
-            "insert into group_commit_probe (k, c) values ($1, 1)"
-                + " on conflict (k) do update set c = group_commit_probe.c + 1",
+            GroupCommit.Statement.of(
+                "insert into group_commit_probe (k, c) values ($1, 1)"
+                    + " on conflict (k) do update set c = group_commit_probe.c + 1"),
             2,
             16,
             args -> String.valueOf(args.getInteger(0)));
@@ -53,5 +55,55 @@ class GroupCommitTest {
     assertEquals(
         299, db.first("select sum(c) from group_commit_probe").getLong(0), "repeats counted");
     assertTrue(db.first("select min(k) from group_commit_probe").getInteger(0) > 0);
+  }
+
+  @Test
+  void aBatchOfTriggersCountsRepeatsOfOneAlertAndQueuesEachNewAlertOnce() {
+    long integration =
+        db.first(
+                "insert into integration (name, type, key_hash, key_hint, created_at,"
+                    + " key_rotated_at) values ('upserts', 'EVENTS', md5(random()::text), 'x',"
+                    + " now(), now()) returning id")
+            .getLong(0);
+    OffsetDateTime t0 = OffsetDateTime.parse("2026-11-28T02:00:00Z");
+    List<Tuple> batch = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      batch.add(trigger(integration, "disk", "WARNING", "磁盘 " + i, t0.plusSeconds(i)));
+    }
+    batch.add(trigger(integration, "cpu", "CRITICAL", "CPU", t0));
+    AlertUpserts upserts = new AlertUpserts();
+    upserts.many(pool, batch).await().atMost(Duration.ofSeconds(10));
+    upserts
+        .many(pool, List.of(trigger(integration, "disk", "ERROR", "磁盘 again", t0.plusSeconds(9))))
+        .await()
+        .atMost(Duration.ofSeconds(10));
+
+    var disk =
+        db.first(
+            "select count, summary, severity, first_seen_at = '"
+                + t0
+                + "', last_seen_at = '"
+                + t0.plusSeconds(9)
+                + "' from alert where integration_id = "
+                + integration
+                + " and dedup_key = 'disk'");
+    assertEquals(6, disk.getInteger(0), "five in one batch and one more");
+    assertEquals("磁盘 again", disk.getString(1));
+    assertEquals("ERROR", disk.getString(2));
+    assertTrue(disk.getBoolean(3), "first seen is the earliest");
+    assertTrue(disk.getBoolean(4), "last seen is the latest");
+    assertEquals(
+        2,
+        db.first(
+                "select count(*) from alert_routing_queue q join alert a on a.id = q.alert_id"
+                    + " where a.integration_id = "
+                    + integration)
+            .getLong(0),
+        "each new alert queued for routing once");
+  }
+
+  private static Tuple trigger(
+      long integration, String key, String severity, String summary, OffsetDateTime at) {
+    return Tuple.from(List.of(integration, key, "g", severity, summary, "test", "{\"n\": 1}", at));
   }
 }
