@@ -8,7 +8,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Alerts, most recently seen first */
+    /** Alerts, newest first */
     get: operations["listAlerts"];
     put?: never;
     post?: never;
