@@ -10,6 +10,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 duration="${BENCH_DURATION:-20s}"
+warmup="${BENCH_WARMUP:-15s}"
 
 home="$(mktemp -d "${TMPDIR:-/tmp}/kuailv-bench.XXXXXX")"
 export KUAILV_HOME="$home" KUAILV_HTTP_PORT=38080 KUAILV_KEYCLOAK_PORT=38180 KUAILV_DB_PORT=35432
@@ -48,12 +49,27 @@ baseline="$(pgbench -n -h 127.0.0.1 -p "$KUAILV_DB_PORT" -U kuailv -c 16 -j 2 -T
 base_tps="$(awk -F'= ' '/^tps/ {print $2+0; exit}' <<<"$baseline")"
 base_lat="$(awk -F'= ' '/latency average/ {print $2; exit}' <<<"$baseline")"
 
-echo "== warm-up of the intake path (not measured)"
-wrk -t2 -c16 -d5s -s deploy/bench/event.lua "$base" >/dev/null
-wrk -t2 -c16 -d5s -s deploy/bench/batch.lua "$base" >/dev/null
-"${psql[@]}" -c "update alert set count = 0 where integration_id in (select id from integration where name like 'bench %')" >/dev/null
+stored() { # stored NAME: alerts counted so far for the bench integration of that name
+  "${psql[@]}" -c "select coalesce(sum(count), 0) from alert a join integration i on i.id = a.integration_id where i.name = '$1'"
+}
+quiet() { # waits until routing has taken every queued alert, so a phase starts on a quiet system
+  local began=$SECONDS
+  until [ "$("${psql[@]}" -c "select count(*) from alert_routing_queue")" = 0 ]; do
+    [ $((SECONDS - began)) -gt 300 ] && { echo "routing queue did not drain in 300 s" >&2; exit 1; }
+    sleep 1
+  done
+  echo "   (routing queue drained in $((SECONDS - began)) s)"
+}
+
+echo "== warm-up of the intake path, $warmup each (not measured)"
+wrk -t2 -c16 -d"$warmup" -s deploy/bench/event.lua "$base" >/dev/null
+wrk -t2 -c16 -d"$warmup" -s deploy/bench/batch.lua "$base" >/dev/null
+quiet
+ev_before="$(stored 'bench EVENTS')"
 echo "== (b) events API, one alert per request, 16 connections, $duration"
 events="$(wrk -t2 -c16 -d"$duration" --latency -s deploy/bench/event.lua "$base")"
+quiet
+b_before="$(stored 'bench ALERTMANAGER')"
 echo "== (c) Alertmanager batches of 50, 16 connections, $duration"
 batches="$(wrk -t2 -c16 -d"$duration" --latency -s deploy/bench/batch.lua "$base")"
 sleep 2
@@ -67,8 +83,8 @@ ev_ok=$(( $(requests <<<"$events") - $(non2xx <<<"$events") ))
 b_rps="$(field 'Requests\/sec' <<<"$batches")"
 b_p99="$(awk '/^ +99%/ {print $2; exit}' <<<"$batches")"
 b_ok=$(( ($(requests <<<"$batches") - $(non2xx <<<"$batches")) * 50 ))
-ev_stored="$("${psql[@]}" -c "select coalesce(sum(count), 0) from alert a join integration i on i.id = a.integration_id where i.type = 'EVENTS' and i.name = 'bench EVENTS'")"
-b_stored="$("${psql[@]}" -c "select coalesce(sum(count), 0) from alert a join integration i on i.id = a.integration_id where i.name = 'bench ALERTMANAGER'")"
+ev_stored=$(( $(stored 'bench EVENTS') - ev_before ))
+b_stored=$(( $(stored 'bench ALERTMANAGER') - b_before ))
 
 cat <<REPORT
 
