@@ -4,7 +4,7 @@ FROM registry.access.redhat.com/ubi9/openjdk-17-runtime:1.21
 
 ENV LANGUAGE='en_US:en' \
     TZ=Asia/Shanghai \
-    JAVA_OPTS_APPEND="-Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
+    JAVA_OPTS_APPEND="-XX:+UseParallelGC -Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
     JAVA_APP_JAR="/deployments/quarkus-run.jar"
 
 COPY --chown=185 backend/target/quarkus-app/lib/ /deployments/lib/
