@@ -137,8 +137,7 @@ public final class LocalStack {
 
   private List<String> backendCommand(Path jar) {
     // The throughput collector: measured 12 % more intake than G1 on two cores.
-    List<String> command =
-        new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseParallelGC"));
+    List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseParallelGC"));
     String extra = System.getenv("KUAILV_BACKEND_JAVA_OPTS");
     if (extra != null && !extra.isBlank()) {
       command.addAll(List.of(extra.trim().split("\\s+")));
