@@ -67,31 +67,55 @@ class AlertIntake {
       return Uni.createFrom().failure(unknownKey());
     }
     String hash = IntegrationKeys.hash(key);
+    return admitted(lookup(hash, "key_hash", hash), unknownKey(), accepted);
+  }
+
+  /** The events integration bound to this OIDC client, for callers with a client token. */
+  Uni<Sender> senderForClient(String clientId) {
+    ProblemException unbound =
+        new ProblemException(
+            ProblemType.NOT_FOUND,
+            "No events integration is bound to the client '"
+                + clientId
+                + "'; ask an admin to bind one, or send its routing_key.");
+    if (clientId == null || clientId.isBlank()) {
+      return Uni.createFrom().failure(unbound);
+    }
+    return admitted(
+        lookup("client:" + clientId, "client_id", clientId), unbound, IntegrationType.EVENTS);
+  }
+
+  /** The integration whose column equals the value, cached for a few seconds; null if none. */
+  private Uni<Sender> lookup(String cacheKey, String column, String value) {
     long now = System.currentTimeMillis();
-    CachedSender cached = senders.get(hash);
-    Uni<Sender> found =
-        cached != null && cached.expiresAt() > now
-            ? Uni.createFrom().item(cached.sender())
-            : pool.preparedQuery("select id, name, type from integration where key_hash = $1")
-                .execute(Tuple.of(hash))
-                .map(
-                    rows -> {
-                      if (rows.size() == 0) {
-                        return null;
-                      }
-                      Row row = rows.iterator().next();
-                      Sender sender =
-                          new Sender(
-                              row.getLong("id"),
-                              row.getString("name"),
-                              IntegrationType.valueOf(row.getString("type")));
-                      senders.put(hash, new CachedSender(sender, now + 5_000));
-                      return sender;
-                    });
+    CachedSender cached = senders.get(cacheKey);
+    if (cached != null && cached.expiresAt() > now) {
+      return Uni.createFrom().item(cached.sender());
+    }
+    return pool.preparedQuery("select id, name, type from integration where " + column + " = $1")
+        .execute(Tuple.of(value))
+        .map(
+            rows -> {
+              if (rows.size() == 0) {
+                return null;
+              }
+              Row row = rows.iterator().next();
+              Sender sender =
+                  new Sender(
+                      row.getLong("id"),
+                      row.getString("name"),
+                      IntegrationType.valueOf(row.getString("type")));
+              senders.put(cacheKey, new CachedSender(sender, now + 5_000));
+              return sender;
+            });
+  }
+
+  private Uni<Sender> admitted(
+      Uni<Sender> found, ProblemException unknown, IntegrationType... accepted) {
     return found.map(
         sender -> {
           if (sender == null || !List.of(accepted).contains(sender.type())) {
-            throw unknownKey();
+            throw unknown;
           }
           rates
               .computeIfAbsent(sender.integrationId(), id -> new RateWindow())

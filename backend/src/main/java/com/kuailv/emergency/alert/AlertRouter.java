@@ -73,12 +73,16 @@ class AlertRouter {
 
   /** Routes the oldest queued alerts; answers how many. */
   private Uni<Integer> routeBatch() {
-    return pool.query(
+    // The oldest queued first, then their alerts by id: a join of the whole queue would let the
+    // planner merge it with every alert from the first one ever stored.
+    return pool.preparedQuery(
             "select q.alert_id, a.integration_id, i.name, a.group_key, a.summary, a.source,"
                 + " a.first_seen_at, a.severity, a.details -> 'labels'"
-                + " from alert_routing_queue q join alert a on a.id = q.alert_id"
-                + " join integration i on i.id = a.integration_id order by q.alert_id limit "
-                + BATCH)
+                + " from (select alert_id from alert_routing_queue order by alert_id limit "
+                + BATCH
+                + ") q"
+                + " join alert a on a.id = q.alert_id"
+                + " join integration i on i.id = a.integration_id order by q.alert_id")
         .execute()
         .chain(
             rows -> {
@@ -154,19 +158,18 @@ class AlertRouter {
       return finish(ids, "update alert set routed_by = $2 where id = any($1)", rule.name());
     }
     int window = rule != null && rule.action() == AlertPolicy.Action.ATTACH ? rule.window() : 0;
+    String ruleName = rule == null ? null : rule.name();
     return groupIncident(first, window)
         .chain(
             found ->
                 found != null
-                    ? Uni.createFrom().item(found)
-                    : openIncident(first, alerts.size(), rule))
-        .chain(
-            incidentId ->
-                finish(
-                    ids,
-                    "update alert set incident_id = $2, routed_by = $3 where id = any($1)",
-                    incidentId,
-                    rule == null ? null : rule.name()));
+                    ? finish(
+                        ids,
+                        "update alert set incident_id = $2, routed_by = $3 where id = any($1)",
+                        found,
+                        ruleName)
+                    : openIncident(first, alerts.size(), rule)
+                        .chain(opened -> finishOpened(first, ids, opened, ruleName)));
   }
 
   /** The group's active incident (opened within the window, if one is given), or null. */
@@ -178,13 +181,26 @@ class AlertRouter {
       args.addInteger(windowMinutes);
     }
     return pool.preparedQuery(
-            "select a.incident_id from alert a join incident i on i.id = a.incident_id"
-                + " where a.integration_id = $1 and a.group_key = $2"
+            "select g.incident_id from alert_group_incident g join incident i on i.id ="
+                + " g.incident_id where g.integration_id = $1 and g.group_key = $2"
                 + " and i.status in ('REPORTED', 'ASSESSING', 'RESPONDING', 'VERIFYING')"
-                + since
-                + " order by a.id desc limit 1")
+                + since)
         .execute(args)
         .map(rows -> rows.size() > 0 ? rows.iterator().next().getLong(0) : null);
+  }
+
+  /** Like {@link #finish}, and the group's incident is now the one just opened. */
+  private Uni<Void> finishOpened(Queued first, List<Long> ids, long incidentId, String ruleName) {
+    return finish(
+        ids,
+        "with routed as (update alert set incident_id = $2, routed_by = $3 where id = any($1))"
+            + " insert into alert_group_incident (integration_id, group_key, incident_id)"
+            + " values ($4, $5, $2) on conflict (integration_id, group_key)"
+            + " do update set incident_id = excluded.incident_id",
+        incidentId,
+        ruleName,
+        first.integrationId(),
+        first.groupKey());
   }
 
   /**

@@ -99,8 +99,12 @@ final class GroupCommit {
       write(batch)
           .subscribe()
           .with(
-              ignored -> finished(),
-              failure -> finished()); // write() reports to every caller itself
+              settled -> {
+                // The next batch goes to the database before the callers of this one hear back.
+                finished();
+                settled.run();
+              },
+              failure -> finished()); // write() reports failures to every caller itself
     }
   }
 
@@ -109,17 +113,14 @@ final class GroupCommit {
     drain();
   }
 
-  private Uni<Void> write(List<Pending> batch) {
+  /** Writes the batch; its item tells the batch's callers how it went. */
+  private Uni<Runnable> write(List<Pending> batch) {
     if (batch.size() == 1) {
       Pending only = batch.get(0);
       return statement
           .one(pool, only.args())
           .onItemOrFailure()
-          .transform(
-              (rows, failure) -> {
-                settle(only, failure);
-                return null;
-              });
+          .transform((rows, failure) -> (Runnable) () -> settle(only, failure));
     }
     return statement
         .many(pool, batch.stream().map(Pending::args).toList())
@@ -127,13 +128,13 @@ final class GroupCommit {
         .transformToUni(
             (rows, failure) -> {
               if (failure == null) {
-                batch.forEach(pending -> pending.emitter().complete(null));
-                return Uni.createFrom().voidItem();
+                return Uni.createFrom()
+                    .item(() -> batch.forEach(pending -> pending.emitter().complete(null)));
               }
               return Uni.join()
                   .all(batch.stream().map(pending -> write(List.of(pending))).toList())
-                  .andCollectFailures()
-                  .replaceWithVoid();
+                  .andFailFast()
+                  .map(settlements -> (Runnable) () -> settlements.forEach(Runnable::run));
             });
   }
 

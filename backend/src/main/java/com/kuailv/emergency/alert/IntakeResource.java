@@ -1,23 +1,34 @@
 package com.kuailv.emergency.alert;
 
+import static com.kuailv.emergency.common.security.Roles.INTEGRATION;
+
 import com.kuailv.emergency.alert.AlertApi.EventAccepted;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Where monitoring and other systems send alerts. The integration key in the URL or body is the
- * credential; a wrong key answers 404 without saying which keys exist.
+ * credential (or, for events, a client-credentials token); a wrong key answers 404 without saying
+ * which keys exist.
  */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,10 +39,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IntakeResource {
   private final AlertIntake intake;
   private final HeartbeatService heartbeats;
+  private final CurrentIdentityAssociation identities;
 
-  IntakeResource(AlertIntake intake, HeartbeatService heartbeats) {
+  IntakeResource(
+      AlertIntake intake, HeartbeatService heartbeats, CurrentIdentityAssociation identities) {
     this.intake = intake;
     this.heartbeats = heartbeats;
+    this.identities = identities;
   }
 
   @POST
@@ -83,20 +97,41 @@ public class IntakeResource {
   @PermitAll
   @Operation(
       operationId = "receiveEvent",
-      summary = "An event shaped like PagerDuty Events v2; routing_key is the integration key",
+      summary = "An event shaped like PagerDuty Events v2",
+      description =
+          "routing_key is the integration key. A system with a client-credentials token (role"
+              + " integration) may leave it out: the event goes to the events integration bound"
+              + " to its client.",
       extensions = @Extension(name = "x-auth", value = "integration-key"))
-  public Uni<Response> event(@NotNull EventsPayload body) {
-    return intake
-        .sender(body.routingKey(), IntegrationType.EVENTS)
-        .chain(
-            sender -> {
-              AlertSignal signal = body.signal();
-              return intake
-                  .record(sender, java.util.List.of(signal))
-                  .replaceWith(
-                      Response.accepted(
-                              new EventAccepted("success", "Event processed", signal.dedupKey()))
-                          .build());
-            });
+  @SecurityRequirement(name = "keycloak", scopes = INTEGRATION)
+  public Uni<Response> event(
+      @NotNull EventsPayload body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    Uni<AlertIntake.Sender> sender =
+        authorization == null
+            ? intake.sender(body.routingKey(), IntegrationType.EVENTS)
+            : identities.getDeferredIdentity().chain(client -> clientSender(client, body));
+    return sender.chain(
+        found -> {
+          AlertSignal signal = body.signal();
+          return intake
+              .record(found, List.of(signal))
+              .replaceWith(
+                  Response.accepted(
+                          new EventAccepted("success", "Event processed", signal.dedupKey()))
+                      .build());
+        });
+  }
+
+  /** A token caller: its own routing key if it sent one, else the integration of its client. */
+  private Uni<AlertIntake.Sender> clientSender(SecurityIdentity client, EventsPayload body) {
+    if (!client.hasRole(INTEGRATION)) {
+      throw new ForbiddenException("the token does not carry the integration role");
+    }
+    if (body.routingKey() != null) {
+      return intake.sender(body.routingKey(), IntegrationType.EVENTS);
+    }
+    String clientId =
+        client.getPrincipal() instanceof JsonWebToken token ? token.getClaim("azp") : null;
+    return intake.senderForClient(clientId);
   }
 }
