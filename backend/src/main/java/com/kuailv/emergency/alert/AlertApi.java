@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,7 +22,14 @@ public final class AlertApi {
       @Schema(description = "HEARTBEAT only: how late a ping may be before an alert")
           @Min(0)
           @Max(86400)
-          Integer heartbeatGraceSeconds) {}
+          Integer heartbeatGraceSeconds,
+      @Schema(
+              description =
+                  "EVENTS only: the OIDC client (the token's azp) that may send events here with a"
+                      + " client-credentials token instead of the routing key")
+          @Size(max = 255)
+          @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "letters, digits and . _ : - only")
+          String clientId) {}
 
   @Schema(name = "Integration")
   public record IntegrationView(
@@ -39,6 +47,8 @@ public final class AlertApi {
       Integer heartbeatIntervalSeconds,
       Integer heartbeatGraceSeconds,
       Instant lastPingAt,
+      @Schema(description = "The OIDC client that may send with a token (EVENTS only)")
+          String clientId,
       @Schema(description = "The key, present only in the answer that created or rotated it")
           String key) {}
 

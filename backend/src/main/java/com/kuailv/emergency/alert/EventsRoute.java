@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.kuailv.emergency.alert.AlertApi.EventAccepted;
+import com.kuailv.emergency.common.error.Problem.FieldError;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemMappers;
+import com.kuailv.emergency.common.error.ProblemType;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -24,6 +26,13 @@ import java.util.List;
  */
 @ApplicationScoped
 class EventsRoute {
+  /** What bean validation answers for a missing body on the resource. */
+  private static final ProblemException MISSING_BODY =
+      new ProblemException(
+          ProblemType.VALIDATION,
+          "Check these fields and send again: body.",
+          List.of(new FieldError("body", "must not be null")));
+
   private final AlertIntake intake;
   private final ObjectReader payloads;
   private final ObjectWriter answers;
@@ -58,7 +67,7 @@ class EventsRoute {
     try {
       payload = payloads.readValue(body.getBytes());
       if (payload == null) {
-        throw ProblemException.invalidField("body", "must not be null");
+        throw MISSING_BODY;
       }
       signal = payload.signal();
     } catch (Exception failure) {
@@ -74,7 +83,7 @@ class EventsRoute {
                 send(
                     ctx,
                     202,
-                    "application/json",
+                    "application/json;charset=UTF-8",
                     new EventAccepted("success", "Event processed", signal.dedupKey()),
                     null),
             failure -> fail(ctx, failure));

@@ -49,5 +49,9 @@ public class Integration {
   @Column(name = "last_ping_at")
   public Instant lastPingAt;
 
+  /** EVENTS only: the OIDC client that may send here with a client-credentials token. */
+  @Column(name = "client_id")
+  public String clientId;
+
   @Version public long version;
 }

@@ -30,10 +30,16 @@ public class IntegrationService {
       throw ProblemException.invalidField(
           "heartbeatIntervalSeconds", "is required for a HEARTBEAT integration");
     }
+    String clientId =
+        input.clientId() == null || input.clientId().isBlank() ? null : input.clientId();
+    if (clientId != null && input.type() != IntegrationType.EVENTS) {
+      throw ProblemException.invalidField("clientId", "is only for an EVENTS integration");
+    }
     String key = IntegrationKeys.newKey();
     Integration integration = new Integration();
     integration.name = input.name().strip();
     integration.type = input.type();
+    integration.clientId = clientId;
     if (input.type() == IntegrationType.HEARTBEAT) {
       integration.heartbeatIntervalSeconds = input.heartbeatIntervalSeconds();
       integration.heartbeatGraceSeconds =
@@ -43,7 +49,25 @@ public class IntegrationService {
     integration.keyHint = IntegrationKeys.hint(key);
     integration.createdAt = clock.instant();
     integration.keyRotatedAt = integration.createdAt;
-    return integrations.persist(integration).map(saved -> toView(saved, key));
+    Uni<Void> free =
+        clientId == null
+            ? Uni.createFrom().voidItem()
+            : integrations
+                .find("clientId", clientId)
+                .firstResult()
+                .map(
+                    bound -> {
+                      if (bound != null) {
+                        throw ProblemException.conflict(
+                            "The client '"
+                                + clientId
+                                + "' already sends to the integration '"
+                                + bound.name
+                                + "'; choose another client.");
+                      }
+                      return null;
+                    });
+    return free.chain(() -> integrations.persist(integration)).map(saved -> toView(saved, key));
   }
 
   @WithTransaction
@@ -93,6 +117,7 @@ public class IntegrationService {
         integration.heartbeatIntervalSeconds,
         integration.heartbeatGraceSeconds,
         integration.lastPingAt,
+        integration.clientId,
         key);
   }
 }

@@ -3,6 +3,7 @@ package com.kuailv.emergency.platform;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +81,7 @@ class OperationsEndpointsTest {
     assertTrue(openapi.getList("paths.'/api/v1/incidents'.post.x-roles").contains("reporter"));
     assertFalse(openapi.getList("paths.'/api/v1/incidents'.post.x-roles").contains("integration"));
     assertTrue(openapi.getMap("paths.'/api/v1/incidents'.post.responses").containsKey("413"));
+    assertEquals(List.of("integration"), openapi.getList("paths.'/api/v1/events'.post.x-roles"));
     assertTrue(openapi.getMap("paths.'/api/v1/incidents/{id}'.get.responses").containsKey("404"));
   }
 }

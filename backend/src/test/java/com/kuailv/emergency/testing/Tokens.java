@@ -22,6 +22,11 @@ public final class Tokens {
     return sign(claims(username, roles));
   }
 
+  /** A client-credentials token of this client's service account (azp is the client id). */
+  public static String forClient(String clientId, String... roles) {
+    return sign(claims("service-account-" + clientId, roles).claim("azp", clientId));
+  }
+
   public static String subjectOf(String username) {
     return "sub-" + username;
   }

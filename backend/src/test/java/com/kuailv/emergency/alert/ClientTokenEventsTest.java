@@ -1,0 +1,146 @@
+package com.kuailv.emergency.alert;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.kuailv.emergency.testing.Db;
+import com.kuailv.emergency.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Supply-chain systems with a client-credentials token send events without a routing key. */
+@QuarkusTest
+class ClientTokenEventsTest {
+  @Inject Db db;
+
+  private static long bind(String clientId) {
+    return given()
+        .auth()
+        .oauth2(Intake.ADMIN)
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", "仓储系统 " + clientId, "type", "EVENTS", "clientId", clientId))
+        .post("/api/v1/integrations")
+        .then()
+        .statusCode(201)
+        .body("clientId", equalTo(clientId))
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  private static Map<String, Object> withoutKey(String dedup) {
+    Map<String, Object> event = new HashMap<>(Intake.trigger("unused", dedup, "error"));
+    event.remove("routing_key");
+    return event;
+  }
+
+  private static ValidatableResponse send(String token, Map<String, Object> event) {
+    return given()
+        .auth()
+        .oauth2(token)
+        .contentType(ContentType.JSON)
+        .body(event)
+        .post("/api/v1/events")
+        .then();
+  }
+
+  private long alertsOf(long integrationId, String dedup) {
+    return db.first(
+            "select count(*) from alert where integration_id = "
+                + integrationId
+                + " and dedup_key = '"
+                + dedup
+                + "'")
+        .getLong(0);
+  }
+
+  @Test
+  void aTokenOfTheIntegrationRoleSendsToTheIntegrationOfItsClient() {
+    String client = "wms-" + UUID.randomUUID();
+    long integration = bind(client);
+    send(Tokens.forClient(client, "integration"), withoutKey("token-1"))
+        .statusCode(202)
+        .body("dedup_key", equalTo("token-1"));
+    send(Tokens.forClient(client, "integration"), withoutKey("token-1")).statusCode(202);
+    assertEquals(1, alertsOf(integration, "token-1"));
+    assertEquals(
+        2, db.first("select count from alert where integration_id = " + integration).getInteger(0));
+  }
+
+  @Test
+  void aRoutingKeyStillChoosesTheIntegrationForATokenCaller() {
+    String key = Intake.newKey("EVENTS");
+    send(
+            Tokens.forClient("tms-" + UUID.randomUUID(), "integration"),
+            Intake.trigger(key, "k", "info"))
+        .statusCode(202);
+    assertEquals(
+        1,
+        db.first(
+                "select count(*) from alert a join integration i on i.id = a.integration_id"
+                    + " where a.dedup_key = 'k' and i.key_hash = '"
+                    + IntegrationKeys.hash(key)
+                    + "'")
+            .getLong(0));
+  }
+
+  @Test
+  void refusedCallersAreToldWhyAndNothingIsStored() {
+    String client = "oms-" + UUID.randomUUID();
+    long integration = bind(client);
+    send(Tokens.forClient(client, "reporter"), withoutKey("refused"))
+        .statusCode(403)
+        .contentType("application/problem+json");
+    send(Tokens.fromOtherIssuer("service-account-" + client, "integration"), withoutKey("refused"))
+        .statusCode(401)
+        .contentType("application/problem+json");
+    send(Tokens.forClient("nobody-" + UUID.randomUUID(), "integration"), withoutKey("refused"))
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("detail", containsString("routing_key"));
+    assertEquals(0, alertsOf(integration, "refused"));
+  }
+
+  @Test
+  void aClientSendsToOneEventsIntegrationOnly() {
+    String client = "scm-" + UUID.randomUUID();
+    bind(client);
+    given()
+        .auth()
+        .oauth2(Intake.ADMIN)
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", "重复", "type", "EVENTS", "clientId", client))
+        .post("/api/v1/integrations")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("detail", containsString(client));
+    given()
+        .auth()
+        .oauth2(Intake.ADMIN)
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", "告警", "type", "ALERTMANAGER", "clientId", "am-" + client))
+        .post("/api/v1/integrations")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("clientId"));
+    given()
+        .auth()
+        .oauth2(Intake.ADMIN)
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", "空格", "type", "EVENTS", "clientId", "has space"))
+        .post("/api/v1/integrations")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("clientId"));
+  }
+}
