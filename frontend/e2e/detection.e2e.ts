@@ -49,4 +49,52 @@ describe("detection: an admin connects a system, its event becomes an incident",
     await commander.goto(`${BASE_URL}/detection`);
     await commander.getByText("E2E 订单接口超时").first().waitFor();
   });
+
+  it("takes events from a system that holds a client-credentials token from Keycloak", async () => {
+    const admin = await signIn(await newContext(browser), "admin");
+    await admin.waitForURL(`${BASE_URL}/incidents`);
+    await admin.goto(`${BASE_URL}/detection`);
+    await admin.getByRole("tab", { name: "集成" }).click();
+    await admin.getByRole("button", { name: "新建集成" }).click();
+    await admin.getByLabel("名称").fill("E2E 仓储系统");
+    await admin.getByRole("combobox", { name: "类型" }).click();
+    await admin.getByTitle("EVENTS").click();
+    await admin.getByLabel("OIDC 客户端（可选）").fill("supply-chain-demo");
+    await admin
+      .getByRole("dialog")
+      .getByRole("button", { name: /确\s?定|OK/ })
+      .click();
+    await admin.getByTestId("revealed-key").waitFor();
+
+    const { oidcAuthority } = (await (await fetch(`${BASE_URL}/config.json`)).json()) as {
+      oidcAuthority: string;
+    };
+    const token = await fetch(`${oidcAuthority}/protocol/openid-connect/token`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({
+        grant_type: "client_credentials",
+        client_id: "supply-chain-demo",
+        client_secret: "supply-chain-demo-secret",
+      }),
+    });
+    expect(token.status).toBe(200);
+    const { access_token } = (await token.json()) as { access_token: string };
+    const send = (bearer: string) =>
+      fetch(`${BASE_URL}/api/v1/events`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Authorization: `Bearer ${bearer}` },
+        body: JSON.stringify({
+          event_action: "trigger",
+          dedup_key: `e2e-token-${Date.now()}`,
+          payload: { summary: "E2E 冷库温度超限", source: "wms-e2e", severity: "error" },
+        }),
+      });
+    expect((await send(access_token)).status).toBe(202);
+    expect((await send(`${access_token}x`)).status).toBe(401);
+
+    await admin.reload();
+    await admin.getByRole("tab", { name: "告警" }).click();
+    await admin.getByText("E2E 冷库温度超限").first().waitFor({ timeout: 10_000 });
+  });
 });

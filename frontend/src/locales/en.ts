@@ -287,6 +287,11 @@ const en: Messages = {
     interval: "Heartbeat interval (s)",
     intervalRequired: "A heartbeat needs an interval",
     grace: "Grace (s)",
+    clientBound: "client {{client}} may send with a token",
+    clientId: "OIDC client (optional)",
+    clientIdHelp:
+      "A system holding a client-credentials token of this client (role integration) may send events without the routing key.",
+    clientIdFormat: "Letters, digits and . _ : - only",
     newSilence: "New silence",
     noSilences: "No active silences",
     expire: "End now",

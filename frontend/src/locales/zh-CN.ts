@@ -279,6 +279,11 @@ const zhCN = {
     interval: "心跳间隔（秒）",
     intervalRequired: "心跳类型需要间隔",
     grace: "宽限（秒）",
+    clientBound: "客户端 {{client}} 可凭令牌发送",
+    clientId: "OIDC 客户端（可选）",
+    clientIdHelp:
+      "持有该客户端 client-credentials 令牌（integration 角色）的系统可不带 routing_key 发送事件。",
+    clientIdFormat: "只能包含字母、数字和 . _ : -",
     newSilence: "新建静默",
     noSilences: "没有生效的静默",
     expire: "立即结束",

@@ -44,7 +44,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** An event shaped like PagerDuty Events v2; routing_key is the integration key */
+    /**
+     * An event shaped like PagerDuty Events v2
+     * @description routing_key is the integration key. A system with a client-credentials token (role integration) may leave it out: the event goes to the events integration bound to its client.
+     */
     post: operations["receiveEvent"];
     delete?: never;
     options?: never;
@@ -1428,6 +1431,8 @@ export interface components {
        * @description HEARTBEAT only: how late a ping may be before an alert
        */
       heartbeatGraceSeconds?: number;
+      /** @description EVENTS only: the OIDC client (the token's azp) that may send events here with a client-credentials token instead of the routing key */
+      clientId?: string;
     };
     /** @description A silence or maintenance window */
     CreateSilence: {
@@ -1602,6 +1607,8 @@ export interface components {
       /** Format: int32 */
       heartbeatGraceSeconds?: number;
       lastPingAt?: components["schemas"]["Instant"];
+      /** @description The OIDC client that may send with a token (EVENTS only) */
+      clientId?: string;
       /** @description The key, present only in the answer that created or rotated it */
       key?: string;
     };

@@ -59,4 +59,37 @@ describe("integrations", () => {
       expect(fetch.mock.calls.some(([, init]) => init?.method === "POST")).toBe(false),
     );
   });
+
+  it("binds an events integration to an OIDC client and shows the binding", async () => {
+    const bound = { ...existing, id: 9, name: "WMS", type: "EVENTS", clientId: "wms-prod" };
+    const fetch = vi
+      .spyOn(globalThis, "fetch")
+      .mockImplementation(async (_url, init) =>
+        init?.method === "POST"
+          ? jsonResponse({ ...bound, id: 10, key: "k3y" }, 201)
+          : jsonResponse([bound]),
+      );
+    renderPage(<IntegrationsTab />);
+    expect(
+      await screen.findByText("客户端 wms-prod 可凭令牌发送", { exact: false }),
+    ).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "新建集成" }));
+    await userEvent.type(await screen.findByLabelText("名称"), "WMS");
+    fireEvent.mouseDown(screen.getByRole("combobox", { name: "类型" }));
+    fireEvent.click((await screen.findAllByText("EVENTS")).at(-1)!);
+    const client = await screen.findByLabelText("OIDC 客户端（可选）");
+    await userEvent.type(client, "wms prod");
+    fireEvent.click(screen.getByRole("button", { name: /确\s?定|OK/ }));
+    expect(await screen.findByText("只能包含字母、数字和 . _ : -")).toBeInTheDocument();
+    await userEvent.clear(client);
+    await userEvent.type(client, "wms-prod-2");
+    fireEvent.click(screen.getByRole("button", { name: /确\s?定|OK/ }));
+    expect(await screen.findByTestId("revealed-key")).toHaveTextContent("k3y");
+    const post = fetch.mock.calls.find(([, init]) => init?.method === "POST");
+    expect(JSON.parse(String(post?.[1]?.body))).toEqual({
+      name: "WMS",
+      type: "EVENTS",
+      clientId: "wms-prod-2",
+    });
+  });
 });

@@ -76,6 +76,9 @@ export function IntegrationsTab() {
             {integration.heartbeatIntervalSeconds
               ? ` · ${t("detection.heartbeatEvery", { seconds: integration.heartbeatIntervalSeconds })}`
               : ""}
+            {integration.clientId
+              ? ` · ${t("detection.clientBound", { client: integration.clientId })}`
+              : ""}
           </Typography.Text>
         </Card>
       ))}
@@ -164,6 +167,16 @@ function CreateIntegrationDialog({
               <InputNumber min={0} max={86400} style={{ width: "100%" }} />
             </Form.Item>
           </>
+        )}
+        {type === "EVENTS" && (
+          <Form.Item
+            name="clientId"
+            label={t("detection.clientId")}
+            extra={t("detection.clientIdHelp")}
+            rules={[{ pattern: /^[A-Za-z0-9._:-]+$/, message: t("detection.clientIdFormat") }]}
+          >
+            <Input maxLength={255} />
+          </Form.Item>
         )}
       </Form>
       {create.error && <ProblemAlert error={create.error} />}
