@@ -103,12 +103,14 @@ public class DemoData {
                         .chain(() -> org.putExpert(subject, p.expertise(), AuditService.SYSTEM))
                         .replaceWithVoid();
               }
+              // Begun two weeks ago: someone is on duty at every hour of the first night too.
               LocalDate today = LocalDate.now(BEIJING);
+              LocalDate started = today.minusDays(14);
               for (var entry : DemoPeople.rotations().entrySet()) {
                 Rotation rotation =
                     new Rotation(
                         BEIJING.getId(),
-                        today,
+                        started,
                         LocalTime.of(9, 0),
                         entry.getValue().size() == 1 ? 7 : 1,
                         entry.getValue());

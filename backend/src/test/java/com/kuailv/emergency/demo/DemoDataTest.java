@@ -129,6 +129,10 @@ class DemoDataTest {
             tomorrow.get("BUSINESS"),
             "the business lead alternates daily");
         assertEquals(8, now.size(), "someone is on duty in every group");
+        assertEquals(
+            8,
+            onDuty(today.atTime(LocalTime.of(3, 0)).atZone(beijing)).size(),
+            "and before the first handover of the day");
       }
       assertFalse(demo.seedOrganization().await().atMost(Duration.ofSeconds(30)), "never twice");
     } finally {
