@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -63,11 +64,31 @@ class AlertIntake {
 
   /** The integration of this key and type; unknown keys all look the same from outside. */
   Uni<Sender> sender(String key, IntegrationType... accepted) {
-    if (key == null || key.isBlank() || key.length() > 200) {
-      return Uni.createFrom().failure(unknownKey());
+    try {
+      Sender known = knownSender(key, accepted);
+      if (known != null) {
+        return Uni.createFrom().item(known);
+      }
+    } catch (ProblemException refused) {
+      return Uni.createFrom().failure(refused);
     }
     String hash = IntegrationKeys.hash(key);
     return admitted(lookup(hash, "key_hash", hash), unknownKey(), accepted);
+  }
+
+  /**
+   * The integration of this key if it was looked up in the last few seconds, admitted under its
+   * rate; null if it has to be looked up. Throws the answer for a refused key or rate.
+   */
+  Sender knownSender(String key, IntegrationType... accepted) {
+    if (key == null || key.isBlank() || key.length() > 200) {
+      throw unknownKey();
+    }
+    CachedSender cached = senders.get(IntegrationKeys.hash(key));
+    if (cached == null || cached.expiresAt() <= System.currentTimeMillis()) {
+      return null;
+    }
+    return admit(cached.sender(), unknownKey(), accepted);
   }
 
   /** The events integration bound to this OIDC client, for callers with a client token. */
@@ -112,75 +133,111 @@ class AlertIntake {
 
   private Uni<Sender> admitted(
       Uni<Sender> found, ProblemException unknown, IntegrationType... accepted) {
-    return found.map(
-        sender -> {
-          if (sender == null || !List.of(accepted).contains(sender.type())) {
-            throw unknown;
+    return found.map(sender -> admit(sender, unknown, accepted));
+  }
+
+  private Sender admit(Sender sender, ProblemException unknown, IntegrationType... accepted) {
+    if (sender == null || !List.of(accepted).contains(sender.type())) {
+      throw unknown;
+    }
+    rates.computeIfAbsent(sender.integrationId(), id -> new RateWindow()).admit(ratePerSecond);
+    return sender;
+  }
+
+  /**
+   * Stores one alert and calls back with null once it is committed, or with the failure. Single
+   * alerts (the events API) are committed together with their concurrent neighbours.
+   */
+  void recordOne(Sender sender, AlertSignal signal, Consumer<Throwable> done) {
+    GroupCommit commit =
+        switch (signal.action()) {
+          case TRIGGER -> upserts;
+          case RESOLVE -> resolves;
+          case ACKNOWLEDGE -> touches;
+        };
+    commit.submit(
+        tuple(sender, signal),
+        failure -> {
+          if (failure == null && touchDue(sender.integrationId())) {
+            touchIntegration(sender.integrationId())
+                .subscribe()
+                .with(touched -> done.accept(null), done);
+          } else {
+            done.accept(failure);
           }
-          rates
-              .computeIfAbsent(sender.integrationId(), id -> new RateWindow())
-              .admit(ratePerSecond);
-          return sender;
         });
   }
 
   /** Stores the alerts; answers once they are committed. */
   Uni<Void> record(Sender sender, List<AlertSignal> signals) {
+    if (signals.size() == 1) {
+      return Uni.createFrom()
+          .emitter(
+              emitter ->
+                  recordOne(
+                      sender,
+                      signals.get(0),
+                      failure -> {
+                        if (failure == null) {
+                          emitter.complete(null);
+                        } else {
+                          emitter.fail(failure);
+                        }
+                      }));
+    }
     List<Tuple> triggers = new ArrayList<>();
     List<Tuple> resolved = new ArrayList<>();
     List<Tuple> touched = new ArrayList<>();
     for (AlertSignal signal : signals) {
-      OffsetDateTime at = OffsetDateTime.ofInstant(signal.at(), ZoneOffset.UTC);
-      OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+      Tuple args = tuple(sender, signal);
       switch (signal.action()) {
-        case TRIGGER ->
-            triggers.add(
-                Tuple.from(
-                    List.of(
-                        sender.integrationId(),
-                        signal.dedupKey(),
-                        signal.groupKey(),
-                        signal.severity().name(),
-                        signal.summary(),
-                        signal.source(),
-                        signal.details(),
-                        at.isAfter(now) ? now : at)));
-        case RESOLVE -> resolved.add(Tuple.of(sender.integrationId(), signal.dedupKey(), now));
-        case ACKNOWLEDGE -> touched.add(Tuple.of(sender.integrationId(), signal.dedupKey(), now));
+        case TRIGGER -> triggers.add(args);
+        case RESOLVE -> resolved.add(args);
+        case ACKNOWLEDGE -> touched.add(args);
       }
     }
-    int statements = triggers.size() + resolved.size() + touched.size();
-    Uni<Void> stored;
-    if (statements == 1) {
-      // Single alerts (the events API) are committed together with their concurrent neighbours.
-      stored =
-          !triggers.isEmpty()
-              ? upserts.execute(triggers.get(0))
-              : !resolved.isEmpty()
-                  ? resolves.execute(resolved.get(0))
-                  : touches.execute(touched.get(0));
-    } else {
-      // One order of rows everywhere: concurrent writers never wait on each other in a cycle.
-      triggers.sort(Comparator.comparing(AlertUpserts::key));
-      resolved.sort(Comparator.comparing(AlertUpserts::key));
-      touched.sort(Comparator.comparing(AlertUpserts::key));
-      stored =
-          pool.withTransaction(
-              connection -> {
-                Uni<?> chain = Uni.createFrom().voidItem();
-                if (!triggers.isEmpty()) {
-                  chain = chain.chain(() -> upsert.many(connection, triggers));
-                }
-                if (!resolved.isEmpty()) {
-                  chain = chain.chain(() -> batch(connection.preparedQuery(RESOLVE), resolved));
-                }
-                if (!touched.isEmpty()) {
-                  chain = chain.chain(() -> batch(connection.preparedQuery(TOUCH), touched));
-                }
-                return chain.replaceWithVoid();
-              });
+    // One order of rows everywhere: concurrent writers never wait on each other in a cycle.
+    triggers.sort(Comparator.comparing(AlertUpserts::key));
+    resolved.sort(Comparator.comparing(AlertUpserts::key));
+    touched.sort(Comparator.comparing(AlertUpserts::key));
+    return pool.withTransaction(
+            connection -> {
+              Uni<?> chain = Uni.createFrom().voidItem();
+              if (!triggers.isEmpty()) {
+                chain = chain.chain(() -> upsert.many(connection, triggers));
+              }
+              if (!resolved.isEmpty()) {
+                chain = chain.chain(() -> batch(connection.preparedQuery(RESOLVE), resolved));
+              }
+              if (!touched.isEmpty()) {
+                chain = chain.chain(() -> batch(connection.preparedQuery(TOUCH), touched));
+              }
+              return chain.replaceWithVoid();
+            })
+        .call(
+            () ->
+                touchDue(sender.integrationId())
+                    ? touchIntegration(sender.integrationId())
+                    : Uni.createFrom().voidItem());
+  }
+
+  /** The statement's arguments: a trigger's whole alert, or what a resolve or acknowledge finds. */
+  private static Tuple tuple(Sender sender, AlertSignal signal) {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    if (signal.action() != AlertSignal.Action.TRIGGER) {
+      return Tuple.of(sender.integrationId(), signal.dedupKey(), now);
     }
-    return stored.call(() -> touchIntegration(sender.integrationId()));
+    OffsetDateTime at = OffsetDateTime.ofInstant(signal.at(), ZoneOffset.UTC);
+    return Tuple.from(
+        List.of(
+            sender.integrationId(),
+            signal.dedupKey(),
+            signal.groupKey(),
+            signal.severity().name(),
+            signal.summary(),
+            signal.source(),
+            signal.details(),
+            at.isAfter(now) ? now : at));
   }
 
   private static Uni<RowSet<Row>> batch(
@@ -188,14 +245,19 @@ class AlertIntake {
     return tuples.size() == 1 ? query.execute(tuples.get(0)) : query.executeBatch(tuples);
   }
 
-  /** Notes when the integration was last heard from, at most once a second. */
-  private Uni<Void> touchIntegration(long integrationId) {
+  /** Whether the integration's last-received time is due, at most once a second; claims it. */
+  private boolean touchDue(long integrationId) {
     long now = System.currentTimeMillis();
     Long last = lastTouched.get(integrationId);
     if (last != null && now - last < 1_000) {
-      return Uni.createFrom().voidItem();
+      return false;
     }
     lastTouched.put(integrationId, now);
+    return true;
+  }
+
+  /** Notes when the integration was last heard from. */
+  private Uni<Void> touchIntegration(long integrationId) {
     return pool.preparedQuery("update integration set last_received_at = $2 where id = $1")
         .execute(Tuple.of(integrationId, OffsetDateTime.now(ZoneOffset.UTC)))
         .replaceWithVoid();

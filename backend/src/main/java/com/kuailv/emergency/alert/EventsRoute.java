@@ -63,30 +63,51 @@ class EventsRoute {
 
   private void accept(RoutingContext ctx, Buffer body) {
     EventsPayload payload;
-    AlertSignal signal;
+    AlertIntake.Sender known;
     try {
       payload = payloads.readValue(body.getBytes());
       if (payload == null) {
         throw MISSING_BODY;
       }
-      signal = payload.signal();
+      known = intake.knownSender(payload.routingKey(), IntegrationType.EVENTS);
     } catch (Exception failure) {
       fail(ctx, failure);
       return;
     }
+    if (known != null) {
+      store(ctx, payload, known);
+      return;
+    }
     intake
         .sender(payload.routingKey(), IntegrationType.EVENTS)
-        .chain(sender -> intake.record(sender, List.of(signal)))
         .subscribe()
-        .with(
-            stored ->
-                send(
-                    ctx,
-                    202,
-                    "application/json;charset=UTF-8",
-                    new EventAccepted("success", "Event processed", signal.dedupKey()),
-                    null),
-            failure -> fail(ctx, failure));
+        .with(sender -> store(ctx, payload, sender), failure -> fail(ctx, failure));
+  }
+
+  /** Like the resource: the key is checked first, then the event. */
+  private void store(RoutingContext ctx, EventsPayload payload, AlertIntake.Sender sender) {
+    AlertSignal signal;
+    try {
+      signal = payload.signal();
+    } catch (ProblemException invalid) {
+      fail(ctx, invalid);
+      return;
+    }
+    intake.recordOne(
+        sender,
+        signal,
+        failure -> {
+          if (failure == null) {
+            send(
+                ctx,
+                202,
+                "application/json;charset=UTF-8",
+                new EventAccepted("success", "Event processed", signal.dedupKey()),
+                null);
+          } else {
+            fail(ctx, failure);
+          }
+        });
   }
 
   private void fail(RoutingContext ctx, Throwable failure) {

@@ -1,7 +1,6 @@
 package com.kuailv.emergency.alert;
 
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -43,7 +43,8 @@ final class GroupCommit {
     }
   }
 
-  private record Pending(Tuple args, UniEmitter<? super Void> emitter) {}
+  /** One execution and whom to tell: null once committed, else the failure. */
+  private record Pending(Tuple args, Consumer<Throwable> done) {}
 
   private final Pool pool;
   private final Statement statement;
@@ -70,10 +71,25 @@ final class GroupCommit {
   Uni<Void> execute(Tuple args) {
     return Uni.createFrom()
         .emitter(
-            emitter -> {
-              queue.add(new Pending(args, emitter));
-              drain();
-            });
+            emitter ->
+                submit(
+                    args,
+                    failure -> {
+                      if (failure == null) {
+                        emitter.complete(null);
+                      } else {
+                        emitter.fail(failure);
+                      }
+                    }));
+  }
+
+  /**
+   * Calls back with null once the execution is committed, or with its failure: the storm path,
+   * without a reactive pipeline per execution.
+   */
+  void submit(Tuple args, Consumer<Throwable> done) {
+    queue.add(new Pending(args, done));
+    drain();
   }
 
   private void drain() {
@@ -120,7 +136,7 @@ final class GroupCommit {
       return statement
           .one(pool, only.args())
           .onItemOrFailure()
-          .transform((rows, failure) -> (Runnable) () -> settle(only, failure));
+          .transform((rows, failure) -> (Runnable) () -> only.done().accept(failure));
     }
     return statement
         .many(pool, batch.stream().map(Pending::args).toList())
@@ -129,20 +145,12 @@ final class GroupCommit {
             (rows, failure) -> {
               if (failure == null) {
                 return Uni.createFrom()
-                    .item(() -> batch.forEach(pending -> pending.emitter().complete(null)));
+                    .item(() -> batch.forEach(pending -> pending.done().accept(null)));
               }
               return Uni.join()
                   .all(batch.stream().map(pending -> write(List.of(pending))).toList())
                   .andFailFast()
                   .map(settlements -> (Runnable) () -> settlements.forEach(Runnable::run));
             });
-  }
-
-  private static void settle(Pending pending, Throwable failure) {
-    if (failure == null) {
-      pending.emitter().complete(null);
-    } else {
-      pending.emitter().fail(failure);
-    }
   }
 }

@@ -55,6 +55,7 @@ class EventsRouteTest {
             good.formatted(key, "route-%s", "critical"),
             good.formatted(key, "route-%s", "fatal"),
             good.formatted("no-such-key", "route-%s", "info"),
+            good.formatted("no-such-key", "route-%s", "fatal"),
             "{\"routing_key\":\"" + key + "\",\"event_action\":\"trigger\",",
             "null",
             "{\"routing_key\":\"" + key + "\",\"event_action\":\"escalate\"}");
