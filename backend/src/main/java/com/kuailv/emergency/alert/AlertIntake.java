@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Takes alerts in: finds the integration by key, then stores every alert in one transaction that
@@ -36,6 +37,8 @@ class AlertIntake {
   private static final String TOUCH =
       "update alert set last_seen_at = $3 where integration_id = $1 and dedup_key = $2"
           + " and status = 'OPEN'";
+
+  private static final Logger LOG = Logger.getLogger(AlertIntake.class);
 
   private final Pool pool;
   private final Map<String, CachedSender> senders = new ConcurrentHashMap<>();
@@ -161,7 +164,7 @@ class AlertIntake {
           if (failure == null && touchDue(sender.integrationId())) {
             touchIntegration(sender.integrationId())
                 .subscribe()
-                .with(touched -> done.accept(null), done);
+                .with(touched -> done.accept(null), done); // never fails: see touchIntegration
           } else {
             done.accept(failure);
           }
@@ -256,11 +259,17 @@ class AlertIntake {
     return true;
   }
 
-  /** Notes when the integration was last heard from. */
+  /** Notes when the integration was last heard from; the alerts are stored even if this fails. */
   private Uni<Void> touchIntegration(long integrationId) {
     return pool.preparedQuery("update integration set last_received_at = $2 where id = $1")
         .execute(Tuple.of(integrationId, OffsetDateTime.now(ZoneOffset.UTC)))
-        .replaceWithVoid();
+        .replaceWithVoid()
+        .onFailure()
+        .invoke(
+            failure ->
+                LOG.warnf("Last-received time of integration %d: %s", integrationId, failure))
+        .onFailure()
+        .recoverWithNull();
   }
 
   void forget(String keyHash) {

@@ -120,7 +120,11 @@ final class GroupCommit {
                 finished();
                 settled.run();
               },
-              failure -> finished()); // write() reports failures to every caller itself
+              failure -> {
+                // Only if the batch could not even be sent: everyone in it hears of it.
+                finished();
+                batch.forEach(pending -> pending.done().accept(failure));
+              });
     }
   }
 
@@ -133,13 +137,13 @@ final class GroupCommit {
   private Uni<Runnable> write(List<Pending> batch) {
     if (batch.size() == 1) {
       Pending only = batch.get(0);
-      return statement
-          .one(pool, only.args())
+      return Uni.createFrom()
+          .deferred(() -> statement.one(pool, only.args()))
           .onItemOrFailure()
           .transform((rows, failure) -> (Runnable) () -> only.done().accept(failure));
     }
-    return statement
-        .many(pool, batch.stream().map(Pending::args).toList())
+    return Uni.createFrom()
+        .deferred(() -> statement.many(pool, batch.stream().map(Pending::args).toList()))
         .onItemOrFailure()
         .transformToUni(
             (rows, failure) -> {

@@ -106,4 +106,34 @@ class GroupCommitTest {
       long integration, String key, String severity, String summary, OffsetDateTime at) {
     return Tuple.from(List.of(integration, key, "g", severity, summary, "test", "{\"n\": 1}", at));
   }
+
+  @Test
+  void aStatementThatCannotBeSentFailsItsCallersAndTheNextOnesStillRun() {
+    AtomicInteger sends = new AtomicInteger();
+    GroupCommit commit =
+        new GroupCommit(
+            pool,
+            new GroupCommit.Statement() {
+              @Override
+              public Uni<?> one(io.vertx.mutiny.sqlclient.SqlClient client, Tuple args) {
+                if (sends.incrementAndGet() == 1) {
+                  throw new IllegalStateException("cannot build the statement");
+                }
+                return client.query("select 1").execute();
+              }
+
+              @Override
+              public Uni<?> many(io.vertx.mutiny.sqlclient.SqlClient client, List<Tuple> batch) {
+                throw new IllegalStateException("not batched here");
+              }
+            },
+            1,
+            1,
+            args -> "");
+    AtomicInteger failures = new AtomicInteger();
+    commit.submit(Tuple.of(1), failure -> failures.addAndGet(failure == null ? 0 : 1));
+    commit.execute(Tuple.of(2)).await().atMost(Duration.ofSeconds(10));
+    assertEquals(1, failures.get(), "the first caller hears of the failure");
+    assertEquals(2, sends.get(), "the one after it is still written");
+  }
 }
