@@ -13,6 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Refuses a declared body over the limit with a problem document before any of it is read. */
 @ApplicationScoped
 public class BodyLimit {
+  /** Where in the router the limit applies: before every other handler of ours. */
+  public static final int ORDER = -1000;
+
   private final long maxBytes;
   private final long intakeMaxBytes;
   private final ObjectMapper json;
@@ -48,7 +51,7 @@ public class BodyLimit {
     byte[] intakeTooLarge = tooLarge(intakeMaxBytes);
     router
         .route()
-        .order(-1000)
+        .order(ORDER)
         .handler(
             ctx -> {
               String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
