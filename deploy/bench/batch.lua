@@ -1,6 +1,16 @@
 -- Alertmanager webhook payloads of 50 alerts each, one group, random fingerprints.
 local key = os.getenv("ALERTMANAGER_KEY")
 wrk.method = "POST"
+
+-- Every thread draws its own keys: unseeded, each thread's Lua state would repeat the same ones.
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+function init(args)
+  math.randomseed(os.time() * 1000 + id)
+end
 wrk.headers["Content-Type"] = "application/json"
 request = function()
   local alerts = {}
