@@ -538,6 +538,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/integrations/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Rename it, change its heartbeat or its bound client; If-Match with its version */
+    put: operations["updateIntegration"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/integrations/{id}/rotate-key": {
     parameters: {
       query?: never;
@@ -1593,6 +1610,11 @@ export interface components {
     Integration: {
       /** Format: int64 */
       id: number;
+      /**
+       * Format: int64
+       * @description Send it back in If-Match to change the integration
+       */
+      version: number;
       name: string;
       type: components["schemas"]["IntegrationType"];
       /** @description The first characters of the key */
@@ -2073,6 +2095,21 @@ export interface components {
       | "VERIFICATION_SIGNED"
       | "POSTMORTEM_WRITTEN"
       | "ACTION_FILED";
+    UpdateIntegration: {
+      name: string;
+      /**
+       * Format: int32
+       * @description HEARTBEAT only: how often the system pings
+       */
+      heartbeatIntervalSeconds?: number;
+      /**
+       * Format: int32
+       * @description HEARTBEAT only: how late a ping may be before an alert
+       */
+      heartbeatGraceSeconds?: number;
+      /** @description EVENTS only: the OIDC client bound to it; empty unbinds */
+      clientId?: string;
+    };
     UpdateResponseMatrixEntry: {
       mobilizedGroups: components["schemas"]["ResponseGroup"][];
       /** Format: int32 */
@@ -4821,6 +4858,115 @@ export interface operations {
       };
       /** @description Body over the size limit */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Unexpected failure; the detail carries an error id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  updateIntegration: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-Match"?: string;
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateIntegration"];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": unknown;
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Refused by a rule; the detail names what is missing */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Stale version: reload and retry */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Body over the size limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description If-Match is missing */
+      428: {
         headers: {
           [name: string]: unknown;
         };

@@ -4,6 +4,7 @@ import type { components } from "@/types/api";
 
 export type Integration = components["schemas"]["Integration"];
 export type CreateIntegrationInput = components["schemas"]["CreateIntegration"];
+export type UpdateIntegrationInput = components["schemas"]["UpdateIntegration"];
 export type IntegrationType = components["schemas"]["IntegrationType"];
 
 export const INTEGRATION_TYPES: IntegrationType[] = [
@@ -27,6 +28,16 @@ export function useCreateIntegration() {
   return useMutation({
     mutationFn: (input: CreateIntegrationInput) =>
       api<Integration>("/integrations", { method: "POST", body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["integrations"] }),
+  });
+}
+
+/** Saves a change on top of the version the admin edited; 412 if someone changed it meanwhile. */
+export function useUpdateIntegration(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ version, input }: { version: number; input: UpdateIntegrationInput }) =>
+      api<Integration>(`/integrations/${id}`, { method: "PUT", body: input, version }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["integrations"] }),
   });
 }

@@ -92,4 +92,29 @@ describe("integrations", () => {
       clientId: "wms-prod-2",
     });
   });
+
+  it("renames an integration and unbinds its client on top of the version it was read at", async () => {
+    const bound = { ...existing, id: 11, version: 4, name: "TMS", type: "EVENTS", clientId: "tms" };
+    const fetch = vi
+      .spyOn(globalThis, "fetch")
+      .mockImplementation(async (_url, init) =>
+        init?.method === "PUT"
+          ? jsonResponse({ ...bound, version: 5, name: "TMS 运输", clientId: null })
+          : jsonResponse([bound]),
+      );
+    renderPage(<IntegrationsTab />);
+    fireEvent.click(await screen.findByRole("button", { name: /修\s?改/ }));
+    const name = await screen.findByLabelText("名称");
+    await userEvent.clear(name);
+    await userEvent.type(name, "TMS 运输");
+    await userEvent.clear(screen.getByLabelText("OIDC 客户端（可选）"));
+    fireEvent.click(screen.getByRole("button", { name: /确\s?定|OK/ }));
+    await waitFor(() =>
+      expect(fetch.mock.calls.some(([, init]) => init?.method === "PUT")).toBe(true),
+    );
+    const [url, init] = fetch.mock.calls.find(([, call]) => call?.method === "PUT")!;
+    expect(String(url)).toContain("/integrations/11");
+    expect(new Headers(init?.headers).get("If-Match")).toBe('"4"');
+    expect(JSON.parse(String(init?.body))).toEqual({ name: "TMS 运输", clientId: "" });
+  });
 });

@@ -20,12 +20,13 @@ import {
   useCreateIntegration,
   useIntegrations,
   useRotateKey,
+  useUpdateIntegration,
   type CreateIntegrationInput,
   type Integration,
 } from "../api/integrations";
 import { RulesEditor } from "./RulesEditor";
 
-/** Integrations (admin): create, rotate the key, copy the URL; the key is shown once. */
+/** Integrations (admin): create, change, rotate the key, copy the URL; the key is shown once. */
 export function IntegrationsTab() {
   const { t } = useTranslation();
   const integrations = useIntegrations();
@@ -33,6 +34,7 @@ export function IntegrationsTab() {
   const [creating, setCreating] = useState(false);
   const [revealed, setRevealed] = useState<Integration | null>(null);
   const [editing, setEditing] = useState<Integration | null>(null);
+  const [changing, setChanging] = useState<Integration | null>(null);
   return (
     <Flex vertical gap={12}>
       <Button type="primary" style={{ alignSelf: "flex-start" }} onClick={() => setCreating(true)}>
@@ -46,7 +48,10 @@ export function IntegrationsTab() {
             <Typography.Text strong>
               {integration.name} <Tag>{integration.type}</Tag>
             </Typography.Text>
-            <Flex gap={8}>
+            <Flex gap={8} wrap>
+              <Button size="small" onClick={() => setChanging(integration)}>
+                {t("detection.edit")}
+              </Button>
               {integration.type !== "HEARTBEAT" && (
                 <Button size="small" onClick={() => setEditing(integration)}>
                   {t("detection.rules")}
@@ -98,6 +103,9 @@ export function IntegrationsTab() {
           }}
         />
       )}
+      {changing && (
+        <EditIntegrationDialog integration={changing} onClose={() => setChanging(null)} />
+      )}
       <Modal
         open={revealed !== null}
         title={t("detection.keyOnce")}
@@ -141,45 +149,111 @@ function CreateIntegrationDialog({
       onCancel={onClose}
     >
       <Form form={form} layout="vertical" initialValues={{ type: "ALERTMANAGER" }}>
-        <Form.Item
-          name="name"
-          label={t("detection.name")}
-          rules={[{ required: true, whitespace: true, message: t("detection.nameRequired") }]}
-        >
-          <Input maxLength={100} />
-        </Form.Item>
+        <NameField />
         <Form.Item name="type" label={t("detection.type")}>
           <Select
             virtual={false}
             options={INTEGRATION_TYPES.map((value) => ({ value, label: value }))}
           />
         </Form.Item>
-        {type === "HEARTBEAT" && (
-          <>
-            <Form.Item
-              name="heartbeatIntervalSeconds"
-              label={t("detection.interval")}
-              rules={[{ required: true, message: t("detection.intervalRequired") }]}
-            >
-              <InputNumber min={1} max={86400} style={{ width: "100%" }} />
-            </Form.Item>
-            <Form.Item name="heartbeatGraceSeconds" label={t("detection.grace")}>
-              <InputNumber min={0} max={86400} style={{ width: "100%" }} />
-            </Form.Item>
-          </>
-        )}
-        {type === "EVENTS" && (
-          <Form.Item
-            name="clientId"
-            label={t("detection.clientId")}
-            extra={t("detection.clientIdHelp")}
-            rules={[{ pattern: /^[A-Za-z0-9._:-]+$/, message: t("detection.clientIdFormat") }]}
-          >
-            <Input maxLength={255} />
-          </Form.Item>
-        )}
+        <TypeFields type={type} />
       </Form>
       {create.error && <ProblemAlert error={create.error} />}
     </Modal>
   );
+}
+
+/** Name, heartbeat timing and bound client; the type and the key stay as they are. */
+function EditIntegrationDialog({
+  integration,
+  onClose,
+}: {
+  integration: Integration;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<CreateIntegrationInput>();
+  const update = useUpdateIntegration(integration.id);
+  const submit = async () => {
+    const { name, heartbeatIntervalSeconds, heartbeatGraceSeconds, clientId } =
+      await form.validateFields();
+    await update.mutateAsync({
+      version: integration.version,
+      input: { name, heartbeatIntervalSeconds, heartbeatGraceSeconds, clientId: clientId ?? "" },
+    });
+    void message.success(t("detection.saved"));
+    onClose();
+  };
+  return (
+    <Modal
+      open
+      title={t("detection.editIntegration", { name: integration.name })}
+      onOk={() => void submit().catch(() => undefined)}
+      confirmLoading={update.isPending}
+      onCancel={onClose}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{
+          name: integration.name,
+          heartbeatIntervalSeconds: integration.heartbeatIntervalSeconds,
+          heartbeatGraceSeconds: integration.heartbeatGraceSeconds,
+          clientId: integration.clientId,
+        }}
+      >
+        <NameField />
+        <TypeFields type={integration.type} />
+      </Form>
+      {update.error && <ProblemAlert error={update.error} />}
+    </Modal>
+  );
+}
+
+function NameField() {
+  const { t } = useTranslation();
+  return (
+    <Form.Item
+      name="name"
+      label={t("detection.name")}
+      rules={[{ required: true, whitespace: true, message: t("detection.nameRequired") }]}
+    >
+      <Input maxLength={100} />
+    </Form.Item>
+  );
+}
+
+/** The fields only some types have: a heartbeat's timing, an events integration's client. */
+function TypeFields({ type }: { type: Integration["type"] | undefined }) {
+  const { t } = useTranslation();
+  if (type === "HEARTBEAT") {
+    return (
+      <>
+        <Form.Item
+          name="heartbeatIntervalSeconds"
+          label={t("detection.interval")}
+          rules={[{ required: true, message: t("detection.intervalRequired") }]}
+        >
+          <InputNumber min={1} max={86400} style={{ width: "100%" }} />
+        </Form.Item>
+        <Form.Item name="heartbeatGraceSeconds" label={t("detection.grace")}>
+          <InputNumber min={0} max={86400} style={{ width: "100%" }} />
+        </Form.Item>
+      </>
+    );
+  }
+  if (type === "EVENTS") {
+    return (
+      <Form.Item
+        name="clientId"
+        label={t("detection.clientId")}
+        extra={t("detection.clientIdHelp")}
+        rules={[{ pattern: /^[A-Za-z0-9._:-]+$/, message: t("detection.clientIdFormat") }]}
+      >
+        <Input maxLength={255} />
+      </Form.Item>
+    );
+  }
+  return null;
 }

@@ -31,9 +31,25 @@ public final class AlertApi {
           @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "letters, digits and . _ : - only")
           String clientId) {}
 
+  @Schema(name = "UpdateIntegration")
+  public record UpdateIntegration(
+      @NotBlank @Size(max = 100) String name,
+      @Schema(description = "HEARTBEAT only: how often the system pings") @Min(1) @Max(86400)
+          Integer heartbeatIntervalSeconds,
+      @Schema(description = "HEARTBEAT only: how late a ping may be before an alert")
+          @Min(0)
+          @Max(86400)
+          Integer heartbeatGraceSeconds,
+      @Schema(description = "EVENTS only: the OIDC client bound to it; empty unbinds")
+          @Size(max = 255)
+          @Pattern(regexp = "[A-Za-z0-9._:-]*", message = "letters, digits and . _ : - only")
+          String clientId) {}
+
   @Schema(name = "Integration")
   public record IntegrationView(
       @Schema(required = true) long id,
+      @Schema(required = true, description = "Send it back in If-Match to change the integration")
+          long version,
       @Schema(required = true) String name,
       @Schema(required = true) IntegrationType type,
       @Schema(required = true, description = "The first characters of the key") String keyHint,

@@ -106,7 +106,12 @@ class AlertIntake {
       return Uni.createFrom().failure(unbound);
     }
     return admitted(
-        lookup("client:" + clientId, "client_id", clientId), unbound, IntegrationType.EVENTS);
+        lookup(clientCacheKey(clientId), "client_id", clientId), unbound, IntegrationType.EVENTS);
+  }
+
+  /** Where the integration bound to this client is cached; null for no client. */
+  static String clientCacheKey(String clientId) {
+    return clientId == null ? null : "client:" + clientId;
   }
 
   /** The integration whose column equals the value, cached for a few seconds; null if none. */
@@ -272,8 +277,11 @@ class AlertIntake {
         .recoverWithNull();
   }
 
-  void forget(String keyHash) {
-    senders.remove(keyHash);
+  /** Drops a cached integration (by key hash or client cache key) so its next request reads it. */
+  void forget(String cacheKey) {
+    if (cacheKey != null) {
+      senders.remove(cacheKey);
+    }
   }
 
   private static ProblemException unknownKey() {

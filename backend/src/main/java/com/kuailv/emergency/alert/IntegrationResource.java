@@ -4,13 +4,17 @@ import static com.kuailv.emergency.common.security.Roles.ADMIN;
 
 import com.kuailv.emergency.alert.AlertApi.CreateIntegration;
 import com.kuailv.emergency.alert.AlertApi.IntegrationView;
+import com.kuailv.emergency.alert.AlertApi.UpdateIntegration;
+import com.kuailv.emergency.common.web.IfMatch;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -53,6 +57,23 @@ public class IntegrationResource {
                         uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                     .entity(created)
                     .build());
+  }
+
+  @PUT
+  @Path("{id}")
+  @RolesAllowed(ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "updateIntegration",
+      summary = "Rename it, change its heartbeat or its bound client; If-Match with its version")
+  public Uni<Response> update(
+      @PathParam("id") long id,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull UpdateIntegration body) {
+    long version = IfMatch.version(ifMatch);
+    return integrations
+        .updateIntegration(id, version, body)
+        .map(view -> Response.ok(view).tag(IfMatch.etag(view.version())).build());
   }
 
   @POST

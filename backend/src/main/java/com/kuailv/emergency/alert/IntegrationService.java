@@ -2,7 +2,9 @@ package com.kuailv.emergency.alert;
 
 import com.kuailv.emergency.alert.AlertApi.CreateIntegration;
 import com.kuailv.emergency.alert.AlertApi.IntegrationView;
+import com.kuailv.emergency.alert.AlertApi.UpdateIntegration;
 import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.error.ProblemType;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
@@ -11,7 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
 
-/** Integrations: created and rotated by admins; the key is shown once and stored hashed. */
+/**
+ * Integrations: created, changed and rotated by admins; the key is shown once and stored hashed.
+ */
 @ApplicationScoped
 public class IntegrationService {
   private final IntegrationRepository integrations;
@@ -26,48 +30,101 @@ public class IntegrationService {
 
   @WithTransaction
   public Uni<IntegrationView> createIntegration(CreateIntegration input) {
-    if (input.type() == IntegrationType.HEARTBEAT && input.heartbeatIntervalSeconds() == null) {
-      throw ProblemException.invalidField(
-          "heartbeatIntervalSeconds", "is required for a HEARTBEAT integration");
-    }
-    String clientId =
-        input.clientId() == null || input.clientId().isBlank() ? null : input.clientId();
-    if (clientId != null && input.type() != IntegrationType.EVENTS) {
-      throw ProblemException.invalidField("clientId", "is only for an EVENTS integration");
-    }
+    String clientId = checked(input.type(), input.heartbeatIntervalSeconds(), input.clientId());
     String key = IntegrationKeys.newKey();
     Integration integration = new Integration();
-    integration.name = input.name().strip();
     integration.type = input.type();
+    apply(
+        integration, input.name(), input.heartbeatIntervalSeconds(), input.heartbeatGraceSeconds());
     integration.clientId = clientId;
-    if (input.type() == IntegrationType.HEARTBEAT) {
-      integration.heartbeatIntervalSeconds = input.heartbeatIntervalSeconds();
-      integration.heartbeatGraceSeconds =
-          input.heartbeatGraceSeconds() == null ? 0 : input.heartbeatGraceSeconds();
-    }
     integration.keyHash = IntegrationKeys.hash(key);
     integration.keyHint = IntegrationKeys.hint(key);
     integration.createdAt = clock.instant();
     integration.keyRotatedAt = integration.createdAt;
-    Uni<Void> free =
-        clientId == null
-            ? Uni.createFrom().voidItem()
-            : integrations
-                .find("clientId", clientId)
-                .firstResult()
-                .map(
-                    bound -> {
-                      if (bound != null) {
-                        throw ProblemException.conflict(
-                            "The client '"
-                                + clientId
-                                + "' already sends to the integration '"
-                                + bound.name
-                                + "'; choose another client.");
-                      }
-                      return null;
-                    });
-    return free.chain(() -> integrations.persist(integration)).map(saved -> toView(saved, key));
+    return free(clientId, null)
+        .chain(() -> integrations.persist(integration))
+        .map(saved -> toView(saved, key));
+  }
+
+  /** Renames, retimes a heartbeat or rebinds a client; the type and the key stay. */
+  @WithTransaction
+  public Uni<IntegrationView> updateIntegration(long id, long version, UpdateIntegration input) {
+    return integrations
+        .findById(id)
+        .onItem()
+        .ifNull()
+        .failWith(() -> ProblemException.notFound("Integration", id))
+        .chain(
+            integration -> {
+              if (integration.version != version) {
+                throw new ProblemException(
+                    ProblemType.PRECONDITION_FAILED,
+                    "Someone changed this integration after you read it; reload it and edit"
+                        + " again.");
+              }
+              String clientId =
+                  checked(integration.type, input.heartbeatIntervalSeconds(), input.clientId());
+              return free(clientId, id)
+                  .map(
+                      ignored -> {
+                        intake.forget(integration.keyHash);
+                        intake.forget(AlertIntake.clientCacheKey(integration.clientId));
+                        intake.forget(AlertIntake.clientCacheKey(clientId));
+                        apply(
+                            integration,
+                            input.name(),
+                            input.heartbeatIntervalSeconds(),
+                            input.heartbeatGraceSeconds());
+                        integration.clientId = clientId;
+                        return integration;
+                      });
+            })
+        .call(ignored -> integrations.flush())
+        .map(integration -> toView(integration, null));
+  }
+
+  /** The client to bind (null for none), after the rules of the integration's type. */
+  private static String checked(IntegrationType type, Integer heartbeatInterval, String client) {
+    if (type == IntegrationType.HEARTBEAT && heartbeatInterval == null) {
+      throw ProblemException.invalidField(
+          "heartbeatIntervalSeconds", "is required for a HEARTBEAT integration");
+    }
+    String clientId = client == null || client.isBlank() ? null : client;
+    if (clientId != null && type != IntegrationType.EVENTS) {
+      throw ProblemException.invalidField("clientId", "is only for an EVENTS integration");
+    }
+    return clientId;
+  }
+
+  private static void apply(
+      Integration integration, String name, Integer heartbeatInterval, Integer heartbeatGrace) {
+    integration.name = name.strip();
+    if (integration.type == IntegrationType.HEARTBEAT) {
+      integration.heartbeatIntervalSeconds = heartbeatInterval;
+      integration.heartbeatGraceSeconds = heartbeatGrace == null ? 0 : heartbeatGrace;
+    }
+  }
+
+  /** Fails if another integration than this one (null: any) is bound to the client. */
+  private Uni<Void> free(String clientId, Long self) {
+    if (clientId == null) {
+      return Uni.createFrom().voidItem();
+    }
+    return integrations
+        .find("clientId", clientId)
+        .firstResult()
+        .map(
+            bound -> {
+              if (bound != null && !bound.id.equals(self)) {
+                throw ProblemException.conflict(
+                    "The client '"
+                        + clientId
+                        + "' already sends to the integration '"
+                        + bound.name
+                        + "'; choose another client.");
+              }
+              return null;
+            });
   }
 
   @WithTransaction
@@ -107,6 +164,7 @@ public class IntegrationService {
         };
     return new IntegrationView(
         integration.id,
+        integration.version,
         integration.name,
         integration.type,
         integration.keyHint,

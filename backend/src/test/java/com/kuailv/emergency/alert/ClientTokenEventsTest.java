@@ -143,4 +143,128 @@ class ClientTokenEventsTest {
         .statusCode(400)
         .body("errors.field", hasItem("clientId"));
   }
+
+  private static ValidatableResponse change(String token, long id, String ifMatch, Object body) {
+    var request = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return request.put("/api/v1/integrations/{id}", id).then();
+  }
+
+  private static long versionOf(long id) {
+    return given()
+        .auth()
+        .oauth2(Intake.ADMIN)
+        .get("/api/v1/integrations")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getLong("find { it.id == " + id + " }.version");
+  }
+
+  @Test
+  void anAdminRenamesAnIntegrationAndMovesItToAnotherClient() {
+    String before = "erp-" + UUID.randomUUID();
+    String after = "erp-" + UUID.randomUUID();
+    long integration = bind(before);
+    long version = versionOf(integration);
+    send(Tokens.forClient(before, "integration"), withoutKey("moved-1")).statusCode(202);
+
+    change(
+            Intake.ADMIN,
+            integration,
+            "\"" + version + "\"",
+            Map.of("name", "ERP 新系统", "clientId", after))
+        .statusCode(200)
+        .header("ETag", "\"" + (version + 1) + "\"")
+        .body("name", equalTo("ERP 新系统"))
+        .body("clientId", equalTo(after))
+        .body("version", equalTo((int) version + 1));
+    send(Tokens.forClient(before, "integration"), withoutKey("moved-2")).statusCode(404);
+    send(Tokens.forClient(after, "integration"), withoutKey("moved-2")).statusCode(202);
+    assertEquals(1, alertsOf(integration, "moved-2"));
+
+    // Someone else's change is not overwritten, and a write without If-Match is refused.
+    change(Intake.ADMIN, integration, "\"" + version + "\"", Map.of("name", "旧的"))
+        .statusCode(412)
+        .contentType("application/problem+json");
+    change(Intake.ADMIN, integration, null, Map.of("name", "旧的")).statusCode(428);
+    assertEquals(
+        "ERP 新系统", db.first("select name from integration where id = " + integration).getString(0));
+  }
+
+  @Test
+  void changesToIntegrationsAreForAdminsAndFollowTheRulesOfTheirType() {
+    String client = "crm-" + UUID.randomUUID();
+    long integration = bind(client);
+    long other = bind("crm-" + UUID.randomUUID());
+    String current = "\"" + versionOf(integration) + "\"";
+    change(Tokens.forUser("commander", "commander"), integration, current, Map.of("name", "改名"))
+        .statusCode(403);
+    change(
+            Intake.ADMIN,
+            other,
+            "\"" + versionOf(other) + "\"",
+            Map.of("name", "抢", "clientId", client))
+        .statusCode(409)
+        .body("detail", containsString(client));
+    change(Intake.ADMIN, integration, current, Map.of("name", " "))
+        .statusCode(400)
+        .body("errors.field", hasItem("name"));
+    long alertmanager =
+        given()
+            .auth()
+            .oauth2(Intake.ADMIN)
+            .contentType(ContentType.JSON)
+            .body(Map.of("name", "Prometheus", "type", "ALERTMANAGER"))
+            .post("/api/v1/integrations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    change(
+            Intake.ADMIN,
+            alertmanager,
+            "\"" + versionOf(alertmanager) + "\"",
+            Map.of("name", "Prometheus", "clientId", "am-client"))
+        .statusCode(400)
+        .body("errors.field", hasItem("clientId"));
+    assertEquals(
+        client,
+        db.first("select client_id from integration where id = " + integration).getString(0));
+  }
+
+  @Test
+  void aHeartbeatIsRetimedAndKeepsAnInterval() {
+    long heartbeat =
+        given()
+            .auth()
+            .oauth2(Intake.ADMIN)
+            .contentType(ContentType.JSON)
+            .body(Map.of("name", "冷库温控", "type", "HEARTBEAT", "heartbeatIntervalSeconds", 60))
+            .post("/api/v1/integrations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    change(
+            Intake.ADMIN,
+            heartbeat,
+            "\"" + versionOf(heartbeat) + "\"",
+            Map.of("name", "冷库温控", "heartbeatIntervalSeconds", 300, "heartbeatGraceSeconds", 30))
+        .statusCode(200)
+        .body("heartbeatIntervalSeconds", equalTo(300))
+        .body("heartbeatGraceSeconds", equalTo(30));
+    change(Intake.ADMIN, heartbeat, "\"" + versionOf(heartbeat) + "\"", Map.of("name", "冷库温控"))
+        .statusCode(400)
+        .body("errors.field", hasItem("heartbeatIntervalSeconds"));
+    assertEquals(
+        300,
+        db.first("select heartbeat_interval_seconds from integration where id = " + heartbeat)
+            .getInteger(0));
+  }
 }
