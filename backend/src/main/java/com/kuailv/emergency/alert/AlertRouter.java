@@ -74,8 +74,10 @@ class AlertRouter {
   /** Routes the oldest queued alerts; answers how many. */
   private Uni<Integer> routeBatch() {
     // The oldest queued first, then their alerts by id: a join of the whole queue would let the
-    // planner merge it with every alert from the first one ever stored.
-    return pool.preparedQuery(
+    // planner merge it with every alert from the first one ever stored. Planned on every run, not
+    // prepared: a plan cached while the alert table was small hashes the whole table once it has
+    // grown, and in a storm it grows long before autovacuum analyzes it again.
+    return pool.query(
             "select q.alert_id, a.integration_id, i.name, a.group_key, a.summary, a.source,"
                 + " a.first_seen_at, a.severity, a.details -> 'labels'"
                 + " from (select alert_id from alert_routing_queue order by alert_id limit "
