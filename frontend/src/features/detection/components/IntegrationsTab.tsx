@@ -23,6 +23,7 @@ import {
   useUpdateIntegration,
   type CreateIntegrationInput,
   type Integration,
+  type UpdateIntegrationInput,
 } from "../api/integrations";
 import { RulesEditor } from "./RulesEditor";
 
@@ -173,15 +174,13 @@ function EditIntegrationDialog({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<CreateIntegrationInput>();
+  const [form] = Form.useForm<UpdateIntegrationInput>();
   const update = useUpdateIntegration(integration.id);
   const submit = async () => {
-    const { name, heartbeatIntervalSeconds, heartbeatGraceSeconds, clientId } =
-      await form.validateFields();
-    await update.mutateAsync({
-      version: integration.version,
-      input: { name, heartbeatIntervalSeconds, heartbeatGraceSeconds, clientId: clientId ?? "" },
-    });
+    const values = await form.validateFields();
+    // An emptied client field unbinds the client.
+    const input = { ...values, clientId: values.clientId ?? "" };
+    await update.mutateAsync({ version: integration.version, input });
     void message.success(t("detection.saved"));
     onClose();
   };

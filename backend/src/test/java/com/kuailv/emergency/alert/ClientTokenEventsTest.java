@@ -22,14 +22,22 @@ import org.junit.jupiter.api.Test;
 class ClientTokenEventsTest {
   @Inject Db db;
 
-  private static long bind(String clientId) {
+  private static ValidatableResponse create(Map<String, Object> integration) {
     return given()
         .auth()
         .oauth2(Intake.ADMIN)
         .contentType(ContentType.JSON)
-        .body(Map.of("name", "仓储系统 " + clientId, "type", "EVENTS", "clientId", clientId))
+        .body(integration)
         .post("/api/v1/integrations")
-        .then()
+        .then();
+  }
+
+  private static long created(Map<String, Object> integration) {
+    return create(integration).statusCode(201).extract().jsonPath().getLong("id");
+  }
+
+  private static long bind(String clientId) {
+    return create(Map.of("name", "仓储系统 " + clientId, "type", "EVENTS", "clientId", clientId))
         .statusCode(201)
         .body("clientId", equalTo(clientId))
         .extract()
@@ -114,32 +122,14 @@ class ClientTokenEventsTest {
   void aClientSendsToOneEventsIntegrationOnly() {
     String client = "scm-" + UUID.randomUUID();
     bind(client);
-    given()
-        .auth()
-        .oauth2(Intake.ADMIN)
-        .contentType(ContentType.JSON)
-        .body(Map.of("name", "重复", "type", "EVENTS", "clientId", client))
-        .post("/api/v1/integrations")
-        .then()
+    create(Map.of("name", "重复", "type", "EVENTS", "clientId", client))
         .statusCode(409)
         .contentType("application/problem+json")
         .body("detail", containsString(client));
-    given()
-        .auth()
-        .oauth2(Intake.ADMIN)
-        .contentType(ContentType.JSON)
-        .body(Map.of("name", "告警", "type", "ALERTMANAGER", "clientId", "am-" + client))
-        .post("/api/v1/integrations")
-        .then()
+    create(Map.of("name", "告警", "type", "ALERTMANAGER", "clientId", "am-" + client))
         .statusCode(400)
         .body("errors.field", hasItem("clientId"));
-    given()
-        .auth()
-        .oauth2(Intake.ADMIN)
-        .contentType(ContentType.JSON)
-        .body(Map.of("name", "空格", "type", "EVENTS", "clientId", "has space"))
-        .post("/api/v1/integrations")
-        .then()
+    create(Map.of("name", "空格", "type", "EVENTS", "clientId", "has space"))
         .statusCode(400)
         .body("errors.field", hasItem("clientId"));
   }
@@ -150,6 +140,11 @@ class ClientTokenEventsTest {
       request.header("If-Match", ifMatch);
     }
     return request.put("/api/v1/integrations/{id}", id).then();
+  }
+
+  /** The integration's current ETag, as a client that just read it would send in If-Match. */
+  private static String tagOf(long id) {
+    return "\"" + versionOf(id) + "\"";
   }
 
   private static long versionOf(long id) {
@@ -200,35 +195,20 @@ class ClientTokenEventsTest {
     String client = "crm-" + UUID.randomUUID();
     long integration = bind(client);
     long other = bind("crm-" + UUID.randomUUID());
-    String current = "\"" + versionOf(integration) + "\"";
+    String current = tagOf(integration);
     change(Tokens.forUser("commander", "commander"), integration, current, Map.of("name", "改名"))
         .statusCode(403);
-    change(
-            Intake.ADMIN,
-            other,
-            "\"" + versionOf(other) + "\"",
-            Map.of("name", "抢", "clientId", client))
+    change(Intake.ADMIN, other, tagOf(other), Map.of("name", "抢", "clientId", client))
         .statusCode(409)
         .body("detail", containsString(client));
     change(Intake.ADMIN, integration, current, Map.of("name", " "))
         .statusCode(400)
         .body("errors.field", hasItem("name"));
-    long alertmanager =
-        given()
-            .auth()
-            .oauth2(Intake.ADMIN)
-            .contentType(ContentType.JSON)
-            .body(Map.of("name", "Prometheus", "type", "ALERTMANAGER"))
-            .post("/api/v1/integrations")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    long alertmanager = created(Map.of("name", "Prometheus", "type", "ALERTMANAGER"));
     change(
             Intake.ADMIN,
             alertmanager,
-            "\"" + versionOf(alertmanager) + "\"",
+            tagOf(alertmanager),
             Map.of("name", "Prometheus", "clientId", "am-client"))
         .statusCode(400)
         .body("errors.field", hasItem("clientId"));
@@ -240,26 +220,16 @@ class ClientTokenEventsTest {
   @Test
   void aHeartbeatIsRetimedAndKeepsAnInterval() {
     long heartbeat =
-        given()
-            .auth()
-            .oauth2(Intake.ADMIN)
-            .contentType(ContentType.JSON)
-            .body(Map.of("name", "冷库温控", "type", "HEARTBEAT", "heartbeatIntervalSeconds", 60))
-            .post("/api/v1/integrations")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+        created(Map.of("name", "冷库温控", "type", "HEARTBEAT", "heartbeatIntervalSeconds", 60));
     change(
             Intake.ADMIN,
             heartbeat,
-            "\"" + versionOf(heartbeat) + "\"",
+            tagOf(heartbeat),
             Map.of("name", "冷库温控", "heartbeatIntervalSeconds", 300, "heartbeatGraceSeconds", 30))
         .statusCode(200)
         .body("heartbeatIntervalSeconds", equalTo(300))
         .body("heartbeatGraceSeconds", equalTo(30));
-    change(Intake.ADMIN, heartbeat, "\"" + versionOf(heartbeat) + "\"", Map.of("name", "冷库温控"))
+    change(Intake.ADMIN, heartbeat, tagOf(heartbeat), Map.of("name", "冷库温控"))
         .statusCode(400)
         .body("errors.field", hasItem("heartbeatIntervalSeconds"));
     assertEquals(
