@@ -23,5 +23,7 @@ export default defineConfig({
     setupFiles: ["./src/testing/setup.ts"],
     include: ["src/**/*.test.{ts,tsx}"],
     css: false,
+    // CI machines are shared and slow: a form filled key by key can take seconds there.
+    testTimeout: 60_000,
   },
 });

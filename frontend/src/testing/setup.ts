@@ -1,7 +1,10 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach, beforeAll, expect, vi } from "vitest";
 import i18n, { initI18n } from "@/lib/i18n";
+
+// findBy* waits this long for what a slow CI machine renders late.
+configure({ asyncUtilTimeout: 5_000 });
 
 const missingKeys: string[] = [];
 

@@ -136,7 +136,7 @@ describe("knowledge article", () => {
         { title: "启用纸质订单表", detail: "从仓库前台取表，每单一张" },
       ],
     });
-  }, 20_000);
+  });
 
   it("shows the server's complaint about a step on that step", async () => {
     backend(["tech"], () =>
@@ -158,5 +158,5 @@ describe("knowledge article", () => {
     const complaint = await within(drawer).findByText("size must be between 0 and 200");
     const item = complaint.closest(".ant-form-item") as HTMLElement;
     expect(within(item).getByLabelText("第 2 步标题")).toBeInTheDocument();
-  }, 20_000);
+  });
 });

@@ -46,5 +46,5 @@ describe("score bands", () => {
     });
     // The editor stays open so the admin can fix the bands.
     expect(screen.getByRole("dialog")).toBeInTheDocument();
-  }, 15_000);
+  });
 });

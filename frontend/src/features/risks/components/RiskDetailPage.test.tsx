@@ -129,7 +129,7 @@ describe("risk detail", () => {
       nextReviewOn: "2026-12-31",
     });
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
-  }, 20_000);
+  });
 
   it("shows the server's complaint about the sub-type on the sub-type field", async () => {
     backend(["tech"], {
@@ -152,7 +152,7 @@ describe("risk detail", () => {
     const item = complaint.closest(".ant-form-item")!;
     expect(within(item as HTMLElement).getByText("子类型")).toBeInTheDocument();
     expect(within(drawer).getByRole("alert")).toHaveTextContent("提交的内容有误");
-  }, 20_000);
+  });
 
   it("tells the user to reload when someone else changed the risk, then saves on the new version", async () => {
     let saves = 0;
@@ -189,5 +189,5 @@ describe("risk detail", () => {
       ([, init]) => (init?.headers as Record<string, string>)["If-Match"],
     );
     expect(headers).toEqual(['"3"', '"5"']);
-  }, 30_000);
+  });
 });

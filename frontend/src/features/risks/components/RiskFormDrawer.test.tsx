@@ -74,7 +74,7 @@ describe("risk form", () => {
       nextReviewOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
     });
     expect((post[1]?.headers as Record<string, string>)["If-Match"]).toBeUndefined();
-  }, 30_000);
+  });
 
   it("maps server field paths onto the form", () => {
     expect(formFieldOf("subType")).toEqual(["subType"]);
