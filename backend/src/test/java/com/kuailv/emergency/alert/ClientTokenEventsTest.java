@@ -12,9 +12,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Supply-chain systems with a client-credentials token send events without a routing key. */
@@ -132,6 +138,33 @@ class ClientTokenEventsTest {
     create(Map.of("name", "空格", "type", "EVENTS", "clientId", "has space"))
         .statusCode(400)
         .body("errors.field", hasItem("clientId"));
+  }
+
+  @Test
+  void twoAdminsBindingOneClientAtOnceGetOneIntegrationAndAConflict() throws Exception {
+    for (int attempt = 0; attempt < 5; attempt++) {
+      String client = "race-" + UUID.randomUUID();
+      Callable<Integer> bindOnce =
+          () ->
+              create(Map.of("name", "抢 " + client, "type", "EVENTS", "clientId", client))
+                  .extract()
+                  .statusCode();
+      ExecutorService admins = Executors.newFixedThreadPool(2);
+      try {
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : admins.invokeAll(List.of(bindOnce, bindOnce))) {
+          statuses.add(answer.get());
+        }
+        statuses.sort(null);
+        assertEquals(List.of(201, 409), statuses);
+      } finally {
+        admins.shutdown();
+      }
+      assertEquals(
+          1,
+          db.first("select count(*) from integration where client_id = '" + client + "'")
+              .getLong(0));
+    }
   }
 
   private static ValidatableResponse change(String token, long id, String ifMatch, Object body) {

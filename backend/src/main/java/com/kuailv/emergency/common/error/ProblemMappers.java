@@ -159,6 +159,13 @@ public class ProblemMappers {
               + " it, check what changed and try again.",
           request.path());
     }
+    if (isUniqueViolation(e)) {
+      return ProblemResponses.of(
+          ProblemType.CONFLICT,
+          "Something with the same name or binding was saved at the same moment; reload, check"
+              + " what is there now and try again.",
+          request.path());
+    }
     String errorId = UUID.randomUUID().toString();
     LOG.errorf(e, "Unhandled error %s on %s %s", errorId, request.method(), request.path());
     return ProblemResponses.of(
@@ -206,6 +213,22 @@ public class ProblemMappers {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof org.hibernate.StaleStateException
           || cause instanceof jakarta.persistence.OptimisticLockException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A unique index refused the write: a race that the service's own check could not see. */
+  private static boolean isUniqueViolation(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      String state =
+          cause instanceof io.vertx.pgclient.PgException pg
+              ? pg.getSqlState()
+              : cause instanceof java.sql.SQLException sql
+                  ? sql.getSQLState()
+                  : cause instanceof org.hibernate.JDBCException jdbc ? jdbc.getSQLState() : null;
+      if ("23505".equals(state)) {
         return true;
       }
     }

@@ -1,8 +1,10 @@
 package com.kuailv.emergency.common.error;
 
+import io.vertx.pgclient.PgException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import java.util.concurrent.CompletionException;
 
 /** Test-only endpoint that fails the way a bug would. */
 @Path("/test-only/failing")
@@ -11,5 +13,18 @@ public class FailingResource {
   @PermitAll
   public String fail() {
     throw new IllegalStateException("secret detail in com.kuailv.emergency.Internal");
+  }
+
+  /** A unique index refusing a write that raced past the service's own check. */
+  @GET
+  @Path("duplicate")
+  @PermitAll
+  public String duplicate() {
+    throw new CompletionException(
+        new PgException(
+            "duplicate key value violates unique constraint \"secret_index\"",
+            "ERROR",
+            "23505",
+            "Key (secret_column)=(x) already exists."));
   }
 }

@@ -27,6 +27,17 @@ class ProblemMappersTest {
   }
 
   @Test
+  void aWriteRefusedByAUniqueIndexIsAConflictThatSaysWhatToDo() {
+    given()
+        .get("/test-only/failing/duplicate")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("detail", containsString("try again"))
+        .body(not(containsString("secret")));
+  }
+
+  @Test
   void unknownApiPathIsAProblem() {
     given()
         .auth()
