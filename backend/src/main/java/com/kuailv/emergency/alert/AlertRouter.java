@@ -34,6 +34,9 @@ class AlertRouter {
   private static final int BATCH = 1000;
   private static final int MAX_BATCHES_PER_RUN = 30;
 
+  /** An alert is routed once: a second decision for it changes nothing. */
+  private static final String ON_CONFLICT = " on conflict (alert_id) do nothing";
+
   record Queued(
       long alertId,
       long integrationId,
@@ -145,7 +148,9 @@ class AlertRouter {
                         () ->
                             finish(
                                 entry.getValue(),
-                                "update alert set suppressed_by = $2 where id = any($1)",
+                                "insert into alert_route (alert_id, suppressed_by, routed_at)"
+                                    + " select unnest($1::bigint[]), $2, now()"
+                                    + ON_CONFLICT,
                                 entry.getKey()));
               }
               return routed.isEmpty() ? done : done.chain(() -> apply(policy, routed));
@@ -157,7 +162,12 @@ class AlertRouter {
     List<Long> ids = alerts.stream().map(Queued::alertId).toList();
     AlertPolicy.Rule rule = policy.ruleFor(first.facts());
     if (rule != null && rule.action() == AlertPolicy.Action.RECORD) {
-      return finish(ids, "update alert set routed_by = $2 where id = any($1)", rule.name());
+      return finish(
+          ids,
+          "insert into alert_route (alert_id, routed_by, routed_at)"
+              + " select unnest($1::bigint[]), $2, now()"
+              + ON_CONFLICT,
+          rule.name());
     }
     int window = rule != null && rule.action() == AlertPolicy.Action.ATTACH ? rule.window() : 0;
     String ruleName = rule == null ? null : rule.name();
@@ -167,7 +177,9 @@ class AlertRouter {
                 found != null
                     ? finish(
                         ids,
-                        "update alert set incident_id = $2, routed_by = $3 where id = any($1)",
+                        "insert into alert_route (alert_id, incident_id, routed_by, routed_at)"
+                            + " select unnest($1::bigint[]), $2, $3, now()"
+                            + ON_CONFLICT,
                         found,
                         ruleName)
                     : openIncident(first, alerts.size(), rule)
@@ -195,7 +207,10 @@ class AlertRouter {
   private Uni<Void> finishOpened(Queued first, List<Long> ids, long incidentId, String ruleName) {
     return finish(
         ids,
-        "with routed as (update alert set incident_id = $2, routed_by = $3 where id = any($1))"
+        "with routed as (insert into alert_route (alert_id, incident_id, routed_by, routed_at)"
+            + " select unnest($1::bigint[]), $2, $3, now()"
+            + ON_CONFLICT
+            + ")"
             + " insert into alert_group_incident (integration_id, group_key, incident_id)"
             + " values ($4, $5, $2) on conflict (integration_id, group_key)"
             + " do update set incident_id = excluded.incident_id",
@@ -206,11 +221,10 @@ class AlertRouter {
   }
 
   /**
-   * Applies one update ($1 the alert ids, then the values) to these alerts and takes them off the
-   * queue, in one transaction. The rows are locked first in the order intake writes them (see
-   * GroupCommit), so routing and intake never deadlock.
+   * Records one decision ($1 the alert ids, then the values) for these alerts and takes them off
+   * the queue, in one transaction; the alerts' own rows, which intake updates, are not touched.
    */
-  private Uni<Void> finish(List<Long> ids, String update, Object... values) {
+  private Uni<Void> finish(List<Long> ids, String record, Object... values) {
     Long[] array = ids.toArray(Long[]::new);
     Tuple args = Tuple.of((Object) array);
     for (Object value : values) {
@@ -219,11 +233,8 @@ class AlertRouter {
     return pool.withTransaction(
             connection ->
                 connection
-                    .preparedQuery(
-                        "select 1 from alert where id = any($1)"
-                            + " order by integration_id::text, dedup_key collate \"C\" for update")
-                    .execute(Tuple.of((Object) array))
-                    .chain(() -> connection.preparedQuery(update).execute(args))
+                    .preparedQuery(record)
+                    .execute(args)
                     .chain(
                         () ->
                             connection

@@ -20,7 +20,7 @@ public class AlertService {
   }
 
   public Uni<PageResponse<AlertView>> listAlerts(String status, int page, int size) {
-    String where = status == null ? "" : " where status = $3";
+    String where = status == null ? "" : " where a.status = $3";
     Tuple args = Tuple.of(size, page * size);
     if (status != null) {
       args.addString(status);
@@ -28,10 +28,11 @@ public class AlertService {
     Tuple countArgs = status == null ? Tuple.tuple() : Tuple.of(status);
     String countWhere = status == null ? "" : " where status = $1";
     return pool.preparedQuery(
-            "select id, integration_id, dedup_key, status, severity, summary, source, count,"
-                + " first_seen_at, last_seen_at, resolved_at, incident_id from alert"
+            "select a.id, a.integration_id, a.dedup_key, a.status, a.severity, a.summary,"
+                + " a.source, a.count, a.first_seen_at, a.last_seen_at, a.resolved_at,"
+                + " r.incident_id from alert a left join alert_route r on r.alert_id = a.id"
                 + where
-                + " order by id desc limit $1 offset $2")
+                + " order by a.id desc limit $1 offset $2")
         .execute(args)
         .chain(
             rows ->

@@ -23,7 +23,10 @@ class IntakeTest {
   @Inject Db db;
 
   long count(String where) {
-    return db.first("select count(*) from alert where " + where).getLong(0);
+    return db.first(
+            "select count(*) from alert left join alert_route on alert_route.alert_id = alert.id where "
+                + where)
+        .getLong(0);
   }
 
   @Test
@@ -161,7 +164,8 @@ class IntakeTest {
         "one incident for the whole storm");
     assertEquals(
         1,
-        db.first("select count(distinct incident_id) from alert where dedup_key like 'storm-%'")
+        db.first(
+                "select count(distinct incident_id) from alert left join alert_route on alert_route.alert_id = alert.id where dedup_key like 'storm-%'")
             .getLong(0));
 
     given()

@@ -37,7 +37,7 @@ class PolicyTest {
         db.first(
                 "select "
                     + column
-                    + " from alert where dedup_key = '"
+                    + " from alert left join alert_route on alert_route.alert_id = alert.id where dedup_key = '"
                     + dedup
                     + "' order by id desc limit 1")
             .getValue(0));
