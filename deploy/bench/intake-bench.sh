@@ -76,6 +76,7 @@ quiet() { # waits until routing has taken every queued alert, so a phase starts 
 }
 field() { awk "/$1/ {print \$2; exit}"; }
 requests() { awk '/requests in/ {print $1; exit}'; }
+p99() { awk '/^ +99%/ {print $2; exit}'; }
 non2xx() { awk '/Non-2xx/ {n = $5} END {print n + 0}'; }
 ms() { awk '{v = $1 + 0; if ($1 ~ /us$/) v /= 1000; else if ($1 ~ /[0-9]s$/ && $1 !~ /ms$/) v *= 1000; print v}' <<<"$1"; }
 verdict() { if awk "BEGIN {exit !($1)}"; then echo met; else echo "NOT met"; fi; }
@@ -100,7 +101,7 @@ for round in $(seq 1 "$rounds"); do
   read -r tps base_p99 < <(pgbench_run "$slice")
   events="$(wrk -t2 -c16 -d"${slice}s" --latency -s deploy/bench/event.lua "$base")"
   rps="$(field 'Requests\/sec' <<<"$events")"
-  p99="$(awk '/^ +99%/ {print $2; exit}' <<<"$events")"
+  p99="$(p99 <<<"$events")"
   ev_ok=$(( ev_ok + $(requests <<<"$events") - $(non2xx <<<"$events") ))
   base_sum="$(awk "BEGIN {print $base_sum + $tps}")"
   ev_sum="$(awk "BEGIN {print $ev_sum + $rps}")"
@@ -122,7 +123,7 @@ batches="$(wrk -t2 -c16 -d"$duration" --latency -s deploy/bench/batch.lua "$base
 sleep 2
 
 b_rps="$(field 'Requests\/sec' <<<"$batches")"
-b_p99="$(awk '/^ +99%/ {print $2; exit}' <<<"$batches")"
+b_p99="$(p99 <<<"$batches")"
 b_ok=$(( ($(requests <<<"$batches") - $(non2xx <<<"$batches")) * 50 ))
 ev_stored=$(( $(stored 'bench EVENTS') - ev_before ))
 b_stored=$(( $(stored 'bench ALERTMANAGER') - b_before ))

@@ -222,12 +222,11 @@ public class ProblemMappers {
   /** A unique index refused the write: a race that the service's own check could not see. */
   private static boolean isUniqueViolation(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      // Through Hibernate the cause is an SQLException; through the Vert.x client a PgException.
       String state =
           cause instanceof io.vertx.pgclient.PgException pg
               ? pg.getSqlState()
-              : cause instanceof java.sql.SQLException sql
-                  ? sql.getSQLState()
-                  : cause instanceof org.hibernate.JDBCException jdbc ? jdbc.getSQLState() : null;
+              : cause instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
       if ("23505".equals(state)) {
         return true;
       }
