@@ -22,6 +22,13 @@ class DatabaseTest {
   }
 
   @Test
+  void keepsWalFilesForAStormAsProductionDoes() {
+    assertEquals("256MB", db.first("show shared_buffers").getString(0));
+    assertEquals("1GB", db.first("show min_wal_size").getString(0));
+    assertEquals("2GB", db.first("show max_wal_size").getString(0));
+  }
+
+  @Test
   void timelineRefusesUpdateAndDelete() {
     IncidentResourceTestSupport.reportOne();
     long entries = db.count("incident_timeline");

@@ -39,6 +39,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
             .setServerConfig("fsync", "on")
             .setServerConfig("full_page_writes", "on")
             .setServerConfig("max_connections", "200")
+            // As in production (deploy/k8s/base/database.yaml): buffers that hold a storm's working
+            // set, and WAL files recycled at checkpoints rather than created while commits wait.
+            .setServerConfig("shared_buffers", "256MB")
+            .setServerConfig("min_wal_size", "1GB")
+            .setServerConfig("max_wal_size", "2GB")
             // The binaries may be on the class path twice (the launcher jar's manifest lists
             // them too); any copy will do, where zonky's default resolver refuses duplicates.
             .setPgBinaryResolver(
