@@ -14,6 +14,7 @@ duration="${BENCH_DURATION:-20s}"
 rounds="${BENCH_ROUNDS:-3}"
 slice="${BENCH_SLICE:-10}"
 warmup="${BENCH_WARMUP:-15s}"
+connections=16 # of each load generator
 
 home="$(mktemp -d "${TMPDIR:-/tmp}/kuailv-bench.XXXXXX")"
 export KUAILV_HOME="$home" KUAILV_HTTP_PORT=28080 KUAILV_KEYCLOAK_PORT=28180 KUAILV_DB_PORT=25432
@@ -28,7 +29,12 @@ for _ in $(seq 1 300); do
 done
 base="http://127.0.0.1:$KUAILV_HTTP_PORT"
 export PGPASSWORD=kuailv
-psql=(psql -q -t -A -h 127.0.0.1 -p "$KUAILV_DB_PORT" -U kuailv -d kuailv -v ON_ERROR_STOP=1)
+psql_as() { # psql_as USER ARGS…: runs psql on the bench's database as that role
+  local user="$1"
+  shift
+  psql -q -t -A -h 127.0.0.1 -p "$KUAILV_DB_PORT" -U "$user" -d kuailv -v ON_ERROR_STOP=1 "$@"
+}
+psql=(psql_as kuailv)
 
 new_key() { # new_key TYPE: creates an integration straight in the database, prints its key
   local key hash
@@ -55,9 +61,10 @@ ALERTMANAGER_KEY="$(new_key ALERTMANAGER)"
 # A server that has run a while reuses its WAL files: each checkpoint recycles them, at least
 # min_wal_size of them. A fresh cluster instead zero-fills a new 16 MB file every few seconds of a
 # storm, and the batch of commits waiting for it takes ~50 ms. The bench starts from a fresh
-# cluster, so it first writes as many WAL files as the server keeps and has them recycled.
+# cluster, so it first writes as many WAL files as the server keeps and has them recycled (as the
+# superuser: pg_switch_wal and checkpoint).
 wal_files="$("${psql[@]}" -c "select setting::bigint / 16 from pg_settings where name = 'min_wal_size'")"
-psql -q -h 127.0.0.1 -p "$KUAILV_DB_PORT" -U postgres -d kuailv -v ON_ERROR_STOP=1 >/dev/null \
+psql_as postgres >/dev/null \
   -c "create table bench_wal_file (n integer)" \
   -c "do \$\$ begin for n in 1..$wal_files loop
         insert into bench_wal_file values (n); perform pg_switch_wal(); end loop; end \$\$" \
@@ -73,11 +80,11 @@ SQL
 pgbench_run() {
   local out
   rm -rf "$home/pgbench" && mkdir "$home/pgbench"
-  out="$(cd "$home/pgbench" && pgbench -n -h 127.0.0.1 -p "$KUAILV_DB_PORT" -U kuailv -c 16 -j 2 \
-    -T "$1" -l -f "$home/upsert.sql" kuailv)"
+  out="$(cd "$home/pgbench" && pgbench -n -h 127.0.0.1 -p "$KUAILV_DB_PORT" -U kuailv \
+    -c "$connections" -j 2 -T "$1" -l -f "$home/upsert.sql" kuailv)"
   echo "$(awk -F'= ' '/^tps/ {print $2+0; exit}' <<<"$out") $(cat "$home"/pgbench/pgbench_log.* |
-    awk -v seconds="$1" '{l[NR] = $3}
-      END {i = seconds * 1e6 * 16 / NR
+    awk -v seconds="$1" -v clients="$connections" '{l[NR] = $3}
+      END {i = seconds * 1e6 * clients / NR
         for (n = 1; n <= NR; n++) {print l[n]; for (m = l[n] - i; m > i; m -= i) print m}}' |
     sort -n | awk '{v[NR] = $1} END {printf "%.2f", v[int(NR * 0.99)] / 1000}')"
 }
@@ -105,19 +112,19 @@ verdict() { if awk "BEGIN {exit !($1)}"; then echo met; else echo "NOT met"; fi;
 echo "== warm-up, 2 cycles of $warmup each (not measured): pgbench, events"
 for _ in 1 2; do
   pgbench_run "${warmup%s}" >/dev/null
-  wrk -t2 -c16 -d"$warmup" -s deploy/bench/event.lua "$base" >/dev/null
+  wrk -t2 -c"$connections" -d"$warmup" -s deploy/bench/event.lua "$base" >/dev/null
   quiet
 done
 
 # (a) and (b) alternate in rounds, so a slower minute of the machine weighs on both alike.
-echo "== (a) pgbench single-row upsert and (b) events API, 16 connections each, $rounds rounds of $slice s"
+echo "== (a) pgbench single-row upsert and (b) events API, $connections connections each, $rounds rounds of $slice s"
 ev_before="$(stored 'bench EVENTS')"
 ev_ok=0 base_sum=0 ev_sum=0 ev_p99_max=0 base_p99_max=0
 checkpoints() { "${psql[@]}" -c "select num_timed + num_requested from pg_stat_checkpointer"; }
 for round in $(seq 1 "$rounds"); do
   began_checkpoints="$(checkpoints)"
   read -r tps base_p99 < <(pgbench_run "$slice")
-  events="$(wrk -t2 -c16 -d"${slice}s" --latency -s deploy/bench/event.lua "$base")"
+  events="$(wrk -t2 -c"$connections" -d"${slice}s" --latency -s deploy/bench/event.lua "$base")"
   rps="$(field 'Requests\/sec' <<<"$events")"
   p99="$(p99 <<<"$events")"
   ev_ok=$(( ev_ok + $(requests <<<"$events") - $(non2xx <<<"$events") ))
@@ -133,11 +140,11 @@ base_tps="$(awk "BEGIN {printf \"%.0f\", $base_sum / $rounds}")"
 ev_rps="$(awk "BEGIN {printf \"%.0f\", $ev_sum / $rounds}")"
 
 echo "== warm-up of batches, $warmup (not measured)"
-wrk -t2 -c16 -d"$warmup" -s deploy/bench/batch.lua "$base" >/dev/null
+wrk -t2 -c"$connections" -d"$warmup" -s deploy/bench/batch.lua "$base" >/dev/null
 quiet
 b_before="$(stored 'bench ALERTMANAGER')"
-echo "== (c) Alertmanager batches of 50, 16 connections, $duration"
-batches="$(wrk -t2 -c16 -d"$duration" --latency -s deploy/bench/batch.lua "$base")"
+echo "== (c) Alertmanager batches of 50, $connections connections, $duration"
+batches="$(wrk -t2 -c"$connections" -d"$duration" --latency -s deploy/bench/batch.lua "$base")"
 sleep 2
 
 b_rps="$(field 'Requests\/sec' <<<"$batches")"

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.kuailv.emergency.local.EmbeddedDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,6 +119,19 @@ class DeployConfigTest {
         }
       }
     }
+  }
+
+  @Test
+  void postgresqlIsTunedAlikeInEveryDeployment() throws IOException {
+    JsonNode kubernetes =
+        resource(kustomizeBase(), "Cluster", "kuailv-db").at("/spec/postgresql/parameters");
+    List<String> compose = new ArrayList<>();
+    composeServices().get("postgres").path("command").forEach(arg -> compose.add(arg.asText()));
+    EmbeddedDatabase.TUNING.forEach(
+        (name, value) -> {
+          assertEquals(value, kubernetes.path(name).asText(), "database.yaml sets " + name);
+          assertTrue(compose.contains(name + "=" + value), "compose's postgres sets " + name);
+        });
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 /**
  * A real PostgreSQL 17 server from the zonky binaries, with a database and role {@code kuailv}.
@@ -17,6 +18,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
   public static final String NAME = "kuailv";
   public static final String USER = "kuailv";
   public static final String PASSWORD = "kuailv";
+
+  /**
+   * Settings PostgreSQL has in every deployment (DeployConfigTest checks compose and Kubernetes):
+   * buffers that hold a storm's working set, and WAL files recycled at checkpoints rather than
+   * created while a storm's commits wait (~50 ms each, measured by deploy/bench/intake-bench.sh).
+   */
+  public static final Map<String, String> TUNING =
+      Map.of("shared_buffers", "256MB", "min_wal_size", "1GB", "max_wal_size", "2GB");
 
   private final EmbeddedPostgres postgres;
 
@@ -39,17 +48,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
             .setServerConfig("fsync", "on")
             .setServerConfig("full_page_writes", "on")
             .setServerConfig("max_connections", "200")
-            // As in production (deploy/k8s/base/database.yaml): buffers that hold a storm's working
-            // set, and WAL files recycled at checkpoints rather than created while commits wait.
-            .setServerConfig("shared_buffers", "256MB")
-            .setServerConfig("min_wal_size", "1GB")
-            .setServerConfig("max_wal_size", "2GB")
             // The binaries may be on the class path twice (the launcher jar's manifest lists
             // them too); any copy will do, where zonky's default resolver refuses duplicates.
             .setPgBinaryResolver(
                 (system, machine) ->
                     EmbeddedDatabase.class.getResourceAsStream(
                         "/postgres-" + system.toLowerCase() + "-" + machine + ".txz"));
+    TUNING.forEach(builder::setServerConfig);
     if (port > 0) {
       builder.setPort(port);
     }
