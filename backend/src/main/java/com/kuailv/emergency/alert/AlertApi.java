@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Bodies of the integration and alert API. */
@@ -73,7 +74,11 @@ public final class AlertApi {
       @Schema(required = true) long id,
       @Schema(required = true) long integrationId,
       @Schema(required = true) String dedupKey,
-      @Schema(required = true) String status,
+      @Schema(
+              required = true,
+              enumeration = {"OPEN", "ACKNOWLEDGED", "RESOLVED"},
+              description = "ACKNOWLEDGED: open, and the sending system acknowledged it")
+          String status,
       @Schema(required = true) String severity,
       @Schema(required = true) String summary,
       @Schema(required = true) String source,
@@ -81,7 +86,25 @@ public final class AlertApi {
       @Schema(required = true) Instant firstSeenAt,
       @Schema(required = true) Instant lastSeenAt,
       Instant resolvedAt,
-      Long incidentId) {}
+      @Schema(description = "When the sending system acknowledged it") Instant acknowledgedAt,
+      Long incidentId,
+      @Schema(
+              description =
+                  "What the sender sent beyond the summary: labels and annotations, or an event's"
+                      + " custom_details (any JSON value), links and client")
+          Map<String, Object> details) {}
+
+  @Schema(name = "Change", description = "A change event: a deploy or configuration change")
+  public record ChangeView(
+      @Schema(required = true) long id,
+      @Schema(required = true) long integrationId,
+      @Schema(required = true) String integrationName,
+      @Schema(required = true) String summary,
+      @Schema(required = true, description = "The changed service") String source,
+      @Schema(required = true) Instant happenedAt,
+      @Schema(description = "custom_details as the sender sent them: any JSON value")
+          Object customDetails,
+      @Schema(description = "links as the sender sent them") Object links) {}
 
   @Schema(name = "EventAccepted")
   public record EventAccepted(

@@ -31,12 +31,22 @@ class AlertIntake {
 
   private record CachedSender(Sender sender, long expiresAt) {}
 
+  /** A resolve: $3 is when the sender says it ended, or when it arrived. */
   private static final String RESOLVE =
-      "update alert set status = 'RESOLVED', resolved_at = $3, last_seen_at = $3"
+      "update alert set status = 'RESOLVED', resolved_at = $3,"
+          + " last_seen_at = greatest(last_seen_at, $3)"
           + " where integration_id = $1 and dedup_key = $2 and status = 'OPEN'";
-  private static final String TOUCH =
-      "update alert set last_seen_at = $3 where integration_id = $1 and dedup_key = $2"
-          + " and status = 'OPEN'";
+
+  /**
+   * A sender's acknowledgement: the alert is acknowledged (once) and queued so that routing notes
+   * it on the incident's timeline. It does not acknowledge the incident: that is a person's act.
+   */
+  private static final String ACKNOWLEDGE =
+      "with acked as (update alert set acknowledged_at = $3"
+          + " where integration_id = $1 and dedup_key = $2 and status = 'OPEN'"
+          + " and acknowledged_at is null returning id)"
+          + " insert into alert_ack_queue (alert_id, acknowledged_at)"
+          + " select id, $3 from acked on conflict do nothing";
 
   private static final Logger LOG = Logger.getLogger(AlertIntake.class);
 
@@ -48,7 +58,7 @@ class AlertIntake {
   private final AlertUpserts upsert = new AlertUpserts();
   private final GroupCommit upserts;
   private final GroupCommit resolves;
-  private final GroupCommit touches;
+  private final GroupCommit acknowledgements;
 
   AlertIntake(
       Pool pool,
@@ -61,8 +71,9 @@ class AlertIntake {
     this.resolves =
         new GroupCommit(
             pool, GroupCommit.Statement.of(RESOLVE), inFlight, batch, AlertUpserts::key);
-    this.touches =
-        new GroupCommit(pool, GroupCommit.Statement.of(TOUCH), inFlight, batch, AlertUpserts::key);
+    this.acknowledgements =
+        new GroupCommit(
+            pool, GroupCommit.Statement.of(ACKNOWLEDGE), inFlight, batch, AlertUpserts::key);
   }
 
   /** The integration of this key and type; unknown keys all look the same from outside. */
@@ -161,7 +172,7 @@ class AlertIntake {
         switch (signal.action()) {
           case TRIGGER -> upserts;
           case RESOLVE -> resolves;
-          case ACKNOWLEDGE -> touches;
+          case ACKNOWLEDGE -> acknowledgements;
         };
     commit.submit(
         tuple(sender, signal),
@@ -195,19 +206,19 @@ class AlertIntake {
     }
     List<Tuple> triggers = new ArrayList<>();
     List<Tuple> resolved = new ArrayList<>();
-    List<Tuple> touched = new ArrayList<>();
+    List<Tuple> acknowledged = new ArrayList<>();
     for (AlertSignal signal : signals) {
       Tuple args = tuple(sender, signal);
       switch (signal.action()) {
         case TRIGGER -> triggers.add(args);
         case RESOLVE -> resolved.add(args);
-        case ACKNOWLEDGE -> touched.add(args);
+        case ACKNOWLEDGE -> acknowledged.add(args);
       }
     }
     // One order of rows everywhere: concurrent writers never wait on each other in a cycle.
     triggers.sort(Comparator.comparing(AlertUpserts::key));
     resolved.sort(Comparator.comparing(AlertUpserts::key));
-    touched.sort(Comparator.comparing(AlertUpserts::key));
+    acknowledged.sort(Comparator.comparing(AlertUpserts::key));
     return pool.withTransaction(
             connection -> {
               Uni<?> chain = Uni.createFrom().voidItem();
@@ -217,8 +228,9 @@ class AlertIntake {
               if (!resolved.isEmpty()) {
                 chain = chain.chain(() -> batch(connection.preparedQuery(RESOLVE), resolved));
               }
-              if (!touched.isEmpty()) {
-                chain = chain.chain(() -> batch(connection.preparedQuery(TOUCH), touched));
+              if (!acknowledged.isEmpty()) {
+                chain =
+                    chain.chain(() -> batch(connection.preparedQuery(ACKNOWLEDGE), acknowledged));
               }
               return chain.replaceWithVoid();
             })
@@ -229,13 +241,20 @@ class AlertIntake {
                     : Uni.createFrom().voidItem());
   }
 
-  /** The statement's arguments: a trigger's whole alert, or what a resolve or acknowledge finds. */
+  /**
+   * The statement's arguments: a trigger's whole alert, or what a resolve or acknowledge finds and
+   * when. The sender's time counts where it gave one, never later than now.
+   */
   private static Tuple tuple(Sender sender, AlertSignal signal) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    if (signal.action() != AlertSignal.Action.TRIGGER) {
+    OffsetDateTime at =
+        signal.at() == null ? now : OffsetDateTime.ofInstant(signal.at(), ZoneOffset.UTC);
+    if (signal.action() == AlertSignal.Action.ACKNOWLEDGE) {
       return Tuple.of(sender.integrationId(), signal.dedupKey(), now);
     }
-    OffsetDateTime at = OffsetDateTime.ofInstant(signal.at(), ZoneOffset.UTC);
+    if (signal.action() == AlertSignal.Action.RESOLVE) {
+      return Tuple.of(sender.integrationId(), signal.dedupKey(), at.isAfter(now) ? now : at);
+    }
     return Tuple.from(
         List.of(
             sender.integrationId(),

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,11 +36,12 @@ public class AlertResource {
   @Operation(operationId = "listAlerts", summary = "Alerts, newest first")
   public Uni<PageResponse<AlertView>> list(
       @QueryParam("status") String status,
+      @QueryParam("incidentId") Long incidentId,
       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-    if (status != null && !status.equals("OPEN") && !status.equals("RESOLVED")) {
-      throw ProblemException.invalidField("status", "must be OPEN or RESOLVED");
+    if (status != null && !List.of("OPEN", "ACKNOWLEDGED", "RESOLVED").contains(status)) {
+      throw ProblemException.invalidField("status", "must be OPEN, ACKNOWLEDGED or RESOLVED");
     }
-    return alerts.listAlerts(status, page, size);
+    return alerts.listAlerts(status, incidentId, page, size);
   }
 }

@@ -1,12 +1,7 @@
 package com.kuailv.emergency.alert;
 
 import com.kuailv.emergency.common.db.ClusterLock;
-import com.kuailv.emergency.common.security.Actor;
-import com.kuailv.emergency.incident.IncidentApi.ImpactScope;
-import com.kuailv.emergency.incident.IncidentApi.IncidentView;
-import com.kuailv.emergency.incident.IncidentApi.ReportIncident;
-import com.kuailv.emergency.incident.IncidentCategory;
-import com.kuailv.emergency.incident.IncidentService;
+import com.kuailv.emergency.common.text.StorableText;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -15,28 +10,29 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.jboss.logging.Logger;
 
 /**
  * Turns newly opened alerts into incidents after the intake has answered: the alerts of one group
  * (Alertmanager's group key, an event's group) join the group's active incident, or open one. A
- * storm of a thousand alerts of one outage makes one incident. Runs once per cluster at a time,
- * under a PostgreSQL advisory lock.
+ * storm of a thousand alerts of one outage makes one incident. Each group is routed in one
+ * transaction ({@link GroupRouting}); a group that fails is set aside with its error and the rest
+ * of the queue goes on. Then senders' acknowledgements are noted on the incidents' timelines. Runs
+ * once per cluster at a time, under a PostgreSQL advisory lock.
  */
 @ApplicationScoped
 class AlertRouter {
   static final long LOCK = 7_101_001L;
   private static final int BATCH = 1000;
   private static final int MAX_BATCHES_PER_RUN = 30;
+  private static final int ERROR_LIMIT = 2000;
+  private static final Logger LOG = Logger.getLogger(AlertRouter.class);
 
-  /** An alert is routed once: a second decision for it changes nothing. */
-  private static final String ON_CONFLICT = " on conflict (alert_id) do nothing";
-
+  /** A queued alert with what routing needs of it; {@code link} is the sender's URL, or null. */
   record Queued(
       long alertId,
       long integrationId,
@@ -45,23 +41,25 @@ class AlertRouter {
       String summary,
       String source,
       OffsetDateTime firstSeenAt,
-      Matcher.Facts facts) {}
+      Matcher.Facts facts,
+      String link) {}
 
   private final Pool pool;
-  private final IncidentService incidents;
   private final AlertPolicyService policies;
+  private final GroupRouting routing;
 
-  AlertRouter(Pool pool, IncidentService incidents, AlertPolicyService policies) {
+  AlertRouter(Pool pool, AlertPolicyService policies, GroupRouting routing) {
     this.pool = pool;
-    this.incidents = incidents;
     this.policies = policies;
+    this.routing = routing;
   }
 
   @Scheduled(
       every = "{kuailv.alerts.routing-every}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> routeQueuedAlerts() {
-    return ClusterLock.runExclusively(pool, LOCK, () -> routeUntilDrained(MAX_BATCHES_PER_RUN));
+    return ClusterLock.runExclusively(
+        pool, LOCK, () -> routeUntilDrained(MAX_BATCHES_PER_RUN).chain(this::noteAcknowledgements));
   }
 
   /** A storm queues faster than one batch a run: keep routing while batches come back full. */
@@ -74,7 +72,7 @@ class AlertRouter {
                     : Uni.createFrom().voidItem());
   }
 
-  /** Routes the oldest queued alerts; answers how many. */
+  /** Routes the oldest queued alerts that were not set aside; answers how many. */
   private Uni<Integer> routeBatch() {
     // The oldest queued first, then their alerts by id: a join of the whole queue would let the
     // planner merge it with every alert from the first one ever stored. Planned on every run, not
@@ -82,8 +80,10 @@ class AlertRouter {
     // grown, and in a storm it grows long before autovacuum analyzes it again.
     return pool.query(
             "select q.alert_id, a.integration_id, i.name, a.group_key, a.summary, a.source,"
-                + " a.first_seen_at, a.severity, a.details -> 'labels'"
-                + " from (select alert_id from alert_routing_queue order by alert_id limit "
+                + " a.first_seen_at, a.severity, a.details -> 'labels',"
+                + " coalesce(a.details ->> 'generatorURL', a.details ->> 'client_url')"
+                + " from (select alert_id from alert_routing_queue where failed_at is null"
+                + " order by alert_id limit "
                 + BATCH
                 + ") q"
                 + " join alert a on a.id = q.alert_id"
@@ -106,7 +106,8 @@ class AlertRouter {
                             labels(row.getValue(8)),
                             row.getString(7).toLowerCase(),
                             row.getString(5),
-                            row.getString(4)));
+                            row.getString(4)),
+                        row.getString(9));
                 groups
                     .computeIfAbsent(
                         queued.integrationId() + "\u0000" + queued.groupKey(),
@@ -126,121 +127,40 @@ class AlertRouter {
   private Uni<Void> routeGroup(List<Queued> alerts) {
     return policies
         .policyFor(alerts.get(0).integrationId())
+        .chain(policy -> routing.route(policy, alerts))
+        .onFailure()
+        .recoverWithUni(failure -> setAside(alerts, failure));
+  }
+
+  /** Notes senders' acknowledgements on the incidents' timelines, one incident at a time. */
+  private Uni<Void> noteAcknowledgements() {
+    return routing
+        .pendingAcknowledgements()
         .chain(
-            policy -> {
-              java.time.Instant now = java.time.Instant.now();
-              Map<Long, List<Long>> silenced = new LinkedHashMap<>();
-              List<Queued> routed = new ArrayList<>();
-              for (Queued alert : alerts) {
-                AlertPolicy.Silence silence = policy.silenceFor(alert.facts(), now);
-                if (silence == null) {
-                  routed.add(alert);
-                } else {
-                  silenced
-                      .computeIfAbsent(silence.id(), k -> new ArrayList<>())
-                      .add(alert.alertId());
-                }
-              }
+            pending -> {
               Uni<Void> done = Uni.createFrom().voidItem();
-              for (Map.Entry<Long, List<Long>> entry : silenced.entrySet()) {
+              for (Map.Entry<Long, List<Object[]>> incident : pending.entrySet()) {
                 done =
                     done.chain(
-                        () ->
-                            finish(
-                                entry.getValue(),
-                                "insert into alert_route (alert_id, suppressed_by, routed_at)"
-                                    + " select unnest($1::bigint[]), $2, now()"
-                                    + ON_CONFLICT,
-                                entry.getKey()));
+                        () -> routing.noteAcknowledged(incident.getKey(), incident.getValue()));
               }
-              return routed.isEmpty() ? done : done.chain(() -> apply(policy, routed));
+              return done;
             });
   }
 
-  private Uni<Void> apply(AlertPolicy policy, List<Queued> alerts) {
-    Queued first = alerts.get(0);
-    List<Long> ids = alerts.stream().map(Queued::alertId).toList();
-    AlertPolicy.Rule rule = policy.ruleFor(first.facts());
-    if (rule != null && rule.action() == AlertPolicy.Action.RECORD) {
-      return finish(
-          ids,
-          "insert into alert_route (alert_id, routed_by, routed_at)"
-              + " select unnest($1::bigint[]), $2, now()"
-              + ON_CONFLICT,
-          rule.name());
-    }
-    int window = rule != null && rule.action() == AlertPolicy.Action.ATTACH ? rule.window() : 0;
-    String ruleName = rule == null ? null : rule.name();
-    return groupIncident(first, window)
-        .chain(
-            found ->
-                found != null
-                    ? finish(
-                        ids,
-                        "insert into alert_route (alert_id, incident_id, routed_by, routed_at)"
-                            + " select unnest($1::bigint[]), $2, $3, now()"
-                            + ON_CONFLICT,
-                        found,
-                        ruleName)
-                    : openIncident(first, alerts.size(), rule)
-                        .chain(opened -> finishOpened(first, ids, opened, ruleName)));
-  }
-
-  /** The group's active incident (opened within the window, if one is given), or null. */
-  private Uni<Long> groupIncident(Queued alert, int windowMinutes) {
-    String since =
-        windowMinutes > 0 ? " and i.reported_at >= now() - make_interval(mins => $3)" : "";
-    Tuple args = Tuple.of(alert.integrationId(), alert.groupKey());
-    if (windowMinutes > 0) {
-      args.addInteger(windowMinutes);
-    }
+  /** Takes the group's alerts out of routing with the error, for an admin to see and retry. */
+  private Uni<Void> setAside(List<Queued> alerts, Throwable failure) {
+    LOG.warnf(
+        failure,
+        "Alert group %s of integration %d could not be routed; set aside",
+        alerts.get(0).groupKey(),
+        alerts.get(0).integrationId());
+    String error = String.valueOf(failure.getMessage());
+    Long[] ids = alerts.stream().map(Queued::alertId).toArray(Long[]::new);
     return pool.preparedQuery(
-            "select g.incident_id from alert_group_incident g join incident i on i.id ="
-                + " g.incident_id where g.integration_id = $1 and g.group_key = $2"
-                + " and i.status in ('REPORTED', 'ASSESSING', 'RESPONDING', 'VERIFYING')"
-                + since)
-        .execute(args)
-        .map(rows -> rows.size() > 0 ? rows.iterator().next().getLong(0) : null);
-  }
-
-  /** Like {@link #finish}, and the group's incident is now the one just opened. */
-  private Uni<Void> finishOpened(Queued first, List<Long> ids, long incidentId, String ruleName) {
-    return finish(
-        ids,
-        "with routed as (insert into alert_route (alert_id, incident_id, routed_by, routed_at)"
-            + " select unnest($1::bigint[]), $2, $3, now()"
-            + ON_CONFLICT
-            + ")"
-            + " insert into alert_group_incident (integration_id, group_key, incident_id)"
-            + " values ($4, $5, $2) on conflict (integration_id, group_key)"
-            + " do update set incident_id = excluded.incident_id",
-        incidentId,
-        ruleName,
-        first.integrationId(),
-        first.groupKey());
-  }
-
-  /**
-   * Records one decision ($1 the alert ids, then the values) for these alerts and takes them off
-   * the queue, in one transaction; the alerts' own rows, which intake updates, are not touched.
-   */
-  private Uni<Void> finish(List<Long> ids, String record, Object... values) {
-    Long[] array = ids.toArray(Long[]::new);
-    Tuple args = Tuple.of((Object) array);
-    for (Object value : values) {
-      args.addValue(value);
-    }
-    return pool.withTransaction(
-            connection ->
-                connection
-                    .preparedQuery(record)
-                    .execute(args)
-                    .chain(
-                        () ->
-                            connection
-                                .preparedQuery(
-                                    "delete from alert_routing_queue where alert_id = any($1)")
-                                .execute(Tuple.of((Object) array))))
+            "update alert_routing_queue set failed_at = now(), error = $2"
+                + " where alert_id = any($1)")
+        .execute(Tuple.of(ids, StorableText.cut(StorableText.clean(error), ERROR_LIMIT)))
         .replaceWithVoid();
   }
 
@@ -250,37 +170,5 @@ class AlertRouter {
       object.forEach(entry -> labels.put(entry.getKey(), String.valueOf(entry.getValue())));
     }
     return labels;
-  }
-
-  private Uni<Long> openIncident(Queued alert, int alertsInGroup, AlertPolicy.Rule rule) {
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    OffsetDateTime occurred = alert.firstSeenAt().isAfter(now) ? now : alert.firstSeenAt();
-    String wanted = rule == null ? alert.summary() : rule.title(alert.facts());
-    String title = wanted.length() > 200 ? wanted.substring(0, 200) : wanted;
-    ReportIncident report =
-        new ReportIncident(
-            title.isBlank() ? "告警 " + alert.groupKey() : title,
-            alert.summary()
-                + "\n("
-                + alertsInGroup
-                + " alert(s) of group "
-                + alert.groupKey()
-                + ")",
-            occurred,
-            new ImpactScope(
-                List.of(alert.source().isBlank() ? alert.integrationName() : alert.source()),
-                List.of(),
-                List.of()),
-            null,
-            rule == null || rule.category() == null
-                ? null
-                : IncidentCategory.valueOf(rule.category()));
-    Actor system =
-        new Actor(
-            "integration:" + alert.integrationId(),
-            "integration",
-            "告警 · " + alert.integrationName(),
-            Set.of());
-    return incidents.reportIncident(report, system).map(IncidentView::id);
   }
 }

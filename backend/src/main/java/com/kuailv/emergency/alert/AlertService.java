@@ -19,25 +19,51 @@ public class AlertService {
     this.pool = pool;
   }
 
-  public Uni<PageResponse<AlertView>> listAlerts(String status, int page, int size) {
-    String where = status == null ? "" : " where a.status = $3";
-    Tuple args = Tuple.of(size, page * size);
+  /**
+   * Alerts, newest first, page by page: {@code status} OPEN (including acknowledged ones),
+   * ACKNOWLEDGED or RESOLVED, or null for all; {@code incidentId} only those routed to that
+   * incident, or null for all.
+   */
+  public Uni<PageResponse<AlertView>> listAlerts(
+      String status, Long incidentId, int page, int size) {
+    List<String> conditions = new ArrayList<>();
+    Tuple filter = Tuple.tuple();
     if (status != null) {
-      args.addString(status);
+      filter.addString(status.equals("ACKNOWLEDGED") ? "OPEN" : status);
+      conditions.add("a.status = $" + filter.size());
+      if (status.equals("ACKNOWLEDGED")) {
+        conditions.add("a.acknowledged_at is not null");
+      }
     }
-    Tuple countArgs = status == null ? Tuple.tuple() : Tuple.of(status);
-    String countWhere = status == null ? "" : " where status = $1";
+    if (incidentId != null) {
+      filter.addLong(incidentId);
+      conditions.add("r.incident_id = $" + filter.size());
+    }
+    String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    Tuple args = Tuple.tuple();
+    for (int i = 0; i < filter.size(); i++) {
+      args.addValue(filter.getValue(i));
+    }
+    args.addInteger(size).addInteger(page * size);
+    int limit = filter.size() + 1;
+    String from = " from alert a left join alert_route r on r.alert_id = a.id";
+    // Counting needs the route only to filter by incident.
+    String countFrom = incidentId == null ? " from alert a" : from;
     return pool.preparedQuery(
             "select a.id, a.integration_id, a.dedup_key, a.status, a.severity, a.summary,"
                 + " a.source, a.count, a.first_seen_at, a.last_seen_at, a.resolved_at,"
-                + " r.incident_id from alert a left join alert_route r on r.alert_id = a.id"
+                + " a.acknowledged_at, r.incident_id, a.details"
+                + from
                 + where
-                + " order by a.id desc limit $1 offset $2")
+                + " order by a.id desc limit $"
+                + limit
+                + " offset $"
+                + (limit + 1))
         .execute(args)
         .chain(
             rows ->
-                pool.preparedQuery("select count(*) from alert" + countWhere)
-                    .execute(countArgs)
+                pool.preparedQuery("select count(*)" + countFrom + where)
+                    .execute(filter)
                     .map(
                         counted -> {
                           List<AlertView> items = new ArrayList<>();
@@ -54,16 +80,23 @@ public class AlertService {
         row.getLong("id"),
         row.getLong("integration_id"),
         row.getString("dedup_key"),
-        row.getString("status"),
+        row.getValue("acknowledged_at") != null && "OPEN".equals(row.getString("status"))
+            ? "ACKNOWLEDGED"
+            : row.getString("status"),
         row.getString("severity"),
         row.getString("summary"),
         row.getString("source"),
         row.getInteger("count"),
         row.getOffsetDateTime("first_seen_at").toInstant(),
         row.getOffsetDateTime("last_seen_at").toInstant(),
-        row.getOffsetDateTime("resolved_at") == null
-            ? null
-            : row.getOffsetDateTime("resolved_at").toInstant(),
-        row.getLong("incident_id"));
+        instant(row, "resolved_at"),
+        instant(row, "acknowledged_at"),
+        row.getLong("incident_id"),
+        row.getJsonObject("details") == null ? null : row.getJsonObject("details").getMap());
+  }
+
+  private static java.time.Instant instant(Row row, String column) {
+    java.time.OffsetDateTime at = row.getOffsetDateTime(column);
+    return at == null ? null : at.toInstant();
   }
 }

@@ -1,8 +1,17 @@
 package com.kuailv.emergency.alert;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.time.SenderTime;
 import java.time.Instant;
+import java.util.Locale;
 
-/** One alert as any integration sends it, reduced to what the platform keeps. */
+/**
+ * One alert as any integration sends it, reduced to what the platform keeps. Texts are already cut
+ * to their columns (in code points); {@code details} is JSON object text; {@code at} is the
+ * sender's time of the action (first seen for a trigger, resolved for a resolve), null when the
+ * sender gave none, so that the arrival time counts.
+ */
 record AlertSignal(
     String dedupKey,
     String groupKey,
@@ -25,9 +34,43 @@ record AlertSignal(
     CRITICAL,
     ERROR,
     WARNING,
-    INFO
+    INFO;
+
+    /** PagerDuty's four severities in any case; null for anything else. */
+    static Severity parse(String value) {
+      if (value == null) {
+        return null;
+      }
+      return switch (value.strip().toLowerCase(Locale.ROOT)) {
+        case "critical" -> CRITICAL;
+        case "error" -> ERROR;
+        case "warning" -> WARNING;
+        case "info" -> INFO;
+        default -> null;
+      };
+    }
   }
 
+  /** Column sizes of {@code alert}, in characters (code points). */
   static final int SUMMARY_LIMIT = 1024;
+
   static final int DEDUP_LIMIT = 255;
+  static final int GROUP_LIMIT = 500;
+  static final int SOURCE_LIMIT = 255;
+
+  /** The sender's time; null when none is given; 400 naming the field when it is no time. */
+  static Instant time(String value, String field) {
+    try {
+      return SenderTime.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidField(
+          field, "must be an ISO 8601 date-time with an offset, e.g. 2026-11-30T08:13:06+08:00");
+    }
+  }
+
+  /** The details as JSON text, absent and null values left out. */
+  static String json(ObjectNode details) {
+    details.properties().removeIf(field -> field.getValue() == null || field.getValue().isNull());
+    return details.toString();
+  }
 }

@@ -1,12 +1,13 @@
 package com.kuailv.emergency.alert;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kuailv.emergency.common.error.ProblemException;
-import io.vertx.core.json.JsonObject;
+import com.kuailv.emergency.common.text.StorableText;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,14 @@ record AlertmanagerPayload(
       String generatorURL,
       String fingerprint) {}
 
+  /** Turns labels and annotations into JSON; plain maps of strings need no configuration. */
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * The alerts of the group: a firing alert's time is its {@code startsAt}, a resolved one's its
+   * {@code endsAt} (Alertmanager's zero time, or none, means the arrival time). Refuses (400 naming
+   * the field) a group without alerts, an unknown status or a time that is no ISO 8601 date-time.
+   */
   List<AlertSignal> signals(String fallbackSource) {
     if (alerts == null || alerts.isEmpty()) {
       throw ProblemException.invalidField("alerts", "must list at least one alert");
@@ -74,21 +83,27 @@ record AlertmanagerPayload(
               ? UUID.nameUUIDFromBytes(labels.toString().getBytes(StandardCharsets.UTF_8))
                   .toString()
               : alert.fingerprint();
+      Instant at =
+          action == AlertSignal.Action.RESOLVE
+              ? AlertSignal.time(alert.endsAt(), field + ".endsAt")
+              : AlertSignal.time(alert.startsAt(), field + ".startsAt");
+      ObjectNode details = JsonNodeFactory.instance.objectNode();
+      details.set("labels", JSON.valueToTree(labels));
+      details.set("annotations", JSON.valueToTree(annotations));
+      details.put("generatorURL", alert.generatorURL());
+      details.put("externalURL", externalURL);
       signals.add(
           new AlertSignal(
-              truncate(dedup, AlertSignal.DEDUP_LIMIT),
-              truncate(group, 500),
+              StorableText.cut(dedup, AlertSignal.DEDUP_LIMIT),
+              StorableText.cut(group, AlertSignal.GROUP_LIMIT),
               action,
               severity(labels.get("severity")),
-              truncate(summary, AlertSignal.SUMMARY_LIMIT),
-              truncate(
-                  first(labels.get("instance"), labels.get("job"), receiver, fallbackSource), 255),
-              new JsonObject()
-                  .put("labels", labels)
-                  .put("annotations", annotations)
-                  .put("generatorURL", alert.generatorURL())
-                  .encode(),
-              time(alert.startsAt(), field + ".startsAt")));
+              StorableText.cut(summary.strip(), AlertSignal.SUMMARY_LIMIT),
+              StorableText.cut(
+                  first(labels.get("instance"), labels.get("job"), receiver, fallbackSource),
+                  AlertSignal.SOURCE_LIMIT),
+              AlertSignal.json(details),
+              at));
     }
     return signals;
   }
@@ -105,17 +120,6 @@ record AlertmanagerPayload(
     };
   }
 
-  static Instant time(String value, String field) {
-    if (value == null || value.isBlank() || value.startsWith("0001-01-01")) {
-      return Instant.now();
-    }
-    try {
-      return OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeParseException e) {
-      throw ProblemException.invalidField(field, "must be an RFC 3339 time");
-    }
-  }
-
   static String first(String... values) {
     for (String value : values) {
       if (value != null && !value.isBlank()) {
@@ -123,9 +127,5 @@ record AlertmanagerPayload(
       }
     }
     return "";
-  }
-
-  static String truncate(String value, int limit) {
-    return value.length() <= limit ? value : value.substring(0, limit);
   }
 }

@@ -2,18 +2,28 @@ package com.kuailv.emergency.alert;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kuailv.emergency.common.error.ProblemException;
-import io.vertx.core.json.JsonObject;
-import java.util.Map;
+import com.kuailv.emergency.common.text.StorableText;
 import java.util.UUID;
 
-/** An event shaped like PagerDuty Events v2, sent by other supply-chain systems. */
+/**
+ * An event as PagerDuty Events v2 defines it, sent by other supply-chain systems or by PagerDuty's
+ * own clients. Unknown fields are ignored, as PagerDuty does; {@code custom_details} may be any
+ * JSON value and is stored as sent.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record EventsPayload(
     @JsonProperty("routing_key") String routingKey,
     @JsonProperty("event_action") String eventAction,
     @JsonProperty("dedup_key") String dedupKey,
-    Payload payload) {
+    Payload payload,
+    String client,
+    @JsonProperty("client_url") String clientUrl,
+    JsonNode links,
+    JsonNode images) {
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Payload(
@@ -24,8 +34,14 @@ record EventsPayload(
       String component,
       String group,
       @JsonProperty("class") String type,
-      @JsonProperty("custom_details") Map<String, Object> customDetails) {}
+      @JsonProperty("custom_details") JsonNode customDetails) {}
 
+  /**
+   * The alert this event stands for. Refuses (400 naming the field) an unknown action, a dedup key
+   * over 255 characters, and for a trigger a missing or blank summary or source, an unknown
+   * severity or a time that is no ISO 8601 date-time; a summary over 1,024 characters is cut, as
+   * PagerDuty does.
+   */
   AlertSignal signal() {
     AlertSignal.Action action =
         switch (eventAction == null ? "" : eventAction) {
@@ -36,13 +52,15 @@ record EventsPayload(
               throw ProblemException.invalidField(
                   "event_action", "must be trigger, acknowledge or resolve");
         };
-    if (dedupKey != null && dedupKey.length() > AlertSignal.DEDUP_LIMIT) {
+    if (dedupKey != null
+        && dedupKey.codePointCount(0, dedupKey.length()) > AlertSignal.DEDUP_LIMIT) {
       throw ProblemException.invalidField("dedup_key", "must be at most 255 characters");
     }
     if (action != AlertSignal.Action.TRIGGER) {
       if (dedupKey == null || dedupKey.isBlank()) {
         throw ProblemException.invalidField("dedup_key", "is required to " + eventAction);
       }
+      String timestamp = payload == null ? null : payload.timestamp();
       return new AlertSignal(
           dedupKey,
           dedupKey,
@@ -51,7 +69,7 @@ record EventsPayload(
           "",
           "",
           "{}",
-          java.time.Instant.now());
+          AlertSignal.time(timestamp, "payload.timestamp"));
     }
     if (payload == null) {
       throw ProblemException.invalidField("payload", "is required to trigger");
@@ -59,33 +77,33 @@ record EventsPayload(
     if (payload.summary() == null || payload.summary().isBlank()) {
       throw ProblemException.invalidField("payload.summary", "is required");
     }
-    if (payload.summary().length() > AlertSignal.SUMMARY_LIMIT) {
-      throw ProblemException.invalidField("payload.summary", "must be at most 1024 characters");
-    }
     if (payload.source() == null || payload.source().isBlank()) {
       throw ProblemException.invalidField("payload.source", "is required");
     }
-    AlertSignal.Severity severity;
-    try {
-      severity = AlertSignal.Severity.valueOf(String.valueOf(payload.severity()).toUpperCase());
-    } catch (IllegalArgumentException e) {
+    AlertSignal.Severity severity = AlertSignal.Severity.parse(payload.severity());
+    if (severity == null) {
       throw ProblemException.invalidField(
           "payload.severity", "must be critical, error, warning or info");
     }
     String key = dedupKey == null || dedupKey.isBlank() ? UUID.randomUUID().toString() : dedupKey;
     String group = payload.group() == null || payload.group().isBlank() ? key : payload.group();
+    ObjectNode details = JsonNodeFactory.instance.objectNode();
+    details.put("component", payload.component());
+    details.put("group", payload.group());
+    details.put("class", payload.type());
+    details.set("custom_details", payload.customDetails());
+    details.put("client", client);
+    details.put("client_url", clientUrl);
+    details.set("links", links);
+    details.set("images", images);
     return new AlertSignal(
         key,
-        AlertmanagerPayload.truncate(group, 500),
+        StorableText.cut(group, AlertSignal.GROUP_LIMIT),
         action,
         severity,
-        payload.summary(),
-        AlertmanagerPayload.truncate(payload.source(), 255),
-        new JsonObject()
-            .put("component", payload.component())
-            .put("class", payload.type())
-            .put("custom_details", payload.customDetails())
-            .encode(),
-        AlertmanagerPayload.time(payload.timestamp(), "payload.timestamp"));
+        StorableText.cut(payload.summary().strip(), AlertSignal.SUMMARY_LIMIT),
+        StorableText.cut(payload.source().strip(), AlertSignal.SOURCE_LIMIT),
+        AlertSignal.json(details),
+        AlertSignal.time(payload.timestamp(), "payload.timestamp"));
   }
 }

@@ -2,14 +2,15 @@ package com.kuailv.emergency.alert;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.kuailv.emergency.alert.AlertApi.EventAccepted;
+import com.kuailv.emergency.common.error.Problem;
 import com.kuailv.emergency.common.error.Problem.FieldError;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemMappers;
 import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.web.BodyLimit;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -17,32 +18,68 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The events API's common case, a routing key in a JSON body of declared length, answered straight
- * from the HTTP layer: this is the path a storm takes, one alert per request. Everything else (a
- * bearer token, another content type, a chunked body) goes on to {@link IntakeResource#event},
- * which documents the operation and answers the same.
+ * The events API, answered straight from the HTTP layer whatever the transfer encoding or {@code
+ * Accept} header: {@code /api/v1/events} (answers problem+json) and PagerDuty's own paths {@code
+ * /v2/enqueue} and {@code /v2/change/enqueue} (answer in PagerDuty's shape), so a sender leaving
+ * PagerDuty changes one host name. A routing key in the body decides; only a bearer token on {@code
+ * /api/v1/events} goes on to {@link IntakeResource#event}, which decides the same way.
  */
 @ApplicationScoped
 class EventsRoute {
   /** What bean validation answers for a missing body on the resource. */
-  private static final ProblemException MISSING_BODY =
+  static final ProblemException MISSING_BODY =
       new ProblemException(
           ProblemType.VALIDATION,
           "Check these fields and send again: body.",
           List.of(new FieldError("body", "must not be null")));
 
+  /** Where an event arrives and how that address answers. */
+  enum Endpoint {
+    EVENTS("/api/v1/events", false),
+    ENQUEUE("/v2/enqueue", true),
+    CHANGE("/v2/change/enqueue", true);
+
+    final String path;
+    final boolean pagerDutyShape;
+
+    Endpoint(String path, boolean pagerDutyShape) {
+      this.path = path;
+      this.pagerDutyShape = pagerDutyShape;
+    }
+  }
+
+  /** PagerDuty's answer to an event it does not take. */
+  record PagerDutyError(String status, String message, List<String> errors) {}
+
   private final AlertIntake intake;
-  private final ObjectReader payloads;
+  private final ChangeService changes;
+  private final IntakeJson events;
+  private final IntakeJson changeEvents;
   private final ObjectWriter answers;
+  private final long maxBytes;
+  private final Clock clock;
   private final ProblemMappers problems = new ProblemMappers();
 
-  EventsRoute(AlertIntake intake, ObjectMapper json) {
+  EventsRoute(
+      AlertIntake intake,
+      ChangeService changes,
+      ObjectMapper json,
+      Clock clock,
+      @ConfigProperty(name = "kuailv.http.intake-max-body-size") MemorySize maxBodySize) {
     this.intake = intake;
-    this.payloads = json.readerFor(EventsPayload.class);
+    this.changes = changes;
+    this.events = new IntakeJson(json, EventsPayload.class);
+    this.changeEvents = new IntakeJson(json, ChangePayload.class);
     this.answers = json.writer();
+    this.clock = clock;
+    this.maxBytes = maxBodySize.asLongValue();
   }
 
   /**
@@ -50,56 +87,98 @@ class EventsRoute {
    * needs neither, and a storm should not pay for them on every request.
    */
   void install(@Observes Router router) {
-    router
-        .post("/api/v1/events")
-        .order(BodyLimit.ORDER + 1)
-        .consumes("application/json")
-        .handler(this::receive);
+    for (Endpoint endpoint : Endpoint.values()) {
+      router.post(endpoint.path).order(BodyLimit.ORDER + 1).handler(ctx -> receive(ctx, endpoint));
+    }
   }
 
-  private void receive(RoutingContext ctx) {
-    if (ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null
-        || ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null) {
+  /** Reads the events payload for the resource's bearer-token callers, with the same leniency. */
+  EventsPayload read(byte[] body) throws java.io.IOException {
+    EventsPayload payload = events.read(body);
+    if (payload == null) {
+      throw MISSING_BODY;
+    }
+    return payload;
+  }
+
+  private void receive(RoutingContext ctx, Endpoint endpoint) {
+    String authorization = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
+    if (endpoint == Endpoint.EVENTS
+        && authorization != null
+        && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       ctx.next();
       return;
     }
+    if (!isJson(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
+      fail(
+          ctx,
+          endpoint,
+          new ProblemException(
+              ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json."));
+      return;
+    }
+    Buffer body = Buffer.buffer();
     ctx.request()
-        .body()
-        .onSuccess(body -> accept(ctx, body))
-        .onFailure(failure -> fail(ctx, failure));
+        .handler(
+            chunk -> {
+              if (ctx.response().ended()) {
+                return;
+              }
+              body.appendBuffer(chunk);
+              if (body.length() > maxBytes) {
+                ctx.response().putHeader("Connection", "close");
+                fail(
+                    ctx,
+                    endpoint,
+                    new ProblemException(
+                        ProblemType.PAYLOAD_TOO_LARGE,
+                        "The request body is over " + maxBytes / 1024 + " KB; send less data."));
+              }
+            })
+        .exceptionHandler(failure -> fail(ctx, endpoint, failure))
+        .endHandler(
+            ended -> {
+              if (!ctx.response().ended()) {
+                accept(ctx, endpoint, body.getBytes());
+              }
+            });
     ctx.request().resume(); // Quarkus hands requests over paused
   }
 
-  private void accept(RoutingContext ctx, Buffer body) {
+  private void accept(RoutingContext ctx, Endpoint endpoint, byte[] body) {
+    if (endpoint == Endpoint.CHANGE) {
+      acceptChange(ctx, endpoint, body);
+      return;
+    }
     EventsPayload payload;
     AlertIntake.Sender known;
     try {
-      payload = payloads.readValue(body.getBytes());
-      if (payload == null) {
-        throw MISSING_BODY;
-      }
+      payload = read(body);
       known = intake.knownSender(payload.routingKey(), IntegrationType.EVENTS);
     } catch (Exception failure) {
-      fail(ctx, failure);
+      fail(ctx, endpoint, failure);
       return;
     }
     if (known != null) {
-      store(ctx, payload, known);
+      store(ctx, endpoint, payload, known);
       return;
     }
     intake
         .sender(payload.routingKey(), IntegrationType.EVENTS)
         .subscribe()
-        .with(sender -> store(ctx, payload, sender), failure -> fail(ctx, failure));
+        .with(
+            sender -> store(ctx, endpoint, payload, sender),
+            failure -> fail(ctx, endpoint, failure));
   }
 
   /** Like the resource: the key is checked first, then the event. */
-  private void store(RoutingContext ctx, EventsPayload payload, AlertIntake.Sender sender) {
+  private void store(
+      RoutingContext ctx, Endpoint endpoint, EventsPayload payload, AlertIntake.Sender sender) {
     AlertSignal signal;
     try {
       signal = payload.signal();
     } catch (ProblemException invalid) {
-      fail(ctx, invalid);
+      fail(ctx, endpoint, invalid);
       return;
     }
     intake.recordOne(
@@ -114,12 +193,38 @@ class EventsRoute {
                 new EventAccepted("success", "Event processed", signal.dedupKey()),
                 null);
           } else {
-            fail(ctx, failure);
+            fail(ctx, endpoint, failure);
           }
         });
   }
 
-  private void fail(RoutingContext ctx, Throwable failure) {
+  private void acceptChange(RoutingContext ctx, Endpoint endpoint, byte[] body) {
+    ChangePayload payload;
+    try {
+      payload = changeEvents.read(body);
+      if (payload == null) {
+        throw MISSING_BODY;
+      }
+    } catch (Exception failure) {
+      fail(ctx, endpoint, failure);
+      return;
+    }
+    intake
+        .sender(payload.routingKey(), IntegrationType.EVENTS)
+        .chain(sender -> changes.record(sender, payload.change(clock.instant())))
+        .subscribe()
+        .with(
+            stored ->
+                send(
+                    ctx,
+                    202,
+                    "application/json;charset=UTF-8",
+                    Map.of("status", "success", "message", "Change event processed"),
+                    null),
+            failure -> fail(ctx, endpoint, failure));
+  }
+
+  private void fail(RoutingContext ctx, Endpoint endpoint, Throwable failure) {
     Response answer;
     if (failure instanceof ProblemException problem) {
       answer = problems.problem(problem, ctx.request());
@@ -128,12 +233,44 @@ class EventsRoute {
     } else {
       answer = problems.internal(failure, ctx.request());
     }
-    send(
-        ctx,
-        answer.getStatus(),
-        String.valueOf(answer.getMediaType()),
-        answer.getEntity(),
-        answer.getHeaderString("Retry-After"));
+    Object entity = answer.getEntity();
+    String type = String.valueOf(answer.getMediaType());
+    int status = answer.getStatus();
+    if (endpoint.pagerDutyShape && entity instanceof Problem problem) {
+      type = "application/json;charset=UTF-8";
+      entity = pagerDutyError(problem);
+      if (status == 404) {
+        status = 400; // PagerDuty answers an unknown routing key as an invalid event
+      }
+    }
+    send(ctx, status, type, entity, answer.getHeaderString("Retry-After"));
+  }
+
+  /** A problem in PagerDuty's words: {@code {status, message, errors[]}}. */
+  private static PagerDutyError pagerDutyError(Problem problem) {
+    List<String> errors =
+        problem.errors() == null || problem.errors().isEmpty()
+            ? List.of(problem.detail())
+            : problem.errors().stream().map(e -> e.field() + " " + e.message()).toList();
+    return switch (problem.status()) {
+      case 400, 404 -> new PagerDutyError("invalid event", "Event object is invalid", errors);
+      case 413 -> new PagerDutyError("invalid event", "Request body is too large", errors);
+      case 415 -> new PagerDutyError("invalid event", "Send the event as JSON", errors);
+      case 429 ->
+          new PagerDutyError(
+              "throttle event",
+              "Requests for this service are arriving too quickly. Please retry later.",
+              errors);
+      default -> new PagerDutyError("error", problem.title(), errors);
+    };
+  }
+
+  private static boolean isJson(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    return type.equals("application/json") || type.endsWith("+json");
   }
 
   private void send(

@@ -2,26 +2,28 @@ package com.kuailv.emergency.alert;
 
 import static com.kuailv.emergency.common.security.Roles.INTEGRATION;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kuailv.emergency.alert.AlertApi.EventAccepted;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,12 +42,20 @@ public class IntakeResource {
   private final AlertIntake intake;
   private final HeartbeatService heartbeats;
   private final CurrentIdentityAssociation identities;
+  private final EventsRoute events;
+  private final IntakeJson groups;
 
   IntakeResource(
-      AlertIntake intake, HeartbeatService heartbeats, CurrentIdentityAssociation identities) {
+      AlertIntake intake,
+      HeartbeatService heartbeats,
+      CurrentIdentityAssociation identities,
+      EventsRoute events,
+      ObjectMapper json) {
     this.intake = intake;
     this.heartbeats = heartbeats;
     this.identities = identities;
+    this.events = events;
+    this.groups = new IntakeJson(json, AlertmanagerPayload.class);
   }
 
   @POST
@@ -70,12 +80,9 @@ public class IntakeResource {
       operationId = "receiveAlertmanager",
       summary = "Alertmanager webhook (version 4); answers once stored",
       extensions = @Extension(name = "x-auth", value = "integration-key"))
-  public Uni<Response> alertmanager(
-      @PathParam("key") String key, @NotNull AlertmanagerPayload body) {
-    return intake
-        .sender(key, IntegrationType.ALERTMANAGER)
-        .chain(sender -> intake.record(sender, body.signals(sender.name())))
-        .map(ignored -> Response.accepted().build());
+  @RequestBody(content = @Content(schema = @Schema(implementation = AlertmanagerPayload.class)))
+  public Uni<Response> alertmanager(@PathParam("key") String key, byte[] body) {
+    return receiveGroup(key, IntegrationType.ALERTMANAGER, body);
   }
 
   @POST
@@ -85,10 +92,31 @@ public class IntakeResource {
       operationId = "receiveGrafana",
       summary = "Grafana alerting webhook; answers once stored",
       extensions = @Extension(name = "x-auth", value = "integration-key"))
-  public Uni<Response> grafana(@PathParam("key") String key, @NotNull AlertmanagerPayload body) {
+  @RequestBody(content = @Content(schema = @Schema(implementation = AlertmanagerPayload.class)))
+  public Uni<Response> grafana(@PathParam("key") String key, byte[] body) {
+    return receiveGroup(key, IntegrationType.GRAFANA, body);
+  }
+
+  /**
+   * Stores a group of alerts (text PostgreSQL cannot store cleaned, never refused); the key is
+   * checked first, then the body.
+   */
+  private Uni<Response> receiveGroup(String key, IntegrationType type, byte[] body) {
     return intake
-        .sender(key, IntegrationType.GRAFANA)
-        .chain(sender -> intake.record(sender, body.signals(sender.name())))
+        .sender(key, type)
+        .chain(
+            sender -> {
+              AlertmanagerPayload group;
+              try {
+                group = body == null || body.length == 0 ? null : groups.read(body);
+              } catch (IOException unreadable) {
+                return Uni.createFrom().failure(unreadable);
+              }
+              if (group == null) {
+                return Uni.createFrom().failure(EventsRoute.MISSING_BODY);
+              }
+              return intake.record(sender, group.signals(sender.name()));
+            })
         .map(ignored -> Response.accepted().build());
   }
 
@@ -104,31 +132,33 @@ public class IntakeResource {
               + " to its client.",
       extensions = @Extension(name = "x-auth", value = "integration-key"))
   @SecurityRequirement(name = "keycloak", scopes = INTEGRATION)
-  public Uni<Response> event(
-      @NotNull EventsPayload body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+  @Produces({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+  @RequestBody(content = @Content(schema = @Schema(implementation = EventsPayload.class)))
+  public Uni<Response> event(byte[] body) throws IOException {
+    // Only bearer-token callers get here (see EventsRoute); a routing key in the body still
+    // decides.
+    EventsPayload payload = events.read(body == null ? new byte[0] : body);
     Uni<AlertIntake.Sender> sender =
-        authorization == null
-            ? intake.sender(body.routingKey(), IntegrationType.EVENTS)
-            : identities.getDeferredIdentity().chain(client -> clientSender(client, body));
+        payload.routingKey() != null
+            ? intake.sender(payload.routingKey(), IntegrationType.EVENTS)
+            : identities.getDeferredIdentity().chain(this::clientSender);
     return sender.chain(
         found -> {
-          AlertSignal signal = body.signal();
+          AlertSignal signal = payload.signal();
           return intake
               .record(found, List.of(signal))
               .replaceWith(
                   Response.accepted(
                           new EventAccepted("success", "Event processed", signal.dedupKey()))
+                      .type(MediaType.APPLICATION_JSON)
                       .build());
         });
   }
 
-  /** A token caller: its own routing key if it sent one, else the integration of its client. */
-  private Uni<AlertIntake.Sender> clientSender(SecurityIdentity client, EventsPayload body) {
+  /** A token caller without a routing key: the events integration bound to its client. */
+  private Uni<AlertIntake.Sender> clientSender(SecurityIdentity client) {
     if (!client.hasRole(INTEGRATION)) {
       throw new ForbiddenException("the token does not carry the integration role");
-    }
-    if (body.routingKey() != null) {
-      return intake.sender(body.routingKey(), IntegrationType.EVENTS);
     }
     String clientId =
         client.getPrincipal() instanceof JsonWebToken token ? token.getClaim("azp") : null;

@@ -44,6 +44,17 @@ public final class IncidentApi {
     }
   }
 
+  /**
+   * Told, inside the transaction that ends an incident (resolved or cancelled), that it ended; a
+   * failure rolls the ending back. Alert intake implements it to resolve the incident's open
+   * alerts.
+   */
+  public interface EndListener {
+    /** The incident's id, its new status, and when it ended (UTC). */
+    io.smallrye.mutiny.Uni<Void> incidentEnded(
+        long incidentId, IncidentStatus status, Instant endedAt);
+  }
+
   @Schema(name = "Person")
   public record Person(
       @Schema(required = true) String subject, @Schema(required = true) String name) {}

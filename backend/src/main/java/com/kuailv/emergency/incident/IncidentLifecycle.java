@@ -11,6 +11,7 @@ import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.playbook.Playbooks;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.common.security.Roles;
+import com.kuailv.emergency.incident.IncidentApi.EndListener;
 import com.kuailv.emergency.incident.IncidentApi.IncidentView;
 import com.kuailv.emergency.incident.LifecycleApi.ActivateResponse;
 import com.kuailv.emergency.incident.LifecycleApi.AssessIncident;
@@ -34,6 +35,8 @@ import com.kuailv.emergency.org.PersonService;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,6 +67,7 @@ public class IncidentLifecycle {
   private final PersonService people;
   private final Playbooks playbooks;
   private final Clock clock;
+  private final Instance<EndListener> endListeners;
 
   IncidentLifecycle(
       IncidentRepository incidents,
@@ -79,7 +83,9 @@ public class IncidentLifecycle {
       NotificationService notifications,
       PersonService people,
       Playbooks playbooks,
-      Clock clock) {
+      Clock clock,
+      @Any Instance<EndListener> endListeners) {
+    this.endListeners = endListeners;
     this.incidents = incidents;
     this.timeline = timeline;
     this.assessments = assessments;
@@ -284,7 +290,8 @@ public class IncidentLifecycle {
                     incident.status = RESOLVED;
                     incident.resolvedAt = clock.instant();
                     return "";
-                  });
+                  })
+              .call(() -> ended(incident, incident.resolvedAt));
         });
   }
 
@@ -327,8 +334,17 @@ public class IncidentLifecycle {
           incident.status = IncidentStatus.CANCELLED;
           incident.cancelledAt = clock.instant();
           incident.cancelReason = reason.strip();
-          return Uni.createFrom().item(incident.cancelReason);
+          return ended(incident, incident.cancelledAt).replaceWith(incident.cancelReason);
         });
+  }
+
+  /** Tells every {@link EndListener}, one after the other, in this transaction. */
+  private Uni<Void> ended(Incident incident, java.time.Instant at) {
+    Uni<Void> told = Uni.createFrom().voidItem();
+    for (EndListener listener : endListeners) {
+      told = told.chain(() -> listener.incidentEnded(incident.id, incident.status, at));
+    }
+    return told;
   }
 
   private Uni<IncidentView> change(

@@ -36,8 +36,22 @@ public class IncidentService {
     this.clock = clock;
   }
 
-  @WithTransaction
+  /**
+   * Reports an incident as a person does; see {@link #reportIncident(ReportIncident, Grade,
+   * Actor)}.
+   */
   public Uni<IncidentView> reportIncident(ReportIncident report, Actor reporter) {
+    return reportIncident(report, null, reporter);
+  }
+
+  /**
+   * Stores the incident as REPORTED with its first timeline entry, in the caller's transaction if
+   * there is one. The proposed grade (null for none) is a suggestion for the assessment, as from an
+   * alert's labels. Refuses (400) an occurrence more than 5 minutes ahead or an empty scope.
+   */
+  @WithTransaction
+  public Uni<IncidentView> reportIncident(
+      ReportIncident report, Grade proposedGrade, Actor reporter) {
     Instant now = clock.instant();
     Instant occurredAt = report.occurredAt().toInstant();
     if (occurredAt.isAfter(now.plus(FUTURE_TOLERANCE))) {
@@ -62,6 +76,7 @@ public class IncidentService {
     incident.contact = report.contact() == null ? null : report.contact().strip();
     incident.category = report.category() == null ? IncidentCategory.OTHER : report.category();
     incident.status = IncidentStatus.REPORTED;
+    incident.proposedGrade = proposedGrade;
     incident.reporterSubject = reporter.subject();
     incident.reporterName = reporter.displayName();
     incident.reportedAt = now;
@@ -73,6 +88,20 @@ public class IncidentService {
                 timeline.persist(
                     Timeline.entry(saved.id, TimelineKind.REPORTED, reporter, saved.title, now)))
         .map(IncidentMapper::toView);
+  }
+
+  /**
+   * Adds a timeline entry written by a system (alert intake), in the caller's transaction if there
+   * is one; the incident itself does not change. Kinds: ALERT_ACKNOWLEDGED, ALERT_RETRIGGERED.
+   */
+  @WithTransaction
+  public Uni<Void> noteFromSystem(long incidentId, TimelineKind kind, String message, Actor by) {
+    if (kind != TimelineKind.ALERT_ACKNOWLEDGED && kind != TimelineKind.ALERT_RETRIGGERED) {
+      return Uni.createFrom().failure(new IllegalArgumentException("not a system note: " + kind));
+    }
+    return timeline
+        .persist(Timeline.entry(incidentId, kind, by, message, clock.instant()))
+        .replaceWithVoid();
   }
 
   public Uni<PageResponse<IncidentView>> listIncidents(

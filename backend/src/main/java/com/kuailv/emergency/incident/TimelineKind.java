@@ -18,5 +18,9 @@ public enum TimelineKind {
   TASK_COMPLETED,
   VERIFICATION_SIGNED,
   POSTMORTEM_WRITTEN,
-  ACTION_FILED
+  ACTION_FILED,
+  /** The system that sent an alert of the incident acknowledged it; the incident is unchanged. */
+  ALERT_ACKNOWLEDGED,
+  /** An alert fired again after an earlier incident of its group ended. */
+  ALERT_RETRIGGERED
 }

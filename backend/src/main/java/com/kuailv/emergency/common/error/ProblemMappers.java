@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.kuailv.emergency.common.error.Problem.FieldError;
+import com.kuailv.emergency.common.text.StorableTextModule;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -82,9 +83,11 @@ public class ProblemMappers {
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = pathOf(mapping);
       String message =
-          e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()
-              ? "must be one of " + List.of(invalid.getTargetType().getEnumConstants())
-              : "has the wrong type or format";
+          e instanceof StorableTextModule.UnstorableText
+              ? StorableTextModule.UnstorableText.MESSAGE
+              : e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()
+                  ? "must be one of " + List.of(invalid.getTargetType().getEnumConstants())
+                  : "has the wrong type or format";
       return ProblemResponses.of(
           ProblemType.VALIDATION,
           "The field '" + field + "' " + message + ".",
@@ -144,6 +147,13 @@ public class ProblemMappers {
     return problem;
   }
 
+  /**
+   * Text PostgreSQL refused: too long for its column (22001), U+0000 in text (22021) or jsonb
+   * (22P05).
+   */
+  private static final java.util.Set<String> UNSTORABLE_STATES =
+      java.util.Set.of("22001", "22021", "22P05");
+
   @ServerExceptionMapper
   public Response internal(Throwable e, HttpServerRequest request) {
     if (e instanceof java.io.IOException && "Request too large".equals(e.getMessage())) {
@@ -159,7 +169,16 @@ public class ProblemMappers {
               + " it, check what changed and try again.",
           request.path());
     }
-    if (isUniqueViolation(e)) {
+    String state = sqlState(e);
+    if (UNSTORABLE_STATES.contains(state)) {
+      // A backstop: request bodies refuse such text field by field before it gets here.
+      return ProblemResponses.of(
+          ProblemType.VALIDATION,
+          "A value is too long or contains characters that cannot be stored (U+0000 or half of a"
+              + " surrogate pair); correct it and send again.",
+          request.path());
+    }
+    if ("23505".equals(state)) {
       return ProblemResponses.of(
           ProblemType.CONFLICT,
           "Something with the same name or binding was saved at the same moment; reload, check"
@@ -219,19 +238,22 @@ public class ProblemMappers {
     return false;
   }
 
-  /** A unique index refused the write: a race that the service's own check could not see. */
-  private static boolean isUniqueViolation(Throwable e) {
+  /**
+   * PostgreSQL's SQL state of the first database error in the chain, or null: 23505 is a unique
+   * index refusing the write (a race that the service's own check could not see).
+   */
+  private static String sqlState(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       // Through Hibernate the cause is an SQLException; through the Vert.x client a PgException.
       String state =
           cause instanceof io.vertx.pgclient.PgException pg
               ? pg.getSqlState()
               : cause instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
-      if ("23505".equals(state)) {
-        return true;
+      if (state != null) {
+        return state;
       }
     }
-    return false;
+    return null;
   }
 
   private static boolean isSyntaxError(Throwable e) {

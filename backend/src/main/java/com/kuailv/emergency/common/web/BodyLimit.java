@@ -43,6 +43,7 @@ public class BodyLimit {
   private static boolean isIntake(String path) {
     return path.startsWith("/api/v1/intake/")
         || path.equals("/api/v1/events")
+        || path.startsWith("/v2/")
         || path.startsWith("/api/v1/heartbeats/");
   }
 

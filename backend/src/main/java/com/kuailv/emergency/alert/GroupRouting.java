@@ -1,0 +1,251 @@
+package com.kuailv.emergency.alert;
+
+import com.kuailv.emergency.common.security.Actor;
+import com.kuailv.emergency.incident.IncidentApi.IncidentView;
+import com.kuailv.emergency.incident.IncidentService;
+import com.kuailv.emergency.incident.TimelineKind;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * Routes one group of queued alerts in one unit of work: silencing, the rule's decision, the
+ * incident opened or joined (with its timeline), the group's incident and taking the alerts off the
+ * queue commit together or not at all. A crash in between leaves the alerts queued and no incident
+ * behind, so the next run cannot open a second one.
+ */
+@ApplicationScoped
+class GroupRouting {
+  private static final Set<String> ACTIVE =
+      Set.of("REPORTED", "ASSESSING", "RESPONDING", "VERIFYING");
+
+  private final IncidentService incidents;
+  private final Clock clock;
+
+  GroupRouting(IncidentService incidents, Clock clock) {
+    this.incidents = incidents;
+    this.clock = clock;
+  }
+
+  /** Routes the alerts (one integration, one group key, oldest first) under the policy. */
+  @WithTransaction
+  Uni<Void> route(AlertPolicy policy, List<AlertRouter.Queued> alerts) {
+    OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    Map<Long, List<Long>> silenced = new LinkedHashMap<>();
+    List<AlertRouter.Queued> routed = new ArrayList<>();
+    for (AlertRouter.Queued alert : alerts) {
+      AlertPolicy.Silence silence = policy.silenceFor(alert.facts(), now.toInstant());
+      if (silence == null) {
+        routed.add(alert);
+      } else {
+        silenced.computeIfAbsent(silence.id(), k -> new ArrayList<>()).add(alert.alertId());
+      }
+    }
+    return Panache.getSession()
+        .chain(
+            session -> {
+              Uni<Void> done = Uni.createFrom().voidItem();
+              for (Map.Entry<Long, List<Long>> entry : silenced.entrySet()) {
+                done =
+                    done.chain(
+                        () -> record(session, entry.getValue(), null, null, entry.getKey(), now));
+              }
+              return routed.isEmpty()
+                  ? done
+                  : done.chain(() -> decide(session, policy, routed, now));
+            });
+  }
+
+  private Uni<Void> decide(
+      Mutiny.Session session,
+      AlertPolicy policy,
+      List<AlertRouter.Queued> alerts,
+      OffsetDateTime now) {
+    AlertRouter.Queued first = alerts.get(0);
+    List<Long> ids = alerts.stream().map(AlertRouter.Queued::alertId).toList();
+    AlertPolicy.Rule rule = policy.ruleFor(first.facts());
+    String ruleName = rule == null ? null : rule.name();
+    if (rule != null && rule.action() == AlertPolicy.Action.RECORD) {
+      return record(session, ids, null, ruleName, null, now);
+    }
+    int window = rule != null && rule.action() == AlertPolicy.Action.ATTACH ? rule.window() : 0;
+    return groupIncident(session, first, window, now)
+        .chain(
+            group -> {
+              if (group != null && group.usable()) {
+                return record(session, ids, group.incidentId(), ruleName, null, now);
+              }
+              Long earlier = group == null ? null : group.incidentId();
+              IncidentDraft draft = IncidentDraft.of(first, alerts.size(), rule, earlier, now);
+              Actor system =
+                  new Actor(
+                      "integration:" + first.integrationId(),
+                      "integration",
+                      "告警 · " + first.integrationName(),
+                      Set.of());
+              return incidents
+                  .reportIncident(draft.report(), draft.proposedGrade(), system)
+                  .map(IncidentView::id)
+                  .call(
+                      opened ->
+                          earlier == null
+                              ? Uni.createFrom().voidItem()
+                              : incidents.noteFromSystem(
+                                  opened, TimelineKind.ALERT_RETRIGGERED, "#" + earlier, system))
+                  .call(opened -> record(session, ids, opened, ruleName, null, now))
+                  .call(
+                      opened ->
+                          session
+                              .createNativeQuery(
+                                  "insert into alert_group_incident"
+                                      + " (integration_id, group_key, incident_id)"
+                                      + " values (:integration, :group, :incident)"
+                                      + " on conflict (integration_id, group_key)"
+                                      + " do update set incident_id = excluded.incident_id")
+                              .setParameter("integration", first.integrationId())
+                              .setParameter("group", first.groupKey())
+                              .setParameter("incident", opened)
+                              .executeUpdate())
+                  .replaceWithVoid();
+            });
+  }
+
+  /** The group's last incident and whether alerts may join it (active, within the window). */
+  private record GroupIncident(long incidentId, boolean usable) {}
+
+  private Uni<GroupIncident> groupIncident(
+      Mutiny.Session session, AlertRouter.Queued alert, int windowMinutes, OffsetDateTime now) {
+    return session
+        .<Object[]>createNativeQuery(
+            "select g.incident_id, i.status,"
+                + " (cast(:window as integer) = 0 or i.reported_at >= cast(:since as timestamptz))"
+                + " from alert_group_incident g join incident i on i.id = g.incident_id"
+                + " where g.integration_id = :integration and g.group_key = :group")
+        .setParameter("window", windowMinutes)
+        .setParameter("since", now.minusMinutes(windowMinutes))
+        .setParameter("integration", alert.integrationId())
+        .setParameter("group", alert.groupKey())
+        .getResultList()
+        .map(
+            rows -> {
+              if (rows.isEmpty()) {
+                return null;
+              }
+              Object[] row = rows.get(0);
+              boolean usable =
+                  ACTIVE.contains(String.valueOf(row[1])) && Boolean.TRUE.equals(row[2]);
+              return new GroupIncident(((Number) row[0]).longValue(), usable);
+            });
+  }
+
+  /**
+   * Records one decision for these alerts (the incident they joined, the rule that decided, the
+   * silence that suppressed them; each may be null) and takes them off the queue. An alert is
+   * routed once: a second decision for it changes nothing.
+   */
+  private Uni<Void> record(
+      Mutiny.Session session,
+      List<Long> ids,
+      Long incidentId,
+      String routedBy,
+      Long suppressedBy,
+      OffsetDateTime now) {
+    String list = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    return session
+        .createNativeQuery(
+            "insert into alert_route (alert_id, incident_id, routed_by, suppressed_by, routed_at)"
+                + " select unnest(cast(string_to_array(:ids, ',') as bigint[])),"
+                + " cast(:incident as bigint), cast(:rule as varchar), cast(:silence as bigint),"
+                + " :now on conflict (alert_id) do nothing")
+        .setParameter("ids", list)
+        .setParameter("incident", incidentId)
+        .setParameter("rule", routedBy)
+        .setParameter("silence", suppressedBy)
+        .setParameter("now", now)
+        .executeUpdate()
+        .chain(
+            () ->
+                session
+                    .createNativeQuery(
+                        "delete from alert_routing_queue"
+                            + " where alert_id = any(cast(string_to_array(:ids, ',') as bigint[]))")
+                    .setParameter("ids", list)
+                    .executeUpdate())
+        .replaceWithVoid();
+  }
+
+  /**
+   * Senders' acknowledgements of alerts that routing has decided, by incident (0 for none), oldest
+   * first, at most 500: alert id, summary, integration id, integration name. Those of alerts not
+   * routed yet wait for routing.
+   */
+  @WithTransaction
+  Uni<Map<Long, List<Object[]>>> pendingAcknowledgements() {
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .<Object[]>createNativeQuery(
+                        "select q.alert_id, coalesce(r.incident_id, 0), a.summary, i.id, i.name"
+                            + " from alert_ack_queue q join alert_route r on r.alert_id = q.alert_id"
+                            + " join alert a on a.id = q.alert_id"
+                            + " join integration i on i.id = a.integration_id"
+                            + " order by q.acknowledged_at limit 500")
+                    .getResultList())
+        .map(
+            rows -> {
+              Map<Long, List<Object[]>> byIncident = new LinkedHashMap<>();
+              for (Object[] row : rows) {
+                byIncident
+                    .computeIfAbsent(((Number) row[1]).longValue(), k -> new ArrayList<>())
+                    .add(row);
+              }
+              return byIncident;
+            });
+  }
+
+  /**
+   * Notes the acknowledgements (rows as {@link #pendingAcknowledgements} gives them) on the
+   * incident's timeline, none for incident 0, and takes them off the queue.
+   */
+  @WithTransaction
+  Uni<Void> noteAcknowledged(long incidentId, List<Object[]> alerts) {
+    String ids =
+        alerts.stream().map(row -> String.valueOf(row[0])).collect(Collectors.joining(","));
+    Uni<Void> noted = Uni.createFrom().voidItem();
+    if (incidentId != 0) {
+      for (Object[] alert : alerts) {
+        Actor sender =
+            new Actor("integration:" + alert[3], "integration", "告警 · " + alert[4], Set.of());
+        noted =
+            noted.chain(
+                () ->
+                    incidents.noteFromSystem(
+                        incidentId, TimelineKind.ALERT_ACKNOWLEDGED, (String) alert[2], sender));
+      }
+    }
+    return noted.chain(
+        () ->
+            Panache.getSession()
+                .chain(
+                    session ->
+                        session
+                            .createNativeQuery(
+                                "delete from alert_ack_queue where alert_id"
+                                    + " = any(cast(string_to_array(:ids, ',') as bigint[]))")
+                            .setParameter("ids", ids)
+                            .executeUpdate())
+                .replaceWithVoid());
+  }
+}

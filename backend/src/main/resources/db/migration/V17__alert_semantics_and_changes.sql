@@ -1,0 +1,29 @@
+-- A sender's acknowledgement marks the alert (it stays open: a repeat still counts on it) and is
+-- queued so that routing notes it on the incident's timeline once the alert has one.
+alter table alert add column acknowledged_at timestamptz;
+create table alert_ack_queue (
+    alert_id        bigint primary key references alert (id),
+    acknowledged_at timestamptz not null
+);
+
+-- An alert group that routing could not turn into an incident is set aside with its error, so the
+-- rest of the queue goes on; an admin sees it and retries it.
+alter table alert_routing_queue add column failed_at timestamptz, add column error text;
+create index alert_routing_queue_waiting on alert_routing_queue (alert_id) where failed_at is null;
+
+-- Change events (PagerDuty's /v2/change/enqueue): deploys and configuration changes, shown on the
+-- war room of an incident of the same service as its recent changes.
+create table change_event (
+    id             bigint generated always as identity primary key,
+    integration_id bigint        not null references integration (id),
+    summary        varchar(1024) not null,
+    source         varchar(255),
+    happened_at    timestamptz   not null,
+    received_at    timestamptz   not null,
+    details        jsonb         not null default '{}'
+);
+create index change_event_source_time on change_event (source, happened_at desc);
+create index change_event_time on change_event (happened_at desc);
+
+-- Ending an incident resolves its open alerts: find them by incident.
+create index alert_route_incident on alert_route (incident_id) where incident_id is not null;
