@@ -77,6 +77,10 @@ record EventsPayload(
     if (payload.summary() == null || payload.summary().isBlank()) {
       throw ProblemException.invalidField("payload.summary", "is required");
     }
+    if (payload.summary().codePointCount(0, payload.summary().length())
+        > AlertSignal.SUMMARY_LIMIT) {
+      throw ProblemException.invalidField("payload.summary", "must be at most 1024 characters");
+    }
     if (payload.source() == null || payload.source().isBlank()) {
       throw ProblemException.invalidField("payload.source", "is required");
     }
@@ -101,7 +105,7 @@ record EventsPayload(
         StorableText.cut(group, AlertSignal.GROUP_LIMIT),
         action,
         severity,
-        StorableText.cut(payload.summary().strip(), AlertSignal.SUMMARY_LIMIT),
+        payload.summary().strip(),
         StorableText.cut(payload.source().strip(), AlertSignal.SOURCE_LIMIT),
         AlertSignal.json(details),
         AlertSignal.time(payload.timestamp(), "payload.timestamp"));

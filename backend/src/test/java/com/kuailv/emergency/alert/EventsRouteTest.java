@@ -17,8 +17,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * An event with a declared length is answered from the HTTP layer, a chunked one by the resource:
- * both give the same answers and store the same.
+ * The events API answers the same for the same event whatever the transfer encoding (declared
+ * length or chunked), the {@code Accept} header (PagerDuty's own media type included) or an
+ * unrelated {@code Authorization} header, and stores the same.
  */
 @QuarkusTest
 class EventsRouteTest {
@@ -30,22 +31,36 @@ class EventsRouteTest {
   private final HttpClient client =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  private HttpResponse<String> send(String body, boolean chunked) throws Exception {
+  /** One way of sending: chunked or not, with or without PagerDuty's Accept and REST header. */
+  record Way(String name, boolean chunked, String accept, String authorization) {}
+
+  static final List<Way> WAYS =
+      List.of(
+          new Way("declared", false, null, null),
+          new Way("chunked", true, null, null),
+          new Way("pdaccept", false, "application/vnd.pagerduty+json;version=2", null),
+          new Way("pdchunked", true, "application/vnd.pagerduty+json;version=2", null),
+          new Way("pdtoken", true, "application/json", "Token token=y_NbAkKc66ryYTWUXYEu"));
+
+  private HttpResponse<String> send(String body, Way way) throws Exception {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     HttpRequest.BodyPublisher publisher =
-        chunked
+        way.chunked()
             ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))
             : HttpRequest.BodyPublishers.ofByteArray(bytes);
-    return client.send(
-        HttpRequest.newBuilder(events)
-            .header("Content-Type", "application/json")
-            .POST(publisher)
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(events).header("Content-Type", "application/json").POST(publisher);
+    if (way.accept() != null) {
+      request.header("Accept", way.accept());
+    }
+    if (way.authorization() != null) {
+      request.header("Authorization", way.authorization());
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
-  void bothWaysInGiveTheSameAnswers() throws Exception {
+  void everyWayInGivesTheSameAnswers() throws Exception {
     String key = Intake.newKey("EVENTS");
     String good =
         "{\"routing_key\":\"%s\",\"event_action\":\"trigger\",\"dedup_key\":\"%s\","
@@ -60,28 +75,29 @@ class EventsRouteTest {
             "null",
             "{\"routing_key\":\"" + key + "\",\"event_action\":\"escalate\"}");
     for (String body : bodies) {
-      HttpResponse<String> declared = send(body.replace("%s", "declared"), false);
-      HttpResponse<String> chunked = send(body.replace("%s", "chunked"), true);
-      assertEquals(chunked.statusCode(), declared.statusCode(), body);
-      assertEquals(
-          chunked.headers().firstValue("Content-Type").orElse(""),
-          declared.headers().firstValue("Content-Type").orElse(""),
-          body);
-      JsonObject a = new JsonObject(declared.body());
-      JsonObject b = new JsonObject(chunked.body());
-      if (declared.statusCode() == 202) {
-        assertEquals("route-declared", a.getString("dedup_key"));
-        assertEquals("route-chunked", b.getString("dedup_key"));
-      } else {
-        assertEquals(b.getString("type"), a.getString("type"), body);
-        assertEquals(b.getString("detail"), a.getString("detail"), body);
-        assertEquals(b.getValue("errors"), a.getValue("errors"), body);
+      Way first = WAYS.get(0);
+      HttpResponse<String> expected = send(body.replace("%s", first.name()), first);
+      for (Way way : WAYS.subList(1, WAYS.size())) {
+        HttpResponse<String> answer = send(body.replace("%s", way.name()), way);
+        String what = way.name() + ": " + body;
+        assertEquals(expected.statusCode(), answer.statusCode(), what);
+        assertEquals(
+            expected.headers().firstValue("Content-Type").orElse(""),
+            answer.headers().firstValue("Content-Type").orElse(""),
+            what);
+        JsonObject a = new JsonObject(expected.body());
+        JsonObject b = new JsonObject(answer.body());
+        if (expected.statusCode() == 202) {
+          assertEquals("route-" + way.name(), b.getString("dedup_key"), what);
+        } else {
+          assertEquals(a.getString("type"), b.getString("type"), what);
+          assertEquals(a.getString("detail"), b.getString("detail"), what);
+          assertEquals(a.getValue("errors"), b.getValue("errors"), what);
+        }
       }
     }
     assertEquals(
-        2,
-        db.first(
-                "select count(*) from alert where dedup_key in ('route-declared', 'route-chunked')")
-            .getLong(0));
+        WAYS.size(),
+        db.first("select count(*) from alert where dedup_key like 'route-%'").getLong(0));
   }
 }

@@ -164,9 +164,21 @@ class SenderInputsTest {
                 "dedup_key",
                 "cut-ext-b",
                 "payload",
-                Map.of("summary", "𠀀".repeat(1100), "source", "wms", "severity", "info")))
+                Map.of("summary", "𠀀".repeat(1024), "source", "wms", "severity", "info")))
         .statusCode(202);
-    assertEquals("𠀀".repeat(1024), column("summary", "cut-ext-b"));
+    assertEquals("𠀀".repeat(1024), column("summary", "cut-ext-b"), "1,024 characters fit");
+    Intake.event(
+            Map.of(
+                "routing_key",
+                events,
+                "event_action",
+                "trigger",
+                "dedup_key",
+                "cut-ext-b-2",
+                "payload",
+                Map.of("summary", "𠀀".repeat(1025), "source", "wms", "severity", "info")))
+        .statusCode(400)
+        .body("errors.field", hasItem("payload.summary"));
   }
 
   @Test
