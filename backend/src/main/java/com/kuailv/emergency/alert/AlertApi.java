@@ -92,7 +92,8 @@ public final class AlertApi {
               description =
                   "What the sender sent beyond the summary: labels and annotations, or an event's"
                       + " custom_details (any JSON value), links and client")
-          Map<String, Object> details) {}
+          Map<String, Object> details,
+      @Schema(description = "Why routing set it aside; an admin retries it") String routingError) {}
 
   @Schema(name = "Change", description = "A change event: a deploy or configuration change")
   public record ChangeView(

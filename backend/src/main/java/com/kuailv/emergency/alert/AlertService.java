@@ -1,33 +1,43 @@
 package com.kuailv.emergency.alert;
 
 import com.kuailv.emergency.alert.AlertApi.AlertView;
+import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.paging.PageResponse;
+import com.kuailv.emergency.common.security.Actor;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Reads alerts, most recently seen first. */
 @ApplicationScoped
 public class AlertService {
   private final Pool pool;
+  private final AuditService audit;
 
-  AlertService(Pool pool) {
+  AlertService(Pool pool, AuditService audit) {
     this.pool = pool;
+    this.audit = audit;
   }
 
   /**
    * Alerts, newest first, page by page: {@code status} OPEN (including acknowledged ones),
    * ACKNOWLEDGED or RESOLVED, or null for all; {@code incidentId} only those routed to that
-   * incident, or null for all.
+   * incident, or null for all; {@code unrouted} only those routing set aside with an error.
    */
   public Uni<PageResponse<AlertView>> listAlerts(
-      String status, Long incidentId, int page, int size) {
+      String status, Long incidentId, boolean unrouted, int page, int size) {
     List<String> conditions = new ArrayList<>();
     Tuple filter = Tuple.tuple();
+    if (unrouted) {
+      conditions.add("q.failed_at is not null");
+    }
     if (status != null) {
       filter.addString(status.equals("ACKNOWLEDGED") ? "OPEN" : status);
       conditions.add("a.status = $" + filter.size());
@@ -46,13 +56,15 @@ public class AlertService {
     }
     args.addInteger(size).addInteger(page * size);
     int limit = filter.size() + 1;
-    String from = " from alert a left join alert_route r on r.alert_id = a.id";
-    // Counting needs the route only to filter by incident.
-    String countFrom = incidentId == null ? " from alert a" : from;
+    String from =
+        " from alert a left join alert_route r on r.alert_id = a.id"
+            + " left join alert_routing_queue q on q.alert_id = a.id";
+    // Counting needs the route and the queue only to filter by them.
+    String countFrom = incidentId == null && !unrouted ? " from alert a" : from;
     return pool.preparedQuery(
             "select a.id, a.integration_id, a.dedup_key, a.status, a.severity, a.summary,"
                 + " a.source, a.count, a.first_seen_at, a.last_seen_at, a.resolved_at,"
-                + " a.acknowledged_at, r.incident_id, a.details"
+                + " a.acknowledged_at, r.incident_id, a.details, q.error as routing_error"
                 + from
                 + where
                 + " order by a.id desc limit $"
@@ -75,6 +87,41 @@ public class AlertService {
                         }));
   }
 
+  /**
+   * Puts every alert that routing set aside back in its queue, for the next run (within a second);
+   * audited with the alerts and their errors. Answers how many.
+   */
+  public Uni<Integer> retryRouting(Actor actor) {
+    return pool.withTransaction(
+        tx ->
+            tx.preparedQuery(
+                    "with retried as (select alert_id, error from alert_routing_queue"
+                        + " where failed_at is not null for update)"
+                        + " update alert_routing_queue q set failed_at = null, error = null"
+                        + " from retried where q.alert_id = retried.alert_id"
+                        + " returning q.alert_id, retried.error")
+                .execute()
+                .call(
+                    rows -> {
+                      if (rows.rowCount() == 0) {
+                        return Uni.createFrom().voidItem();
+                      }
+                      Map<String, String> errors = new TreeMap<>();
+                      for (Row row : rows) {
+                        errors.put(String.valueOf(row.getLong(0)), row.getString(1));
+                      }
+                      return audit.record(
+                          tx,
+                          actor,
+                          "RETRY_ROUTING",
+                          "ALERT_ROUTING",
+                          rows.rowCount() + " alert(s)",
+                          Map.of("setAside", errors),
+                          Map.of("queued", errors.keySet()));
+                    })
+                .map(RowSet::rowCount));
+  }
+
   private static AlertView toView(Row row) {
     return new AlertView(
         row.getLong("id"),
@@ -92,7 +139,8 @@ public class AlertService {
         instant(row, "resolved_at"),
         instant(row, "acknowledged_at"),
         row.getLong("incident_id"),
-        row.getJsonObject("details") == null ? null : row.getJsonObject("details").getMap());
+        row.getJsonObject("details") == null ? null : row.getJsonObject("details").getMap(),
+        row.getString("routing_error"));
   }
 
   private static java.time.Instant instant(Row row, String column) {
