@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
 class AlertmanagerPeerTest {
   static final String BINARY = "/usr/bin/prometheus-alertmanager";
 
+  /** 1,030 characters of Chinese with an emoji lying across the column's 1,024th character. */
+  static final String LONG_SUMMARY = "冷".repeat(1023) + "🥶" + "库".repeat(6);
+
   @TestHTTPResource("/")
   URI platform;
 
@@ -88,13 +91,31 @@ class AlertmanagerPeerTest {
           {"labels": {"alertname": "OrderApiDown", "service": "oms", "instance": "oms-2", "severity": "critical"},
            "annotations": {"summary": "订单接口 5xx 比例超过 20%%"}, "startsAt": "%1$s"},
           {"labels": {"alertname": "StockSyncLag", "service": "wms", "instance": "wms-1", "severity": "warning"},
-           "annotations": {"summary": "库存同步延迟超过 10 分钟"}, "startsAt": "%1$s"}
+           "annotations": {"summary": "库存同步延迟超过 10 分钟"}, "startsAt": "%1$s"},
+          {"labels": {"alertname": "ColdRoomPort", "service": "iot", "instance": "port-1"},
+           "annotations": {"summary": "冷库端口读取失败", "description": "read \\u0000\\u0000 from port"}, "startsAt": "%1$s"},
+          {"labels": {"alertname": "ColdRoomPort", "service": "iot", "instance": "port-2"},
+           "annotations": {"summary": "%2$s"}, "startsAt": "%1$s"},
+          {"labels": {"alertname": "ColdRoomPort", "service": "iot", "instance": "port-3"},
+           "annotations": {"summary": "冷库端口读取失败"}, "startsAt": "%1$s"}
         ]
         """
-            .formatted(startsAt);
+            .formatted(startsAt, LONG_SUMMARY);
     assertEquals(200, post(api + "/api/v2/alerts", firing));
     assertEquals(200, post(api + "/api/v2/alerts", firing));
 
+    waitFor(
+        () -> count("source like 'port-%' and incident_id is not null") == 3,
+        "a group with a NUL annotation and a long Chinese summary was not stored whole");
+    assertEquals(
+        "read  from port",
+        db.first(
+                "select details -> 'annotations' ->> 'description' from alert where source = 'port-1'")
+            .getString(0));
+    assertEquals(
+        LONG_SUMMARY.substring(0, LONG_SUMMARY.offsetByCodePoints(0, 1024)),
+        db.first("select summary from alert where source = 'port-2'").getString(0),
+        "cut at 1,024 characters with the emoji across the cut whole");
     waitFor(
         () ->
             count("summary like '订单接口%' and status = 'OPEN' and incident_id is not null") == 2
@@ -105,7 +126,7 @@ class AlertmanagerPeerTest {
         db.first("select id from integration where key_hash = '" + IntegrationKeys.hash(key) + "'")
             .getLong(0);
     assertEquals(
-        2,
+        3,
         db.first(
                 "select count(*) from incident where reporter_subject = 'integration:"
                     + integrationId
@@ -118,20 +139,24 @@ class AlertmanagerPeerTest {
                 "select count(distinct incident_id) from alert left join alert_route on alert_route.alert_id = alert.id where summary like '订单接口%'")
             .getLong(0));
 
+    Instant endsAt =
+        Instant.now().minusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     String ended =
         firing.replace(
             "\"startsAt\": \"" + startsAt + "\"",
-            "\"startsAt\": \""
-                + startsAt
-                + "\", \"endsAt\": \""
-                + Instant.now().minusSeconds(1)
-                + "\"");
+            "\"startsAt\": \"" + startsAt + "\", \"endsAt\": \"" + endsAt + "\"");
     assertEquals(200, post(api + "/api/v2/alerts", ended));
     waitFor(
         () -> count("(summary like '订单接口%' or summary like '库存同步%') and status = 'OPEN'") == 0,
         "Alertmanager's resolved notification did not close the alerts");
     assertEquals(
         3, count("(summary like '订单接口%' or summary like '库存同步%') and status = 'RESOLVED'"));
+    assertEquals(
+        endsAt,
+        db.first("select resolved_at from alert where source = 'oms-1' order by id desc limit 1")
+            .getOffsetDateTime(0)
+            .toInstant(),
+        "resolved when Alertmanager says it ended, not when the notification arrived");
   }
 
   long count(String where) {
