@@ -23,6 +23,7 @@ import { canReadPlan } from "@/features/plan/permissions";
 import { canReadRisks } from "@/features/risks/permissions";
 import { canReadSafeguards } from "@/features/safeguards/permissions";
 import { hasAnyRole, useMe } from "@/lib/me";
+import { cutGraphemes } from "@/lib/text";
 
 export function AppShell() {
   const { t, i18n } = useTranslation();
@@ -122,7 +123,7 @@ export function AppShell() {
             }}
           >
             <Button size="small" type="text" data-testid="user-menu">
-              {wide ? who : who.slice(0, 4)}
+              {wide ? who : cutGraphemes(who, 4)}
             </Button>
           </Dropdown>
         </Space>

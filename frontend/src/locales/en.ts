@@ -76,6 +76,10 @@ const en: Messages = {
       VERIFICATION_SIGNED: "signed off a check",
       POSTMORTEM_WRITTEN: "wrote the postmortem",
       ACTION_FILED: "filed an improvement action",
+      ALERT_ACKNOWLEDGED:
+        "(the system that sent the alert) acknowledged it; the incident still needs a person to acknowledge",
+      ALERT_RETRIGGERED:
+        "the alert fired again after the group's previous incident ended; previous incident:",
     },
     list: {
       title: "Incidents",
@@ -114,6 +118,11 @@ const en: Messages = {
     },
   },
   warRoom: {
+    alerts: { title: "Alerts ({{count}})" },
+    changes: {
+      title: "Recent changes",
+      none: "No changes of the affected systems in the 6 hours before the incident",
+    },
     elapsed: "Running for {{time}}",
     ackDue: "Acknowledge within {{time}}",
     ackOverdue: "Acknowledgement late by {{time}}",
@@ -321,6 +330,17 @@ const en: Messages = {
     },
     windowMinutes: "Join window (minutes)",
     titleTemplate: "Incident title template",
+    acknowledged: "Acknowledged by sender",
+    unrouted: "Not routed",
+    unroutedHint:
+      "Opening or joining an incident failed for these alerts, so they were set aside while all other alerts were routed. Fix the cause, then choose Route again.",
+    retryRouting: "Route again",
+    retried: "{{count}} alert(s) queued again",
+    severityLevel: { CRITICAL: "Critical", ERROR: "Error", WARNING: "Warning", INFO: "Info" },
+    alertStatus: { OPEN: "Open", ACKNOWLEDGED: "Acknowledged by sender", RESOLVED: "Resolved" },
+    dedupKey: "Dedup key",
+    acknowledgedAt: "Acknowledged by sender at",
+    routingError: "Routing error",
   },
   risk: {
     nav: "Risks",

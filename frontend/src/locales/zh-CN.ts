@@ -74,6 +74,8 @@ const zhCN = {
       VERIFICATION_SIGNED: "签署验证项",
       POSTMORTEM_WRITTEN: "撰写了复盘",
       ACTION_FILED: "登记改进措施",
+      ALERT_ACKNOWLEDGED: "（发送告警的系统）确认了告警；故障仍需有人接警",
+      ALERT_RETRIGGERED: "告警在此告警组的上一个故障结束后再次触发；上一个故障：",
     },
     list: {
       title: "故障列表",
@@ -111,6 +113,8 @@ const zhCN = {
     },
   },
   warRoom: {
+    alerts: { title: "关联告警（{{count}}）" },
+    changes: { title: "近期变更", none: "受影响系统在故障前 6 小时内没有变更记录" },
     elapsed: "已持续 {{time}}",
     ackDue: "确认剩余 {{time}}",
     ackOverdue: "确认已超时 {{time}}",
@@ -308,6 +312,17 @@ const zhCN = {
     ruleAction: { OPEN_INCIDENT: "开启故障", ATTACH: "关联同组故障", RECORD: "仅记录" },
     windowMinutes: "关联窗口（分钟）",
     titleTemplate: "故障标题模板",
+    acknowledged: "发送方已确认",
+    unrouted: "未能分派",
+    unroutedHint:
+      "这些告警在开启或关联故障时出错，已被搁置，其他告警照常分派。排除错误原因后点“重新分派”。",
+    retryRouting: "重新分派",
+    retried: "已重新排队 {{count}} 条告警",
+    severityLevel: { CRITICAL: "严重", ERROR: "错误", WARNING: "警告", INFO: "提示" },
+    alertStatus: { OPEN: "未恢复", ACKNOWLEDGED: "发送方已确认", RESOLVED: "已恢复" },
+    dedupKey: "去重键",
+    acknowledgedAt: "发送方确认时间",
+    routingError: "分派错误",
   },
   risk: {
     nav: "风险登记",

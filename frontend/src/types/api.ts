@@ -18,6 +18,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/alerts/routing-retries": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Route again every alert that routing set aside; answers how many */
+    post: operations["retryRouting"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/audit": {
     parameters: {
       query?: never;
@@ -223,6 +240,23 @@ export interface paths {
     put?: never;
     /** Any active state → CANCELLED, with a reason */
     post: operations["cancelIncident"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/incidents/{id}/changes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Changes of the incident's affected systems from 6 hours before it began */
+    get: operations["listRecentChanges"];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1285,7 +1319,11 @@ export interface components {
       /** Format: int64 */
       integrationId: number;
       dedupKey: string;
-      status: string;
+      /**
+       * @description ACKNOWLEDGED: open, and the sending system acknowledged it
+       * @enum {string}
+       */
+      status: "OPEN" | "ACKNOWLEDGED" | "RESOLVED";
       severity: string;
       summary: string;
       source: string;
@@ -1294,8 +1332,16 @@ export interface components {
       firstSeenAt: components["schemas"]["Instant"];
       lastSeenAt: components["schemas"]["Instant"];
       resolvedAt?: components["schemas"]["Instant"];
+      /** @description When the sending system acknowledged it */
+      acknowledgedAt?: components["schemas"]["Instant"];
       /** Format: int64 */
       incidentId?: number;
+      /** @description What the sender sent beyond the summary: labels and annotations, or an event's custom_details (any JSON value), links and client */
+      details?: {
+        [key: string]: unknown;
+      };
+      /** @description Why routing set it aside; an admin retries it */
+      routingError?: string;
     };
     Alert1: {
       status?: string;
@@ -1421,6 +1467,22 @@ export interface components {
     CancelIncident: {
       reason: string;
     };
+    /** @description A change event: a deploy or configuration change */
+    Change: {
+      /** Format: int64 */
+      id: number;
+      /** Format: int64 */
+      integrationId: number;
+      integrationName: string;
+      summary: string;
+      /** @description The changed service */
+      source: string;
+      happenedAt: components["schemas"]["Instant"];
+      /** @description custom_details as the sender sent them: any JSON value */
+      customDetails?: unknown;
+      /** @description links as the sender sent them */
+      links?: unknown;
+    };
     /** @description A reason is required when the grade differs from the proposal */
     ConfirmGrade: {
       grade: components["schemas"]["Grade"];
@@ -1500,6 +1562,10 @@ export interface components {
       event_action?: string;
       dedup_key?: string;
       payload?: components["schemas"]["Payload"];
+      client?: string;
+      client_url?: string;
+      links?: components["schemas"]["JsonNode"];
+      images?: components["schemas"]["JsonNode"];
     };
     Expert: {
       subject: string;
@@ -1636,6 +1702,33 @@ export interface components {
     };
     /** @enum {string} */
     IntegrationType: "ALERTMANAGER" | "GRAFANA" | "EVENTS" | "HEARTBEAT";
+    JsonNode: {
+      empty?: boolean;
+      valueNode?: boolean;
+      containerNode?: boolean;
+      missingNode?: boolean;
+      array?: boolean;
+      object?: boolean;
+      nodeType?: components["schemas"]["JsonNodeType"];
+      pojo?: boolean;
+      number?: boolean;
+      integralNumber?: boolean;
+      floatingPointNumber?: boolean;
+      short?: boolean;
+      int?: boolean;
+      long?: boolean;
+      float?: boolean;
+      double?: boolean;
+      bigDecimal?: boolean;
+      bigInteger?: boolean;
+      textual?: boolean;
+      boolean?: boolean;
+      null?: boolean;
+      binary?: boolean;
+    };
+    /** @enum {string} */
+    JsonNodeType:
+      "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
     /** @enum {string} */
     LineChange: "SAME" | "ADDED" | "REMOVED";
     /**
@@ -1714,9 +1807,7 @@ export interface components {
       component?: string;
       group?: string;
       class?: string;
-      custom_details?: {
-        [key: string]: unknown;
-      };
+      custom_details?: components["schemas"]["JsonNode"];
     };
     Person: {
       subject: string;
@@ -1976,6 +2067,10 @@ export interface components {
       shiftDays: number;
       members: string[];
     };
+    RoutingRetry: {
+      /** Format: int32 */
+      queued: number;
+    };
     /** @enum {string} */
     RuleAction: "OPEN_INCIDENT" | "ATTACH" | "RECORD";
     Shift: {
@@ -2094,7 +2189,9 @@ export interface components {
       | "TASK_COMPLETED"
       | "VERIFICATION_SIGNED"
       | "POSTMORTEM_WRITTEN"
-      | "ACTION_FILED";
+      | "ACTION_FILED"
+      | "ALERT_ACKNOWLEDGED"
+      | "ALERT_RETRIGGERED";
     UpdateIntegration: {
       name: string;
       /**
@@ -2166,9 +2263,12 @@ export interface operations {
   listAlerts: {
     parameters: {
       query?: {
+        incidentId?: number;
         page?: number;
         size?: number;
         status?: string;
+        /** @description true: only alerts that routing set aside with an error */
+        unrouted?: boolean;
       };
       header?: never;
       path?: never;
@@ -2192,6 +2292,53 @@ export interface operations {
         };
         content: {
           "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Unexpected failure; the detail carries an error id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  retryRouting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RoutingRetry"];
         };
       };
       /** @description Not Authorized */
@@ -2304,6 +2451,7 @@ export interface operations {
         };
         content: {
           "application/json": unknown;
+          "*/*": unknown;
         };
       };
       /** @description Bad Request */
@@ -3206,6 +3354,64 @@ export interface operations {
       };
       /** @description If-Match is missing */
       428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Unexpected failure; the detail carries an error id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listRecentChanges: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Change"][];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such resource */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,28 +1,32 @@
-import { List, Segmented, Table, Tag, Typography, Grid } from "antd";
+import { App, Button, Grid, List, Segmented, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { AlertDetails, AlertStatusTag, SeverityTag } from "@/components/AlertTags";
 import { ProblemAlert } from "@/components/ProblemAlert";
+import { hasAnyRole, useMe } from "@/lib/me";
 import { formatBeijing } from "@/lib/time";
-import { useAlerts, type Alert } from "../api/alerts";
+import { useAlerts, useRetryRouting, type Alert, type AlertFilter } from "../api/alerts";
 
-const SEVERITY_COLORS: Record<string, string> = {
-  CRITICAL: "red",
-  ERROR: "volcano",
-  WARNING: "gold",
-  INFO: "blue",
-};
-
-/** Alerts as they arrive: open or resolved, how often, when last seen, which incident. */
+/**
+ * Alerts as they arrive: open, acknowledged by their sender, or resolved; how often, when last
+ * seen, which incident. Admins also see the alerts routing set aside, and route them again.
+ */
 export function AlertsTab() {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const wide = Grid.useBreakpoint().md ?? false;
-  const [status, setStatus] = useState<"OPEN" | "RESOLVED">("OPEN");
+  const me = useMe();
+  const admin = hasAnyRole(me.data, "admin");
+  const [filter, setFilter] = useState<AlertFilter>("OPEN");
   const [page, setPage] = useState(0);
-  const alerts = useAlerts(status, page);
+  const alerts = useAlerts(filter, page);
+  const retry = useRetryRouting();
   const incident = (alert: Alert) =>
     alert.incidentId ? (
       <Link to={`/incidents/${alert.incidentId}`}>#{alert.incidentId}</Link>
+    ) : alert.routingError ? (
+      <Tag color="error">{t("detection.unrouted")}</Tag>
     ) : null;
   const pagination = {
     current: page + 1,
@@ -30,20 +34,42 @@ export function AlertsTab() {
     total: alerts.data?.total ?? 0,
     onChange: (next: number) => setPage(next - 1),
   };
+  const filters: { value: AlertFilter; label: string }[] = [
+    { value: "OPEN", label: t("detection.open") },
+    { value: "ACKNOWLEDGED", label: t("detection.acknowledged") },
+    { value: "RESOLVED", label: t("detection.resolved") },
+  ];
+  if (admin) filters.push({ value: "UNROUTED", label: t("detection.unrouted") });
+  const retryAll = () =>
+    retry.mutate(undefined, {
+      onSuccess: ({ queued }) => void message.success(t("detection.retried", { count: queued })),
+    });
   return (
     <>
-      <Segmented
-        value={status}
-        onChange={(value) => {
-          setStatus(value as "OPEN" | "RESOLVED");
-          setPage(0);
-        }}
-        options={[
-          { value: "OPEN", label: t("detection.open") },
-          { value: "RESOLVED", label: t("detection.resolved") },
-        ]}
-        style={{ marginBottom: 12 }}
-      />
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Segmented
+          value={filter}
+          onChange={(value) => {
+            setFilter(value as AlertFilter);
+            setPage(0);
+          }}
+          options={filters}
+        />
+        {filter === "UNROUTED" && (
+          <Button
+            onClick={retryAll}
+            loading={retry.isPending}
+            disabled={(alerts.data?.total ?? 0) === 0}
+            data-testid="retry-routing"
+          >
+            {t("detection.retryRouting")}
+          </Button>
+        )}
+      </Space>
+      {filter === "UNROUTED" && (
+        <Typography.Paragraph type="secondary">{t("detection.unroutedHint")}</Typography.Paragraph>
+      )}
+      {retry.error && <ProblemAlert error={retry.error} />}
       {alerts.error && <ProblemAlert error={alerts.error} onRetry={() => void alerts.refetch()} />}
       {wide ? (
         <Table<Alert>
@@ -53,15 +79,24 @@ export function AlertsTab() {
           dataSource={alerts.data?.items ?? []}
           pagination={pagination}
           locale={{ emptyText: t("detection.noAlerts") }}
+          expandable={{ expandedRowRender: (alert) => <AlertDetails alert={alert} /> }}
           columns={[
             {
               title: t("detection.severity"),
               dataIndex: "severity",
               width: 100,
-              render: (s: string) => <Tag color={SEVERITY_COLORS[s]}>{s}</Tag>,
+              render: (severity: string) => <SeverityTag severity={severity} />,
             },
-            { title: t("detection.summary"), dataIndex: "summary" },
-            { title: t("detection.source"), dataIndex: "source", width: 140 },
+            {
+              title: t("detection.summary"),
+              dataIndex: "summary",
+              render: (summary: string, alert) => (
+                <span style={{ overflowWrap: "anywhere" }}>
+                  {summary} <AlertStatusTag status={alert.status} />
+                </span>
+              ),
+            },
+            { title: t("detection.source"), dataIndex: "source", width: 140, ellipsis: true },
             { title: t("detection.count"), dataIndex: "count", width: 80 },
             {
               title: t("detection.lastSeen"),
@@ -82,14 +117,17 @@ export function AlertsTab() {
             <List.Item>
               <List.Item.Meta
                 title={
-                  <>
-                    <Tag color={SEVERITY_COLORS[alert.severity]}>{alert.severity}</Tag>
-                    {alert.summary}
-                  </>
+                  <span style={{ overflowWrap: "anywhere" }}>
+                    <SeverityTag severity={alert.severity} />
+                    {alert.summary} <AlertStatusTag status={alert.status} />
+                  </span>
                 }
                 description={
                   <Typography.Text type="secondary">
                     ×{alert.count} · {formatBeijing(alert.lastSeenAt)} {incident(alert)}
+                    {alert.routingError && (
+                      <div style={{ overflowWrap: "anywhere" }}>{alert.routingError}</div>
+                    )}
                   </Typography.Text>
                 }
               />

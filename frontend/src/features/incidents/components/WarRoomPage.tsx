@@ -5,7 +5,7 @@ import { useNavigate, useParams } from "react-router";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { ApiError } from "@/lib/api-client";
 import { useLiveEvents } from "@/lib/event-stream";
-import { useMe } from "@/lib/me";
+import { hasAnyRole, useMe } from "@/lib/me";
 import { formatBeijing } from "@/lib/time";
 import type { Incident } from "../api/get-incidents";
 import { useIncident } from "../api/get-incident";
@@ -13,6 +13,7 @@ import { useIncidentRoles, useResponseMatrix } from "../api/lifecycle";
 import { useIncidentTimeline } from "../api/timeline";
 import { LifecycleActions } from "./LifecycleActions";
 import { ReviewCard } from "./ReviewCard";
+import { IncidentAlertsCard, RecentChangesCard } from "./SignalsCards";
 import { TaskList } from "./TaskList";
 import { TimelinePanel } from "./TimelinePanel";
 import { VerificationList } from "./VerificationList";
@@ -42,6 +43,7 @@ export function WarRoomPage() {
     );
   }
   const data = incident.data;
+  const seesSignals = hasAnyRole(me.data, "commander", "tech", "admin");
   const verifying = data.status === "VERIFYING";
   const showVerification = ["VERIFYING", "RESOLVED", "REVIEWED"].includes(data.status);
   return (
@@ -72,6 +74,8 @@ export function WarRoomPage() {
         <Col xs={24} lg={10}>
           <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
             <RolesCard incidentId={id} />
+            {seesSignals && <RecentChangesCard incidentId={id} />}
+            {seesSignals && <IncidentAlertsCard incidentId={id} />}
             <TimelinePanel incidentId={id} entries={timeline.data ?? []} />
           </Space>
         </Col>

@@ -170,7 +170,7 @@ public class ProblemMappers {
           request.path());
     }
     String state = sqlState(e);
-    if (UNSTORABLE_STATES.contains(state)) {
+    if (state != null && UNSTORABLE_STATES.contains(state)) {
       // A backstop: request bodies refuse such text field by field before it gets here.
       return ProblemResponses.of(
           ProblemType.VALIDATION,

@@ -27,4 +27,14 @@ public class FailingResource {
             "23505",
             "Key (secret_column)=(x) already exists."));
   }
+
+  /** Text that PostgreSQL refused, had it got past the request's own checks. */
+  @GET
+  @Path("unstorable")
+  @PermitAll
+  public String unstorable() {
+    throw new CompletionException(
+        new PgException(
+            "invalid byte sequence for encoding \"UTF8\": 0x00", "ERROR", "22021", null));
+  }
 }

@@ -27,6 +27,17 @@ class ProblemMappersTest {
   }
 
   @Test
+  void textPostgresRefusesIsTheCallersMistakeNotAServerError() {
+    given()
+        .get("/test-only/failing/unstorable")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("detail", containsString("cannot be stored"))
+        .body("detail", not(containsString("0x00")));
+  }
+
+  @Test
   void aWriteRefusedByAUniqueIndexIsAConflictThatSaysWhatToDo() {
     given()
         .get("/test-only/failing/duplicate")

@@ -60,7 +60,13 @@ class DeployConfigTest {
       assertEquals(proxied, upstreams(root.resolve(conf)).keySet(), conf);
     }
     for (String location :
-        List.of("location /api/", "location /auth/", "location /q/health", "location /status")) {
+        List.of(
+            "location /api/",
+            "location /auth/",
+            "location /q/health",
+            "location /status",
+            "location = /v2/enqueue",
+            "location = /v2/change/enqueue")) {
       assertTrue(nginx.contains(location), "gateway routes " + location);
     }
   }

@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -166,8 +169,80 @@ class GatewayClusterTest {
     }
   }
 
+  /**
+   * PagerDuty's official JavaScript client, unchanged, pointed at the gateway with its {@code
+   * server} option: it always posts to {@code https://{server}/v2/enqueue} and {@code
+   * /v2/change/enqueue}, which the gateway passes to the backend replicas.
+   */
   @Test
   @Order(6)
+  void pagerDutysOwnClientSendsThroughTheGateway() throws Exception {
+    Path client = Path.of("target/pdjs");
+    Files.createDirectories(client);
+    for (String file : List.of("package.json", "package-lock.json", ".npmrc", "send-events.js")) {
+      Files.copy(
+          Path.of("src/test/pdjs", file),
+          client.resolve(file),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    Shell.run(List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), Map.of(), client);
+    String dedup = "pdjs-" + System.nanoTime();
+    String output =
+        Shell.run(
+            List.of("node", "send-events.js"),
+            Map.of(
+                "NODE_EXTRA_CA_CERTS", gateway.certificate.toAbsolutePath().toString(),
+                "PDJS_SERVER", "127.0.0.1:" + gateway.httpsPort,
+                "ROUTING_KEY", integrationKey,
+                "DEDUP_KEY", dedup),
+            client);
+    String[] lines = output.strip().split("\n");
+    JsonNode answers = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines[lines.length - 1]);
+    for (String call : List.of("trigger", "acknowledge", "resolve", "change")) {
+      assertEquals(202, answers.path(call).path("status").asInt(), call + ": " + answers);
+      assertEquals("success", answers.path(call).path("data").path("status").asText(), call);
+    }
+    assertEquals(dedup, answers.path("trigger").path("data").path("dedup_key").asText());
+    assertEquals(400, answers.path("invalid").path("status").asInt(), answers.toString());
+    assertEquals("invalid event", answers.path("invalid").path("data").path("status").asText());
+
+    try (Connection sql = cluster.sql();
+        PreparedStatement alert =
+            sql.prepareStatement(
+                "select status, acknowledged_at is not null, details ->> 'custom_details'"
+                    + " from alert where dedup_key = ?");
+        PreparedStatement change =
+            sql.prepareStatement(
+                "select count(*) from change_event where source = 'oms-pdjs'"
+                    + " and details -> 'custom_details' ->> 'build' = '520'")) {
+      alert.setString(1, dedup);
+      try (ResultSet rows = alert.executeQuery()) {
+        assertTrue(rows.next(), "the trigger was stored");
+        assertEquals("RESOLVED", rows.getString(1));
+        assertTrue(rows.getBoolean(2), "the acknowledgement was stored");
+        assertEquals("Triggered metrics: http_5xx_ratio=0.27", rows.getString(3));
+      }
+      try (ResultSet rows = change.executeQuery()) {
+        rows.next();
+        assertEquals(1, rows.getLong(1), "the change event was stored");
+      }
+    }
+    Set<String> upstreams = new HashSet<>();
+    for (JsonNode entry : gateway.accessLog()) {
+      if (entry.path("uri").asText().startsWith("/v2/")) {
+        upstreams.add(entry.path("upstream_addr").asText());
+      }
+    }
+    assertTrue(
+        upstreams.stream()
+            .anyMatch(
+                upstream ->
+                    cluster.replicas.stream().anyMatch(r -> upstream.contains(r.address()))),
+        "PagerDuty's paths reached the backend replicas: " + upstreams);
+  }
+
+  @Test
+  @Order(7)
   void aScheduledJobRunsOncePerPeriodAcrossBothReplicas() throws Exception {
     Thread.sleep(6_000); // both replicas fire the heartbeat check every second
     try (Connection sql = cluster.sql();
@@ -186,7 +261,7 @@ class GatewayClusterTest {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void killingOneReplicaLosesNoWriteThatWasAnswered() throws Exception {
     Set<String> answered = ConcurrentHashMap.newKeySet();
     AtomicInteger answeredAfterKill = new AtomicInteger();
@@ -243,7 +318,7 @@ class GatewayClusterTest {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void withNoReplicaLeftTheGatewayAnswersProblemJson() throws Exception {
     cluster.replicas.get(1).process().kill();
     HttpResponse<String> response = Http.get(https, gateway.https("/api/v1/alerts"));
