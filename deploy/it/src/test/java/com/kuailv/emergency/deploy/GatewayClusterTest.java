@@ -9,9 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -185,19 +185,25 @@ class GatewayClusterTest {
           client.resolve(file),
           java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
-    Shell.run(List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), Map.of(), client);
+    Shell.run(
+        List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), Map.of(), client);
     String dedup = "pdjs-" + System.nanoTime();
     String output =
         Shell.run(
             List.of("node", "send-events.js"),
             Map.of(
-                "NODE_EXTRA_CA_CERTS", gateway.certificate.toAbsolutePath().toString(),
-                "PDJS_SERVER", "127.0.0.1:" + gateway.httpsPort,
-                "ROUTING_KEY", integrationKey,
-                "DEDUP_KEY", dedup),
+                "NODE_EXTRA_CA_CERTS",
+                gateway.certificate.toAbsolutePath().toString(),
+                "PDJS_SERVER",
+                "127.0.0.1:" + gateway.httpsPort,
+                "ROUTING_KEY",
+                integrationKey,
+                "DEDUP_KEY",
+                dedup),
             client);
     String[] lines = output.strip().split("\n");
-    JsonNode answers = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines[lines.length - 1]);
+    JsonNode answers =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines[lines.length - 1]);
     for (String call : List.of("trigger", "acknowledge", "resolve", "change")) {
       assertEquals(202, answers.path(call).path("status").asInt(), call + ": " + answers);
       assertEquals("success", answers.path(call).path("data").path("status").asText(), call);
