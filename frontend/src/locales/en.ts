@@ -341,6 +341,9 @@ const en: Messages = {
     dedupKey: "Dedup key",
     acknowledgedAt: "Acknowledged by sender at",
     routingError: "Routing error",
+    proposedGrade: "Proposed grade",
+    fromLabels:
+      "When empty, the alert's labels decide: business_line or team; grade, or the severity (critical proposes Serious)",
   },
   risk: {
     nav: "Risks",

@@ -323,6 +323,9 @@ const zhCN = {
     dedupKey: "去重键",
     acknowledgedAt: "发送方确认时间",
     routingError: "分派错误",
+    proposedGrade: "建议等级",
+    fromLabels:
+      "不填时取告警标签：business_line 或 team；grade，或按告警级别（critical 建议“严重”）",
   },
   risk: {
     nav: "风险登记",

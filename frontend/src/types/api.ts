@@ -1369,6 +1369,10 @@ export interface components {
        * @description ATTACH joins an active incident of the group opened this recently
        */
       windowMinutes?: number;
+      /** @description OPEN_INCIDENT: the business line hit; else the alert's labels say */
+      businessLine?: components["schemas"]["BusinessLine"];
+      /** @description OPEN_INCIDENT: the grade proposed; else the alert's labels say */
+      proposedGrade?: components["schemas"]["Grade"];
     };
     AlertmanagerPayload: {
       version?: string;

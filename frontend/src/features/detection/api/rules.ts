@@ -16,6 +16,9 @@ export const CATEGORIES = [
   "OTHER",
 ] as const;
 
+export const BUSINESS_LINES = ["PROCUREMENT", "WAREHOUSE", "LOGISTICS", "SALES"] as const;
+export const GRADES = ["GENERAL", "SERIOUS", "MAJOR"] as const;
+
 export function useRules(integrationId: number) {
   return useQuery(
     queryOptions({

@@ -14,7 +14,15 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { ApiError } from "@/lib/api-client";
-import { CATEGORIES, RULE_ACTIONS, useRules, useSaveRules, type AlertRule } from "../api/rules";
+import {
+  BUSINESS_LINES,
+  CATEGORIES,
+  GRADES,
+  RULE_ACTIONS,
+  useRules,
+  useSaveRules,
+  type AlertRule,
+} from "../api/rules";
 import { MATCH_FIELDS } from "../api/silences";
 
 /** The ordered rules of one integration: the first that matches an alert decides. */
@@ -144,6 +152,34 @@ export function RulesEditor({
                         options={CATEGORIES.map((value) => ({
                           value,
                           label: t(`warRoom.category.${value}`),
+                        }))}
+                      />
+                    </Form.Item>
+                    <Form.Item
+                      name={[field.name, "businessLine"]}
+                      label={t("incident.fields.businessLines")}
+                      tooltip={t("detection.fromLabels")}
+                    >
+                      <Select
+                        allowClear
+                        style={{ width: 140 }}
+                        options={BUSINESS_LINES.map((value) => ({
+                          value,
+                          label: t(`incident.businessLine.${value}`),
+                        }))}
+                      />
+                    </Form.Item>
+                    <Form.Item
+                      name={[field.name, "proposedGrade"]}
+                      label={t("detection.proposedGrade")}
+                      tooltip={t("detection.fromLabels")}
+                    >
+                      <Select
+                        allowClear
+                        style={{ width: 110 }}
+                        options={GRADES.map((value) => ({
+                          value,
+                          label: t(`warRoom.grade.${value}`),
                         }))}
                       />
                     </Form.Item>

@@ -27,3 +27,9 @@ create index change_event_time on change_event (happened_at desc);
 
 -- Ending an incident resolves its open alerts: find them by incident.
 create index alert_route_incident on alert_route (incident_id) where incident_id is not null;
+
+-- A rule may also say which business line an incident it opens hits and which grade it proposes;
+-- without them, the alert's labels (business_line or team, grade or severity) decide.
+alter table alert_rule
+    add column business_line  varchar(20) check (business_line in ('PROCUREMENT', 'WAREHOUSE', 'LOGISTICS', 'SALES')),
+    add column proposed_grade varchar(10) check (proposed_grade in ('GENERAL', 'SERIOUS', 'MAJOR'));

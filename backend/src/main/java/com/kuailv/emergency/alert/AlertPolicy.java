@@ -1,5 +1,7 @@
 package com.kuailv.emergency.alert;
 
+import com.kuailv.emergency.incident.BusinessLine;
+import com.kuailv.emergency.incident.Grade;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,7 +39,11 @@ record AlertPolicy(List<Rule> rules, List<Silence> silences) {
       @Schema(description = "ATTACH joins an active incident of the group opened this recently")
           @Min(1)
           @Max(10080)
-          Integer windowMinutes) {
+          Integer windowMinutes,
+      @Schema(description = "OPEN_INCIDENT: the business line hit; else the alert's labels say")
+          BusinessLine businessLine,
+      @Schema(description = "OPEN_INCIDENT: the grade proposed; else the alert's labels say")
+          Grade proposedGrade) {
 
     int window() {
       return windowMinutes == null ? 60 : windowMinutes;

@@ -5,6 +5,8 @@ import com.kuailv.emergency.alert.AlertPolicy.Rule;
 import com.kuailv.emergency.alert.AlertPolicy.Silence;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.security.Actor;
+import com.kuailv.emergency.incident.BusinessLine;
+import com.kuailv.emergency.incident.Grade;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -43,7 +45,8 @@ public class AlertPolicyService {
             ignored ->
                 pool.preparedQuery(
                         "select name, match_field, match_label, match_pattern, action, category,"
-                            + " title_template, window_minutes from alert_rule"
+                            + " title_template, window_minutes, business_line, proposed_grade"
+                            + " from alert_rule"
                             + " where integration_id = $1 order by position")
                     .execute(Tuple.of(integrationId)))
         .map(
@@ -60,7 +63,9 @@ public class AlertPolicyService {
                         AlertPolicy.Action.valueOf(row.getString(4)),
                         row.getString(5),
                         row.getString(6),
-                        row.getInteger(7)));
+                        row.getInteger(7),
+                        row.getString(8) == null ? null : BusinessLine.valueOf(row.getString(8)),
+                        row.getString(9) == null ? null : Grade.valueOf(row.getString(9))));
               }
               return rules;
             });
@@ -90,7 +95,9 @@ public class AlertPolicyService {
                   rule.action().name(),
                   rule.category(),
                   rule.titleTemplate(),
-                  rule.window())));
+                  rule.window(),
+                  rule.businessLine() == null ? null : rule.businessLine().name(),
+                  rule.proposedGrade() == null ? null : rule.proposedGrade().name())));
     }
     return requireIntegration(integrationId)
         .chain(
@@ -109,8 +116,10 @@ public class AlertPolicyService {
                                                 "insert into alert_rule (integration_id, position,"
                                                     + " name, match_field, match_label,"
                                                     + " match_pattern, action, category,"
-                                                    + " title_template, window_minutes) values"
-                                                    + " ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
+                                                    + " title_template, window_minutes,"
+                                                    + " business_line, proposed_grade) values"
+                                                    + " ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,"
+                                                    + " $11, $12)")
                                             .executeBatch(rows)
                                             .replaceWithVoid())))
         .chain(() -> listRules(integrationId));

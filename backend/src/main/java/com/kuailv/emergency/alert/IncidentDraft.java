@@ -72,13 +72,19 @@ record IncidentDraft(ReportIncident report, Grade proposedGrade) {
             occurred,
             new ImpactScope(
                 List.of(StorableText.shorten(system.strip(), SYSTEM_LIMIT)),
-                businessLines(labels),
+                rule != null && rule.businessLine() != null
+                    ? List.of(rule.businessLine())
+                    : businessLines(labels),
                 List.of()),
             null,
             category != null
                 ? IncidentCategory.valueOf(category)
                 : category(labels.get("category")));
-    return new IncidentDraft(report, grade(labels.get("grade"), first.facts().severity()));
+    return new IncidentDraft(
+        report,
+        rule != null && rule.proposedGrade() != null
+            ? rule.proposedGrade()
+            : grade(labels.get("grade"), first.facts().severity()));
   }
 
   private static void line(StringBuilder text, String name, String value) {

@@ -383,6 +383,40 @@ class SenderInputsTest {
     assertEquals("[WAREHOUSE]", List.of(stored.getArrayOfStrings(3)).toString());
     assertEquals("SERIOUS", stored.getString(4));
     assertEquals("[wms]", List.of(stored.getArrayOfStrings(5)).toString());
+
+    long integration =
+        db.first("select id from integration where key_hash = '" + IntegrationKeys.hash(key) + "'")
+            .getLong(0);
+    Map<String, Object> rule = new HashMap<>();
+    rule.put("name", "cold chain");
+    rule.put("matcher", Map.of("field", "LABEL", "label", "alertname", "pattern", "^ColdChain"));
+    rule.put("action", "OPEN_INCIDENT");
+    rule.put("category", "DELIVERY_DELAY");
+    rule.put("businessLine", "LOGISTICS");
+    rule.put("proposedGrade", "MAJOR");
+    given()
+        .auth()
+        .oauth2(Intake.ADMIN)
+        .contentType(ContentType.JSON)
+        .body(List.of(rule))
+        .put("/api/v1/integrations/{id}/rules", integration)
+        .then()
+        .statusCode(200)
+        .body("[0].businessLine", equalTo("LOGISTICS"))
+        .body("[0].proposedGrade", equalTo("MAJOR"));
+    alertmanager(
+            key,
+            group(
+                "readable-rule",
+                List.of(firing("readable-3", labels, Map.of("summary", "冷链车温度异常")))))
+        .statusCode(202);
+    var ruled =
+        db.first(
+            "select category, business_lines, proposed_grade from incident where id = "
+                + incidentOf("readable-3"));
+    assertEquals("DELIVERY_DELAY", ruled.getString(0), "the rule says, not the labels");
+    assertEquals("[LOGISTICS]", List.of(ruled.getArrayOfStrings(1)).toString());
+    assertEquals("MAJOR", ruled.getString(2));
   }
 
   @Test
