@@ -54,7 +54,7 @@ describe("war room signals", () => {
     renderPage(<RecentChangesCard incidentId={42} />);
     expect(await screen.findByText("oms 发布 v5.2.0")).toBeInTheDocument();
     expect(screen.getByText("2026-11-30 07:40", { exact: false })).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "CI 520" })).toHaveAttribute(
+    expect(screen.getByRole("link", { name: "CI 520 (ci.example)" })).toHaveAttribute(
       "href",
       "https://ci.example/oms/520",
     );

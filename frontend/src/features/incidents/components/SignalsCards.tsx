@@ -69,7 +69,7 @@ export function RecentChangesCard({ incidentId }: { incidentId: number }) {
                       rel="noreferrer"
                       style={{ marginLeft: 8 }}
                     >
-                      {link.text ?? link.href}
+                      {link.text ?? link.href} ({new URL(link.href).host})
                     </a>
                   ))}
                 </>

@@ -6,9 +6,11 @@ create table alert_ack_queue (
     acknowledged_at timestamptz not null
 );
 
--- An alert group that routing could not turn into an incident is set aside with its error, so the
--- rest of the queue goes on; an admin sees it and retries it.
-alter table alert_routing_queue add column failed_at timestamptz, add column error text;
+-- An alert group that routing could not turn into an incident is retried on the next runs (a lost
+-- connection, a deadlock) and set aside with its error once it failed 3 times or can never work
+-- (bad data), so the rest of the queue goes on; an admin sees it and retries it.
+alter table alert_routing_queue add column failed_at timestamptz, add column error text,
+    add column attempts integer not null default 0;
 create index alert_routing_queue_waiting on alert_routing_queue (alert_id) where failed_at is null;
 
 -- Change events (PagerDuty's /v2/change/enqueue): deploys and configuration changes, shown on the
@@ -22,7 +24,7 @@ create table change_event (
     received_at    timestamptz   not null,
     details        jsonb         not null default '{}'
 );
-create index change_event_source_time on change_event (source, happened_at desc);
+create index change_event_source_time on change_event (lower(source), happened_at desc);
 create index change_event_time on change_event (happened_at desc);
 
 -- Ending an incident resolves its open alerts: find them by incident.

@@ -8,7 +8,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ class AlertIntake {
 
   /** A resolve: $3 is when the sender says it ended, or when it arrived. */
   private static final String RESOLVE =
-      "update alert set status = 'RESOLVED', resolved_at = $3,"
+      "update alert set status = 'RESOLVED', resolved_at = greatest(first_seen_at, $3),"
           + " last_seen_at = greatest(last_seen_at, $3)"
           + " where integration_id = $1 and dedup_key = $2 and status = 'OPEN'";
 
@@ -51,6 +51,7 @@ class AlertIntake {
   private static final Logger LOG = Logger.getLogger(AlertIntake.class);
 
   private final Pool pool;
+  private final Clock clock;
   private final Map<String, CachedSender> senders = new ConcurrentHashMap<>();
   private final Map<Long, RateWindow> rates = new ConcurrentHashMap<>();
   private final Map<Long, Long> lastTouched = new ConcurrentHashMap<>();
@@ -64,16 +65,18 @@ class AlertIntake {
       Pool pool,
       @ConfigProperty(name = "kuailv.intake.rate-per-second") int ratePerSecond,
       @ConfigProperty(name = "kuailv.intake.group-commit.in-flight") int inFlight,
-      @ConfigProperty(name = "kuailv.intake.group-commit.batch") int batch) {
+      @ConfigProperty(name = "kuailv.intake.group-commit.batch") int batch,
+      Clock clock) {
     this.pool = pool;
+    this.clock = clock;
     this.ratePerSecond = ratePerSecond;
-    this.upserts = new GroupCommit(pool, upsert, inFlight, batch, AlertUpserts::key);
+    this.upserts = new GroupCommit(pool, upsert, inFlight, batch, AlertUpserts::lockOrder);
     this.resolves =
         new GroupCommit(
-            pool, GroupCommit.Statement.of(RESOLVE), inFlight, batch, AlertUpserts::key);
+            pool, GroupCommit.Statement.of(RESOLVE), inFlight, batch, AlertUpserts::lockOrder);
     this.acknowledgements =
         new GroupCommit(
-            pool, GroupCommit.Statement.of(ACKNOWLEDGE), inFlight, batch, AlertUpserts::key);
+            pool, GroupCommit.Statement.of(ACKNOWLEDGE), inFlight, batch, AlertUpserts::lockOrder);
   }
 
   /** The integration of this key and type; unknown keys all look the same from outside. */
@@ -99,7 +102,7 @@ class AlertIntake {
       throw unknownKey();
     }
     CachedSender cached = senders.get(IntegrationKeys.hash(key));
-    if (cached == null || cached.expiresAt() <= System.currentTimeMillis()) {
+    if (cached == null || cached.expiresAt() <= clock.millis()) {
       return null;
     }
     return admit(cached.sender(), unknownKey(), accepted);
@@ -127,7 +130,7 @@ class AlertIntake {
 
   /** The integration whose column equals the value, cached for a few seconds; null if none. */
   private Uni<Sender> lookup(String cacheKey, String column, String value) {
-    long now = System.currentTimeMillis();
+    long now = clock.millis();
     CachedSender cached = senders.get(cacheKey);
     if (cached != null && cached.expiresAt() > now) {
       return Uni.createFrom().item(cached.sender());
@@ -159,7 +162,9 @@ class AlertIntake {
     if (sender == null || !List.of(accepted).contains(sender.type())) {
       throw unknown;
     }
-    rates.computeIfAbsent(sender.integrationId(), id -> new RateWindow()).admit(ratePerSecond);
+    rates
+        .computeIfAbsent(sender.integrationId(), id -> new RateWindow())
+        .admit(ratePerSecond, clock.millis() / 1000);
     return sender;
   }
 
@@ -216,9 +221,9 @@ class AlertIntake {
       }
     }
     // One order of rows everywhere: concurrent writers never wait on each other in a cycle.
-    triggers.sort(Comparator.comparing(AlertUpserts::key));
-    resolved.sort(Comparator.comparing(AlertUpserts::key));
-    acknowledged.sort(Comparator.comparing(AlertUpserts::key));
+    triggers.sort(Comparator.comparing(AlertUpserts::lockOrder));
+    resolved.sort(Comparator.comparing(AlertUpserts::lockOrder));
+    acknowledged.sort(Comparator.comparing(AlertUpserts::lockOrder));
     return pool.withTransaction(
             connection -> {
               Uni<?> chain = Uni.createFrom().voidItem();
@@ -245,8 +250,8 @@ class AlertIntake {
    * The statement's arguments: a trigger's whole alert, or what a resolve or acknowledge finds and
    * when. The sender's time counts where it gave one, never later than now.
    */
-  private static Tuple tuple(Sender sender, AlertSignal signal) {
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+  private Tuple tuple(Sender sender, AlertSignal signal) {
+    OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     OffsetDateTime at =
         signal.at() == null ? now : OffsetDateTime.ofInstant(signal.at(), ZoneOffset.UTC);
     if (signal.action() == AlertSignal.Action.ACKNOWLEDGE) {
@@ -274,7 +279,7 @@ class AlertIntake {
 
   /** Whether the integration's last-received time is due, at most once a second; claims it. */
   private boolean touchDue(long integrationId) {
-    long now = System.currentTimeMillis();
+    long now = clock.millis();
     Long last = lastTouched.get(integrationId);
     if (last != null && now - last < 1_000) {
       return false;
@@ -286,7 +291,7 @@ class AlertIntake {
   /** Notes when the integration was last heard from; the alerts are stored even if this fails. */
   private Uni<Void> touchIntegration(long integrationId) {
     return pool.preparedQuery("update integration set last_received_at = $2 where id = $1")
-        .execute(Tuple.of(integrationId, OffsetDateTime.now(ZoneOffset.UTC)))
+        .execute(Tuple.of(integrationId, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))
         .replaceWithVoid()
         .onFailure()
         .invoke(
@@ -313,8 +318,8 @@ class AlertIntake {
     private long second;
     private int count;
 
-    synchronized void admit(int limit) {
-      long now = Instant.now().getEpochSecond();
+    /** Counts one request in the second {@code now} (epoch seconds); over the limit answers 429. */
+    synchronized void admit(int limit, long now) {
       if (now != second) {
         second = now;
         count = 0;

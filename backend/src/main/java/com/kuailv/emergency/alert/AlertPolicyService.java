@@ -3,6 +3,7 @@ package com.kuailv.emergency.alert;
 import com.kuailv.emergency.alert.AlertPolicy.CreateSilence;
 import com.kuailv.emergency.alert.AlertPolicy.Rule;
 import com.kuailv.emergency.alert.AlertPolicy.Silence;
+import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.incident.BusinessLine;
@@ -17,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Rules (ordered, per integration) and silences: what routing does with an alert. */
@@ -33,10 +35,12 @@ public class AlertPolicyService {
           "OTHER");
   private final Pool pool;
   private final Clock clock;
+  private final AuditService audit;
 
-  AlertPolicyService(Pool pool, Clock clock) {
+  AlertPolicyService(Pool pool, Clock clock, AuditService audit) {
     this.pool = pool;
     this.clock = clock;
+    this.audit = audit;
   }
 
   public Uni<List<Rule>> listRules(long integrationId) {
@@ -71,8 +75,8 @@ public class AlertPolicyService {
             });
   }
 
-  /** Replaces the integration's rules with this ordered list. */
-  public Uni<List<Rule>> replaceRules(long integrationId, List<Rule> rules) {
+  /** Replaces the integration's rules with this ordered list; audited with the list before. */
+  public Uni<List<Rule>> replaceRules(long integrationId, List<Rule> rules, Actor actor) {
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
       rule.matcher().validate("[" + i + "].matcher");
@@ -100,8 +104,9 @@ public class AlertPolicyService {
                   rule.proposedGrade() == null ? null : rule.proposedGrade().name())));
     }
     return requireIntegration(integrationId)
+        .chain(() -> listRules(integrationId))
         .chain(
-            ignored ->
+            before ->
                 pool.withTransaction(
                     connection ->
                         connection
@@ -121,7 +126,17 @@ public class AlertPolicyService {
                                                     + " ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,"
                                                     + " $11, $12)")
                                             .executeBatch(rows)
-                                            .replaceWithVoid())))
+                                            .replaceWithVoid())
+                            .call(
+                                () ->
+                                    audit.record(
+                                        connection,
+                                        actor,
+                                        "alert-rules.replaced",
+                                        "integration",
+                                        integrationId,
+                                        Map.of("rules", before),
+                                        Map.of("rules", rules)))))
         .chain(() -> listRules(integrationId));
   }
 
@@ -147,40 +162,66 @@ public class AlertPolicyService {
             : requireIntegration(input.integrationId()).replaceWithVoid();
     return check.chain(
         () ->
-            pool.preparedQuery(
-                    "insert into silence (integration_id, match_field, match_label, match_pattern,"
-                        + " starts_at, ends_at, reason, created_by, created_at)"
-                        + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id, integration_id,"
-                        + " match_field, match_label, match_pattern, starts_at, ends_at, reason,"
-                        + " created_by")
-                .execute(
-                    Tuple.from(
-                        java.util.Arrays.asList(
-                            input.integrationId(),
-                            input.matcher().field().name(),
-                            input.matcher().label(),
-                            input.matcher().pattern(),
-                            input.startsAt(),
-                            input.endsAt(),
-                            input.reason().strip(),
-                            actor.displayName(),
-                            now())))
-                .map(rows -> toSilences(rows).get(0)));
+            pool.withTransaction(
+                tx ->
+                    tx.preparedQuery(
+                            "insert into silence (integration_id, match_field, match_label, match_pattern,"
+                                + " starts_at, ends_at, reason, created_by, created_at)"
+                                + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id, integration_id,"
+                                + " match_field, match_label, match_pattern, starts_at, ends_at, reason,"
+                                + " created_by")
+                        .execute(
+                            Tuple.from(
+                                java.util.Arrays.asList(
+                                    input.integrationId(),
+                                    input.matcher().field().name(),
+                                    input.matcher().label(),
+                                    input.matcher().pattern(),
+                                    input.startsAt(),
+                                    input.endsAt(),
+                                    input.reason().strip(),
+                                    actor.displayName(),
+                                    now())))
+                        .map(rows -> toSilences(rows).get(0))
+                        .call(
+                            created ->
+                                audit.record(
+                                    tx,
+                                    actor,
+                                    "silence.created",
+                                    "silence",
+                                    created.id(),
+                                    null,
+                                    created))));
   }
 
-  public Uni<Silence> expireSilence(long id) {
-    return pool.preparedQuery(
-            "update silence set ends_at = greatest(starts_at + interval '1 millisecond', $2)"
-                + " where id = $1 returning id, integration_id, match_field, match_label,"
-                + " match_pattern, starts_at, ends_at, reason, created_by")
-        .execute(Tuple.of(id, now()))
-        .map(
-            rows -> {
-              if (rows.size() == 0) {
-                throw ProblemException.notFound("Silence", id);
-              }
-              return toSilences(rows).get(0);
-            });
+  /** Ends the silence now; audited with its end before and after. */
+  public Uni<Silence> expireSilence(long id, Actor actor) {
+    return pool.withTransaction(
+        tx ->
+            tx.preparedQuery(
+                    "select id, integration_id, match_field, match_label, match_pattern,"
+                        + " starts_at, ends_at, reason, created_by from silence where id = $1"
+                        + " for update")
+                .execute(Tuple.of(id))
+                .chain(
+                    found -> {
+                      if (found.size() == 0) {
+                        throw ProblemException.notFound("Silence", id);
+                      }
+                      Silence before = toSilences(found).get(0);
+                      return tx.preparedQuery(
+                              "update silence set ends_at = greatest(starts_at + interval '1"
+                                  + " millisecond', $2) where id = $1 returning id,"
+                                  + " integration_id, match_field, match_label, match_pattern,"
+                                  + " starts_at, ends_at, reason, created_by")
+                          .execute(Tuple.of(id, now()))
+                          .map(rows -> toSilences(rows).get(0))
+                          .call(
+                              after ->
+                                  audit.record(
+                                      tx, actor, "silence.expired", "silence", id, before, after));
+                    }));
   }
 
   /** What routing applies to one integration's alerts now. */

@@ -9,7 +9,9 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +32,7 @@ class AlertRouter {
   private static final int BATCH = 1000;
   private static final int MAX_BATCHES_PER_RUN = 30;
   private static final int ERROR_LIMIT = 2000;
+  private static final int MAX_ATTEMPTS = 3;
   private static final Logger LOG = Logger.getLogger(AlertRouter.class);
 
   /** A queued alert with what routing needs of it; {@code link} is the sender's URL, or null. */
@@ -47,9 +50,11 @@ class AlertRouter {
   private final Pool pool;
   private final AlertPolicyService policies;
   private final GroupRouting routing;
+  private final Clock clock;
 
-  AlertRouter(Pool pool, AlertPolicyService policies, GroupRouting routing) {
+  AlertRouter(Pool pool, AlertPolicyService policies, GroupRouting routing, Clock clock) {
     this.pool = pool;
+    this.clock = clock;
     this.policies = policies;
     this.routing = routing;
   }
@@ -148,20 +153,47 @@ class AlertRouter {
             });
   }
 
-  /** Takes the group's alerts out of routing with the error, for an admin to see and retry. */
+  /**
+   * Notes the failure on the group's alerts: they are routed again on the next run, unless the
+   * failure can never go away (data PostgreSQL refuses, SQL states 22xxx and 23xxx) or this was
+   * their third attempt; then they are set aside with the error, for an admin to see and retry.
+   */
   private Uni<Void> setAside(List<Queued> alerts, Throwable failure) {
+    boolean permanent = isPermanent(failure);
     LOG.warnf(
         failure,
-        "Alert group %s of integration %d could not be routed; set aside",
+        "Alert group %s of integration %d could not be routed (%s)",
         alerts.get(0).groupKey(),
-        alerts.get(0).integrationId());
+        alerts.get(0).integrationId(),
+        permanent ? "set aside" : "retried next run unless it was the third attempt");
     String error = String.valueOf(failure.getMessage());
     Long[] ids = alerts.stream().map(Queued::alertId).toArray(Long[]::new);
     return pool.preparedQuery(
-            "update alert_routing_queue set failed_at = now(), error = $2"
+            "update alert_routing_queue set attempts = attempts + 1, error = $2,"
+                + " failed_at = case when $4 or attempts + 1 >= $5 then $3::timestamptz end"
                 + " where alert_id = any($1)")
-        .execute(Tuple.of(ids, StorableText.cut(StorableText.clean(error), ERROR_LIMIT)))
+        .execute(
+            Tuple.of(
+                ids,
+                StorableText.cut(StorableText.clean(error), ERROR_LIMIT),
+                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                permanent,
+                MAX_ATTEMPTS))
         .replaceWithVoid();
+  }
+
+  /** Data PostgreSQL refuses fails the same way every time; connections and locks do not. */
+  private static boolean isPermanent(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      String state =
+          cause instanceof io.vertx.pgclient.PgException pg
+              ? pg.getSqlState()
+              : cause instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
+      if (state != null) {
+        return state.startsWith("22") || state.startsWith("23");
+      }
+    }
+    return false;
   }
 
   private static Map<String, String> labels(Object json) {

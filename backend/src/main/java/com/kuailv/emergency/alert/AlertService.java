@@ -64,7 +64,10 @@ public class AlertService {
     return pool.preparedQuery(
             "select a.id, a.integration_id, a.dedup_key, a.status, a.severity, a.summary,"
                 + " a.source, a.count, a.first_seen_at, a.last_seen_at, a.resolved_at,"
-                + " a.acknowledged_at, r.incident_id, a.details, q.error as routing_error"
+                + " a.acknowledged_at, r.incident_id, q.error as routing_error,"
+                // A page shows what senders sent, but not a 512 KB body per alert.
+                + " case when octet_length(a.details::text) > 65536"
+                + " then '{\"omitted\": \"over 64 KB\"}'::jsonb else a.details end as details"
                 + from
                 + where
                 + " order by a.id desc limit $"
@@ -97,7 +100,8 @@ public class AlertService {
             tx.preparedQuery(
                     "with retried as (select alert_id, error from alert_routing_queue"
                         + " where failed_at is not null for update)"
-                        + " update alert_routing_queue q set failed_at = null, error = null"
+                        + " update alert_routing_queue q set failed_at = null, error = null,"
+                        + " attempts = 0"
                         + " from retried where q.alert_id = retried.alert_id"
                         + " returning q.alert_id, retried.error")
                 .execute()
@@ -113,8 +117,8 @@ public class AlertService {
                       return audit.record(
                           tx,
                           actor,
-                          "RETRY_ROUTING",
-                          "ALERT_ROUTING",
+                          "alert.routing-retried",
+                          "alert-routing",
                           rows.rowCount() + " alert(s)",
                           Map.of("setAside", errors),
                           Map.of("queued", errors.keySet()));

@@ -48,6 +48,16 @@ final class AlertUpserts implements GroupCommit.Statement {
     return args.getLong(0) + "\u0000" + args.getString(1);
   }
 
+  /**
+   * The one order in which every writer locks alert rows: integration id, then dedup key (the order
+   * of PostgreSQL's "C" collation for the text a sender may send, BMP characters). Ending an
+   * incident locks its alerts in the same order.
+   */
+  static String lockOrder(Tuple args) {
+    String integration = Long.toString(args.getLong(0));
+    return "0".repeat(19 - integration.length()) + integration + "\u0000" + args.getString(1);
+  }
+
   @Override
   public Uni<?> one(SqlClient client, Tuple args) {
     return client.preparedQuery(ONE).execute(args);

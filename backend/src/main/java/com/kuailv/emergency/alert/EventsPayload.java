@@ -60,16 +60,10 @@ record EventsPayload(
       if (dedupKey == null || dedupKey.isBlank()) {
         throw ProblemException.invalidField("dedup_key", "is required to " + eventAction);
       }
-      String timestamp = payload == null ? null : payload.timestamp();
+      // As PagerDuty: an acknowledge or resolve ignores its payload (senders often resend the
+      // trigger's), so it takes effect when it arrives.
       return new AlertSignal(
-          dedupKey,
-          dedupKey,
-          action,
-          AlertSignal.Severity.INFO,
-          "",
-          "",
-          "{}",
-          AlertSignal.time(timestamp, "payload.timestamp"));
+          dedupKey, dedupKey, action, AlertSignal.Severity.INFO, "", "", "{}", null);
     }
     if (payload == null) {
       throw ProblemException.invalidField("payload", "is required to trigger");

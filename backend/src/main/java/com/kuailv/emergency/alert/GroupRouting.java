@@ -86,7 +86,7 @@ class GroupRouting {
               if (group != null && group.usable()) {
                 return record(session, ids, group.incidentId(), ruleName, null, now);
               }
-              Long earlier = group == null ? null : group.incidentId();
+              Long earlier = group == null || !group.ended() ? null : group.incidentId();
               IncidentDraft draft = IncidentDraft.of(first, alerts.size(), rule, earlier, now);
               Actor system =
                   new Actor(
@@ -121,8 +121,11 @@ class GroupRouting {
             });
   }
 
-  /** The group's last incident and whether alerts may join it (active, within the window). */
-  private record GroupIncident(long incidentId, boolean usable) {}
+  /**
+   * The group's last incident, whether alerts may join it (active, within the window) and whether
+   * it has ended (resolved, reviewed or cancelled).
+   */
+  private record GroupIncident(long incidentId, boolean usable, boolean ended) {}
 
   private Uni<GroupIncident> groupIncident(
       Mutiny.Session session, AlertRouter.Queued alert, int windowMinutes, OffsetDateTime now) {
@@ -131,7 +134,10 @@ class GroupRouting {
             "select g.incident_id, i.status,"
                 + " (cast(:window as integer) = 0 or i.reported_at >= cast(:since as timestamptz))"
                 + " from alert_group_incident g join incident i on i.id = g.incident_id"
-                + " where g.integration_id = :integration and g.group_key = :group")
+                + " where g.integration_id = :integration and g.group_key = :group"
+                // An incident being ended waits for this, or this for its end: never an alert
+                // routed to an incident whose end did not see it.
+                + " for share of i")
         .setParameter("window", windowMinutes)
         .setParameter("since", now.minusMinutes(windowMinutes))
         .setParameter("integration", alert.integrationId())
@@ -143,9 +149,9 @@ class GroupRouting {
                 return null;
               }
               Object[] row = rows.get(0);
-              boolean usable =
-                  ACTIVE.contains(String.valueOf(row[1])) && Boolean.TRUE.equals(row[2]);
-              return new GroupIncident(((Number) row[0]).longValue(), usable);
+              boolean active = ACTIVE.contains(String.valueOf(row[1]));
+              return new GroupIncident(
+                  ((Number) row[0]).longValue(), active && Boolean.TRUE.equals(row[2]), !active);
             });
   }
 

@@ -63,6 +63,7 @@ public class HeartbeatService {
   Uni<Void> raiseMissedHeartbeats() {
     return ClusterLock.runOncePerPeriod(
         pool,
+        clock,
         LOCK,
         "heartbeats",
         checkEvery,

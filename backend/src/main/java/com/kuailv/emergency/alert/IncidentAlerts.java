@@ -23,9 +23,14 @@ class IncidentAlerts implements IncidentApi.EndListener {
             session ->
                 session
                     .createNativeQuery(
-                        "update alert set status = 'RESOLVED', resolved_at = :at"
-                            + " where status = 'OPEN' and id in (select alert_id from alert_route"
-                            + " where incident_id = :incident)")
+                        "update alert set status = 'RESOLVED', resolved_at = greatest(:at,"
+                            + " first_seen_at) where id in (select a.id from alert a join"
+                            + " alert_route r on r.alert_id = a.id where r.incident_id = :incident"
+                            + " and a.status = 'OPEN'"
+                            // Locked in intake's order of rows (integration, dedup key), so
+                            // ending an incident and counting its repeats never deadlock.
+                            + " order by a.integration_id, a.dedup_key collate \"C\""
+                            + " for update of a)")
                     .setParameter("at", OffsetDateTime.ofInstant(endedAt, ZoneOffset.UTC))
                     .setParameter("incident", incidentId)
                     .executeUpdate())

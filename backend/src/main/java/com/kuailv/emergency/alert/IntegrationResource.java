@@ -5,6 +5,7 @@ import static com.kuailv.emergency.common.security.Roles.ADMIN;
 import com.kuailv.emergency.alert.AlertApi.CreateIntegration;
 import com.kuailv.emergency.alert.AlertApi.IntegrationView;
 import com.kuailv.emergency.alert.AlertApi.UpdateIntegration;
+import com.kuailv.emergency.common.security.CurrentUser;
 import com.kuailv.emergency.common.web.IfMatch;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,9 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Integrations", description = "Systems that send alerts (admin)")
 public class IntegrationResource {
   private final IntegrationService integrations;
+  private final CurrentUser currentUser;
 
-  IntegrationResource(IntegrationService integrations) {
+  IntegrationResource(IntegrationService integrations, CurrentUser currentUser) {
     this.integrations = integrations;
+    this.currentUser = currentUser;
   }
 
   @GET
@@ -50,7 +53,7 @@ public class IntegrationResource {
       summary = "Create one; its key is in this answer only")
   public Uni<Response> create(@Valid @NotNull CreateIntegration body, UriInfo uriInfo) {
     return integrations
-        .createIntegration(body)
+        .createIntegration(body, currentUser.actor())
         .map(
             created ->
                 Response.created(
@@ -72,7 +75,7 @@ public class IntegrationResource {
       @Valid @NotNull UpdateIntegration body) {
     long version = IfMatch.version(ifMatch);
     return integrations
-        .updateIntegration(id, version, body)
+        .updateIntegration(id, version, body, currentUser.actor())
         .map(view -> Response.ok(view).tag(IfMatch.etag(view.version())).build());
   }
 
@@ -83,6 +86,6 @@ public class IntegrationResource {
       operationId = "rotateIntegrationKey",
       summary = "Replace the key; the old one stops working")
   public Uni<IntegrationView> rotate(@PathParam("id") long id) {
-    return integrations.rotateKey(id);
+    return integrations.rotateKey(id, currentUser.actor());
   }
 }

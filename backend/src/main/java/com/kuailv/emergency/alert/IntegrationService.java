@@ -3,8 +3,10 @@ package com.kuailv.emergency.alert;
 import com.kuailv.emergency.alert.AlertApi.CreateIntegration;
 import com.kuailv.emergency.alert.AlertApi.IntegrationView;
 import com.kuailv.emergency.alert.AlertApi.UpdateIntegration;
+import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemType;
+import com.kuailv.emergency.common.security.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
@@ -21,15 +23,19 @@ public class IntegrationService {
   private final IntegrationRepository integrations;
   private final AlertIntake intake;
   private final Clock clock;
+  private final AuditService audit;
 
-  IntegrationService(IntegrationRepository integrations, AlertIntake intake, Clock clock) {
+  IntegrationService(
+      IntegrationRepository integrations, AlertIntake intake, Clock clock, AuditService audit) {
     this.integrations = integrations;
     this.intake = intake;
     this.clock = clock;
+    this.audit = audit;
   }
 
+  /** Creates the integration; the answer carries the key, once. Audited without the key. */
   @WithTransaction
-  public Uni<IntegrationView> createIntegration(CreateIntegration input) {
+  public Uni<IntegrationView> createIntegration(CreateIntegration input, Actor actor) {
     String clientId = checked(input.type(), input.heartbeatIntervalSeconds(), input.clientId());
     String key = IntegrationKeys.newKey();
     Integration integration = new Integration();
@@ -43,12 +49,23 @@ public class IntegrationService {
     integration.keyRotatedAt = integration.createdAt;
     return free(clientId, null)
         .chain(() -> integrations.persist(integration))
+        .call(
+            saved ->
+                audit.recordInSession(
+                    actor,
+                    "integration.created",
+                    "integration",
+                    saved.id,
+                    null,
+                    toView(saved, null)))
         .map(saved -> toView(saved, key));
   }
 
   /** Renames, retimes a heartbeat or rebinds a client; the type and the key stay. */
   @WithTransaction
-  public Uni<IntegrationView> updateIntegration(long id, long version, UpdateIntegration input) {
+  public Uni<IntegrationView> updateIntegration(
+      long id, long version, UpdateIntegration input, Actor actor) {
+    IntegrationView[] before = new IntegrationView[1];
     return integrations
         .findById(id)
         .onItem()
@@ -62,6 +79,7 @@ public class IntegrationService {
                     "Someone changed this integration after you read it; reload it and edit"
                         + " again.");
               }
+              before[0] = toView(integration, null);
               String clientId =
                   checked(integration.type, input.heartbeatIntervalSeconds(), input.clientId());
               return free(clientId, id)
@@ -80,7 +98,11 @@ public class IntegrationService {
                       });
             })
         .call(ignored -> integrations.flush())
-        .map(integration -> toView(integration, null));
+        .map(integration -> toView(integration, null))
+        .call(
+            after ->
+                audit.recordInSession(
+                    actor, "integration.updated", "integration", id, before[0], after));
   }
 
   /** The client to bind (null for none), after the rules of the integration's type. */
@@ -127,9 +149,11 @@ public class IntegrationService {
             });
   }
 
+  /** A new key, shown once in the answer; the old one stops working. Audited without either. */
   @WithTransaction
-  public Uni<IntegrationView> rotateKey(long id) {
+  public Uni<IntegrationView> rotateKey(long id, Actor actor) {
     String key = IntegrationKeys.newKey();
+    IntegrationView[] before = new IntegrationView[1];
     return integrations
         .findById(id)
         .onItem()
@@ -137,6 +161,7 @@ public class IntegrationService {
         .failWith(() -> ProblemException.notFound("Integration", id))
         .map(
             integration -> {
+              before[0] = toView(integration, null);
               intake.forget(integration.keyHash);
               integration.keyHash = IntegrationKeys.hash(key);
               integration.keyHint = IntegrationKeys.hint(key);
@@ -144,6 +169,15 @@ public class IntegrationService {
               return integration;
             })
         .call(ignored -> integrations.flush())
+        .call(
+            integration ->
+                audit.recordInSession(
+                    actor,
+                    "integration.key-rotated",
+                    "integration",
+                    id,
+                    before[0],
+                    toView(integration, null)))
         .map(integration -> toView(integration, key));
   }
 

@@ -5,6 +5,7 @@ import static com.kuailv.emergency.common.security.Roles.COMMANDER;
 import static com.kuailv.emergency.common.security.Roles.TECH;
 
 import com.kuailv.emergency.alert.AlertPolicy.Rule;
+import com.kuailv.emergency.common.security.CurrentUser;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -27,9 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Integrations")
 public class RuleResource {
   private final AlertPolicyService policies;
+  private final CurrentUser currentUser;
 
-  RuleResource(AlertPolicyService policies) {
+  RuleResource(AlertPolicyService policies, CurrentUser currentUser) {
     this.policies = policies;
+    this.currentUser = currentUser;
   }
 
   @GET
@@ -49,6 +52,6 @@ public class RuleResource {
       summary = "Replace the rules; the first that matches an alert decides")
   public Uni<List<Rule>> replaceRules(
       @PathParam("id") long id, @NotNull @Size(max = 100) List<@Valid @NotNull Rule> body) {
-    return policies.replaceRules(id, body);
+    return policies.replaceRules(id, body, currentUser.actor());
   }
 }

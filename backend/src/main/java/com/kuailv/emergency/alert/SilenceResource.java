@@ -62,6 +62,6 @@ public class SilenceResource {
   @RolesAllowed({ADMIN, COMMANDER, TECH})
   @Operation(operationId = "expireSilence", summary = "End a silence now")
   public Uni<Silence> expireSilence(@PathParam("id") long id) {
-    return policies.expireSilence(id);
+    return policies.expireSilence(id, currentUser.actor());
   }
 }

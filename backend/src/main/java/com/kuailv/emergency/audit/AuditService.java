@@ -3,6 +3,7 @@ package com.kuailv.emergency.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kuailv.emergency.common.security.Actor;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -17,8 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The audit log: every write of the organization, risk, knowledge, plan and safeguard modules is
- * recorded here, in the writer's own transaction, with the record before and after.
+ * The audit log: every write of every feature is recorded here, in the writer's own transaction (a
+ * failing insert rolls the write back), with who, when, which record and the record before and
+ * after (never a secret such as an integration key). Writers on the reactive SQL pool call {@link
+ * #record}, writers in Hibernate Reactive's unit of work {@link #recordInSession}.
  */
 @ApplicationScoped
 public class AuditService {
@@ -70,6 +73,34 @@ public class AuditService {
                     String.valueOf(entityId),
                     encode(before),
                     encode(after))))
+        .replaceWithVoid();
+  }
+
+  /**
+   * Records one write in the current Hibernate Reactive session's transaction (the caller's
+   * {@code @WithTransaction}). {@code action} is "entity.verb" (e.g. {@code
+   * incident.acknowledged}); before is null for a creation; both are serialised as JSON.
+   */
+  public Uni<Void> recordInSession(
+      Actor actor, String action, String entityType, Object entityId, Object before, Object after) {
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(
+                        "insert into audit_entry (at, actor_subject, actor_name, action,"
+                            + " entity_type, entity_id, before, after) values (:at, :subject,"
+                            + " :name, :action, :type, :id, cast(:before as jsonb),"
+                            + " cast(:after as jsonb))")
+                    .setParameter("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                    .setParameter("subject", actor.subject())
+                    .setParameter("name", actor.displayName())
+                    .setParameter("action", action)
+                    .setParameter("type", entityType)
+                    .setParameter("id", String.valueOf(entityId))
+                    .setParameter("before", encode(before))
+                    .setParameter("after", encode(after))
+                    .executeUpdate())
         .replaceWithVoid();
   }
 

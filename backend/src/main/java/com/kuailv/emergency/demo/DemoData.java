@@ -22,6 +22,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -47,6 +48,7 @@ public class DemoData {
   private final OrgService org;
   private final RosterService roster;
   private final boolean enabled;
+  private final Clock clock;
 
   DemoData(
       RiskService risks,
@@ -55,7 +57,9 @@ public class DemoData {
       SafeguardService safeguards,
       OrgService org,
       RosterService roster,
-      @ConfigProperty(name = "kuailv.demo.seed", defaultValue = "false") boolean enabled) {
+      @ConfigProperty(name = "kuailv.demo.seed", defaultValue = "false") boolean enabled,
+      Clock clock) {
+    this.clock = clock;
     this.risks = risks;
     this.knowledge = knowledge;
     this.plans = plans;
@@ -104,7 +108,7 @@ public class DemoData {
                         .replaceWithVoid();
               }
               // Begun two weeks ago: someone is on duty at every hour of the first night too.
-              LocalDate today = LocalDate.now(BEIJING);
+              LocalDate today = LocalDate.now(clock.withZone(BEIJING));
               LocalDate started = today.minusDays(14);
               for (var entry : DemoPeople.rotations().entrySet()) {
                 Rotation rotation =
@@ -143,7 +147,7 @@ public class DemoData {
                 return Uni.createFrom().item(false);
               }
               Uni<Void> chain = Uni.createFrom().voidItem();
-              for (RiskInput risk : DemoRisks.all(LocalDate.now(BEIJING))) {
+              for (RiskInput risk : DemoRisks.all(LocalDate.now(clock.withZone(BEIJING)))) {
                 chain =
                     chain.chain(() -> risks.create(risk, AuditService.SYSTEM).replaceWithVoid());
               }
@@ -152,7 +156,7 @@ public class DemoData {
                     chain.chain(
                         () -> knowledge.create(article, AuditService.SYSTEM).replaceWithVoid());
               }
-              LocalDate today = LocalDate.now(BEIJING);
+              LocalDate today = LocalDate.now(clock.withZone(BEIJING));
               for (SystemInput system : DemoSystems.all()) {
                 chain =
                     chain.chain(

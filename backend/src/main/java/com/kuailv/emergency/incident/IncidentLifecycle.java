@@ -6,6 +6,7 @@ import static com.kuailv.emergency.incident.IncidentStatus.RESOLVED;
 import static com.kuailv.emergency.incident.IncidentStatus.RESPONDING;
 import static com.kuailv.emergency.incident.IncidentStatus.VERIFYING;
 
+import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.playbook.Playbooks;
@@ -68,6 +69,7 @@ public class IncidentLifecycle {
   private final Playbooks playbooks;
   private final Clock clock;
   private final Instance<EndListener> endListeners;
+  private final AuditService audit;
 
   IncidentLifecycle(
       IncidentRepository incidents,
@@ -84,8 +86,10 @@ public class IncidentLifecycle {
       PersonService people,
       Playbooks playbooks,
       Clock clock,
-      @Any Instance<EndListener> endListeners) {
+      @Any Instance<EndListener> endListeners,
+      AuditService audit) {
     this.endListeners = endListeners;
+    this.audit = audit;
     this.incidents = incidents;
     this.timeline = timeline;
     this.assessments = assessments;
@@ -338,6 +342,11 @@ public class IncidentLifecycle {
         });
   }
 
+  /** The audit action of a lifecycle step: incident.acknowledged, incident.cancelled, … */
+  static String auditAction(TimelineKind kind) {
+    return "incident." + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
   /** Tells every {@link EndListener}, one after the other, in this transaction. */
   private Uni<Void> ended(Incident incident, java.time.Instant at) {
     Uni<Void> told = Uni.createFrom().voidItem();
@@ -368,6 +377,7 @@ public class IncidentLifecycle {
                                 + incident.version
                                 + "); reload it and try again."));
               }
+              IncidentView before = IncidentMapper.toView(incident);
               return transition
                   .apply(incident)
                   .chain(
@@ -377,7 +387,11 @@ public class IncidentLifecycle {
                             Timeline.entry(incident.id, kind, actor, message, incident.updatedAt));
                       })
                   .chain(ignored -> incidents.flush())
-                  .map(ignored -> IncidentMapper.toView(incident));
+                  .map(ignored -> IncidentMapper.toView(incident))
+                  .call(
+                      after ->
+                          audit.recordInSession(
+                              actor, auditAction(kind), "incident", incident.id, before, after));
             });
   }
 

@@ -1,5 +1,6 @@
 package com.kuailv.emergency.incident;
 
+import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.security.Actor;
@@ -26,12 +27,16 @@ public class IncidentReview {
   private final ImprovementActionRepository actions;
   private final Clock clock;
 
+  private final AuditService audit;
+
   IncidentReview(
       IncidentRepository incidents,
       TimelineRepository timeline,
       PostmortemRepository postmortems,
       ImprovementActionRepository actions,
-      Clock clock) {
+      Clock clock,
+      AuditService audit) {
+    this.audit = audit;
     this.incidents = incidents;
     this.timeline = timeline;
     this.postmortems = postmortems;
@@ -46,6 +51,7 @@ public class IncidentReview {
         .chain(incident -> postmortems.findById(incidentId))
         .chain(
             existing -> {
+              PostmortemText before = existing == null ? null : PostmortemText.of(existing);
               if (existing != null && expectedVersion == null) {
                 throw new ProblemException(
                     ProblemType.PRECONDITION_REQUIRED,
@@ -70,15 +76,25 @@ public class IncidentReview {
                   existing == null
                       ? postmortems.persist(postmortem)
                       : Uni.createFrom().item(postmortem);
-              return saved.call(
-                  p ->
-                      timeline.persist(
-                          Timeline.entry(
-                              incidentId,
-                              TimelineKind.POSTMORTEM_WRITTEN,
+              return saved
+                  .call(
+                      p ->
+                          timeline.persist(
+                              Timeline.entry(
+                                  incidentId,
+                                  TimelineKind.POSTMORTEM_WRITTEN,
+                                  actor,
+                                  p.causeCategory,
+                                  p.writtenAt)))
+                  .call(
+                      p ->
+                          audit.recordInSession(
                               actor,
-                              p.causeCategory,
-                              p.writtenAt)));
+                              "postmortem.written",
+                              "postmortem",
+                              incidentId,
+                              before,
+                              PostmortemText.of(p)));
             })
         .chain(ignored -> postmortems.flush())
         .chain(ignored -> readPostmortem(incidentId));
@@ -147,7 +163,16 @@ public class IncidentReview {
                               Timeline.entry(
                                   incidentId, TimelineKind.ACTION_FILED, actor, saved.title, now)));
             })
-        .map(IncidentReview::toView);
+        .map(IncidentReview::toView)
+        .call(
+            filed ->
+                audit.recordInSession(
+                    actor,
+                    "improvement-action.filed",
+                    "improvement-action",
+                    filed.id(),
+                    null,
+                    filed));
   }
 
   private Uni<Incident> resolvedIncident(long incidentId, String what) {
@@ -164,6 +189,20 @@ public class IncidentReview {
                         + "; it must be RESOLVED.");
               }
             });
+  }
+
+  /** What the audit log keeps of a postmortem: its text and who wrote it. */
+  record PostmortemText(
+      String causeCategory,
+      String causeDescription,
+      String wentWell,
+      String wentBadly,
+      String lessons,
+      String writtenBy) {
+    static PostmortemText of(Postmortem p) {
+      return new PostmortemText(
+          p.causeCategory, p.causeDescription, p.wentWell, p.wentBadly, p.lessons, p.writtenName);
+    }
   }
 
   static ActionView toView(ImprovementAction action) {

@@ -1,5 +1,6 @@
 package com.kuailv.emergency.incident;
 
+import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.paging.PageResponse;
 import com.kuailv.emergency.common.security.Actor;
@@ -25,11 +26,15 @@ public class IncidentService {
   private final IncidentListCache listCache;
   private final Clock clock;
 
+  private final AuditService audit;
+
   IncidentService(
       IncidentRepository incidents,
       TimelineRepository timeline,
       IncidentListCache listCache,
-      Clock clock) {
+      Clock clock,
+      AuditService audit) {
+    this.audit = audit;
     this.incidents = incidents;
     this.timeline = timeline;
     this.listCache = listCache;
@@ -87,7 +92,11 @@ public class IncidentService {
             saved ->
                 timeline.persist(
                     Timeline.entry(saved.id, TimelineKind.REPORTED, reporter, saved.title, now)))
-        .map(IncidentMapper::toView);
+        .map(IncidentMapper::toView)
+        .call(
+            view ->
+                audit.recordInSession(
+                    reporter, "incident.reported", "incident", view.id(), null, view));
   }
 
   /**
@@ -101,6 +110,11 @@ public class IncidentService {
     }
     return timeline
         .persist(Timeline.entry(incidentId, kind, by, message, clock.instant()))
+        .map(IncidentMapper::toView)
+        .call(
+            entry ->
+                audit.recordInSession(
+                    by, IncidentLifecycle.auditAction(kind), "incident", incidentId, null, entry))
         .replaceWithVoid();
   }
 

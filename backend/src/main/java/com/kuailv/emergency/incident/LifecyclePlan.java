@@ -2,6 +2,7 @@ package com.kuailv.emergency.incident;
 
 import com.kuailv.emergency.common.playbook.Playbooks;
 import com.kuailv.emergency.common.security.Actor;
+import com.kuailv.emergency.common.text.StorableText;
 import com.kuailv.emergency.incident.LifecycleApi.AssessIncident;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,7 +62,7 @@ final class LifecyclePlan {
     IncidentTask task = new IncidentTask();
     task.incidentId = incidentId;
     String title = step.articleTitle() + "：" + step.title();
-    task.title = title.length() > 200 ? title.substring(0, 200) : title;
+    task.title = StorableText.shorten(title, 200);
     task.kind = step.technical() ? IncidentTask.Kind.TECHNICAL : IncidentTask.Kind.FALLBACK;
     task.action = IncidentTask.Action.OTHER;
     task.ownerGroup = step.technical() ? ResponseGroup.TECHNICAL : ResponseGroup.BUSINESS;

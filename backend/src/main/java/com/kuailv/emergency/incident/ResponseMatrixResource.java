@@ -12,6 +12,7 @@ import static com.kuailv.emergency.common.security.Roles.TECH;
 import static com.kuailv.emergency.common.security.Roles.WAREHOUSE;
 
 import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.security.CurrentUser;
 import com.kuailv.emergency.common.web.IfMatch;
 import com.kuailv.emergency.incident.LifecycleApi.MatrixView;
 import com.kuailv.emergency.incident.LifecycleApi.UpdateMatrix;
@@ -40,8 +41,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ResponseMatrixResource {
   private final ResponseMatrixService matrix;
 
-  ResponseMatrixResource(ResponseMatrixService matrix) {
+  private final CurrentUser currentUser;
+
+  ResponseMatrixResource(ResponseMatrixService matrix, CurrentUser currentUser) {
     this.matrix = matrix;
+    this.currentUser = currentUser;
   }
 
   @GET
@@ -79,7 +83,7 @@ public class ResponseMatrixResource {
       throw ProblemException.notFound("Response matrix entry", grade);
     }
     return matrix
-        .updateEntry(parsed, IfMatch.version(ifMatch), body)
+        .updateEntry(parsed, IfMatch.version(ifMatch), body, currentUser.actor())
         .map(entry -> Response.ok(entry).tag(IfMatch.etag(entry.version())).build());
   }
 }

@@ -1,7 +1,9 @@
 package com.kuailv.emergency.incident;
 
+import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemType;
+import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.incident.LifecycleApi.MatrixView;
 import com.kuailv.emergency.incident.LifecycleApi.UpdateMatrix;
 import com.kuailv.emergency.incident.LifecycleRepositories.ResponseMatrixRepository;
@@ -18,7 +20,10 @@ import java.util.List;
 public class ResponseMatrixService {
   private final ResponseMatrixRepository matrix;
 
-  ResponseMatrixService(ResponseMatrixRepository matrix) {
+  private final AuditService audit;
+
+  ResponseMatrixService(ResponseMatrixRepository matrix, AuditService audit) {
+    this.audit = audit;
     this.matrix = matrix;
   }
 
@@ -35,7 +40,8 @@ public class ResponseMatrixService {
   }
 
   @WithTransaction
-  public Uni<MatrixView> updateEntry(Grade grade, long version, UpdateMatrix input) {
+  public Uni<MatrixView> updateEntry(Grade grade, long version, UpdateMatrix input, Actor actor) {
+    MatrixView[] before = new MatrixView[1];
     return matrix
         .findById(grade)
         .onItem()
@@ -48,6 +54,7 @@ public class ResponseMatrixService {
                     ProblemType.PRECONDITION_FAILED,
                     "This entry has changed since you loaded it; reload it and try again.");
               }
+              before[0] = toView(entry);
               entry.mobilizedGroups =
                   input.mobilizedGroups().stream()
                       .distinct()
@@ -59,7 +66,11 @@ public class ResponseMatrixService {
               return entry;
             })
         .call(entry -> matrix.flush())
-        .map(ResponseMatrixService::toView);
+        .map(ResponseMatrixService::toView)
+        .call(
+            after ->
+                audit.recordInSession(
+                    actor, "response-matrix.updated", "response-matrix", grade, before[0], after));
   }
 
   static MatrixView toView(ResponseMatrixEntry entry) {

@@ -1,5 +1,6 @@
 package com.kuailv.emergency.incident;
 
+import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.common.security.Roles;
@@ -23,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** The work of a response: notes, tasks, recovery verification and who holds which role. */
 @ApplicationScoped
@@ -36,6 +38,8 @@ public class ResponseWork {
   private final PersonService people;
   private final Clock clock;
 
+  private final AuditService audit;
+
   ResponseWork(
       IncidentRepository incidents,
       TimelineRepository timeline,
@@ -44,7 +48,9 @@ public class ResponseWork {
       RoleAssignmentRepository roles,
       AssessmentRepository assessments,
       PersonService people,
-      Clock clock) {
+      Clock clock,
+      AuditService audit) {
+    this.audit = audit;
     this.incidents = incidents;
     this.timeline = timeline;
     this.tasks = tasks;
@@ -64,7 +70,11 @@ public class ResponseWork {
                 timeline.persist(
                     Timeline.entry(
                         incident.id, TimelineKind.NOTE, actor, text.strip(), clock.instant())))
-        .map(IncidentMapper::toView);
+        .map(IncidentMapper::toView)
+        .call(
+            note ->
+                audit.recordInSession(
+                    actor, "incident.note-added", "incident", incidentId, null, note));
   }
 
   @WithSession
@@ -93,7 +103,11 @@ public class ResponseWork {
                                     actor,
                                     saved.title,
                                     saved.createdAt))))
-        .map(saved -> toView(saved, clock.instant()));
+        .map(saved -> toView(saved, clock.instant()))
+        .call(
+            task ->
+                audit.recordInSession(
+                    actor, "task.created", "incident-task", task.id(), null, task));
   }
 
   private IncidentTask newTask(Incident incident, CreateTask input, PersonService.Member owner) {
@@ -144,6 +158,7 @@ public class ResponseWork {
 
   private Uni<TaskView> moveTask(
       long incidentId, long taskId, Actor actor, IncidentTask.Status to, TimelineKind kind) {
+    Map<Long, IncidentTask.Status> previous = new java.util.HashMap<>();
     return lockActive(incidentId, "change a task of")
         .chain(incident -> tasks.findById(taskId))
         .map(
@@ -167,6 +182,7 @@ public class ResponseWork {
                     "The task is already " + task.status + "; it cannot move to " + to + ".");
               }
               Instant now = clock.instant();
+              previous.put(task.id, task.status);
               task.status = to;
               if (to == IncidentTask.Status.IN_PROGRESS) {
                 task.startedAt = now;
@@ -180,7 +196,16 @@ public class ResponseWork {
                 timeline.persist(
                     Timeline.entry(incidentId, kind, actor, task.title, clock.instant())))
         .call(task -> tasks.flush())
-        .map(task -> toView(task, clock.instant()));
+        .map(task -> toView(task, clock.instant()))
+        .call(
+            task ->
+                audit.recordInSession(
+                    actor,
+                    to == IncidentTask.Status.DONE ? "task.completed" : "task.started",
+                    "incident-task",
+                    task.id(),
+                    Map.of("status", previous.get(task.id())),
+                    task));
   }
 
   @WithSession
@@ -193,6 +218,7 @@ public class ResponseWork {
 
   @WithTransaction
   public Uni<VerificationView> signOff(long incidentId, long itemId, SignOff input, Actor actor) {
+    Map<Long, VerificationItem.Status> before = new java.util.HashMap<>();
     return incidents
         .requireLocked(incidentId)
         .chain(
@@ -217,6 +243,7 @@ public class ResponseWork {
               if (input.result() == VerificationItem.Status.PENDING) {
                 throw ProblemException.invalidField("result", "must be PASSED or FAILED");
               }
+              before.put(item.id, item.status);
               item.status = input.result();
               item.note = input.note() == null ? null : input.note().strip();
               item.signedSubject = actor.subject();
@@ -233,7 +260,16 @@ public class ResponseWork {
                         actor,
                         item.label + ": " + item.status,
                         clock.instant())))
-        .map(ResponseWork::toView);
+        .map(ResponseWork::toView)
+        .call(
+            item ->
+                audit.recordInSession(
+                    actor,
+                    "verification.signed",
+                    "verification-item",
+                    item.id(),
+                    Map.of("status", before.get(item.id())),
+                    item));
   }
 
   @WithSession

@@ -3,7 +3,7 @@ package com.kuailv.emergency.notification;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import java.time.Clock;
 
 /**
  * Writes notifications to the outbox in the caller's transaction. The event key makes a repeat a
@@ -11,6 +11,11 @@ import java.time.Instant;
  */
 @ApplicationScoped
 public class NotificationService {
+  private final Clock clock;
+
+  NotificationService(Clock clock) {
+    this.clock = clock;
+  }
 
   /** Queues one notification; answers true if it was new. Must run inside a transaction. */
   public Uni<Boolean> enqueue(
@@ -29,7 +34,7 @@ public class NotificationService {
                     .setParameter("target", targetGroup)
                     .setParameter("kind", kind)
                     .setParameter("payload", payload)
-                    .setParameter("at", Instant.now())
+                    .setParameter("at", clock.instant())
                     .executeUpdate())
         .map(inserted -> inserted > 0);
   }

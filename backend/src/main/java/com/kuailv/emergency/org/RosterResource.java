@@ -10,7 +10,6 @@ import static com.kuailv.emergency.common.security.Roles.SALES;
 import static com.kuailv.emergency.common.security.Roles.TECH;
 import static com.kuailv.emergency.common.security.Roles.WAREHOUSE;
 
-import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.security.CurrentUser;
 import com.kuailv.emergency.org.OrgApi.OnDuty;
 import com.kuailv.emergency.org.OrgApi.Rotation;
@@ -31,7 +30,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.DateTimeException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -46,10 +45,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RosterResource {
   private final RosterService roster;
   private final CurrentUser currentUser;
+  private final Clock clock;
 
-  RosterResource(RosterService roster, CurrentUser currentUser) {
+  RosterResource(RosterService roster, CurrentUser currentUser, Clock clock) {
     this.roster = roster;
     this.currentUser = currentUser;
+    this.clock = clock;
   }
 
   @GET
@@ -59,7 +60,7 @@ public class RosterResource {
       operationId = "onDuty",
       summary = "Who is on duty in every group now (or at 'at', ISO-8601)")
   public Uni<List<OnDuty>> onDuty(@QueryParam("at") String at) {
-    return roster.onDuty(at == null || at.isBlank() ? Instant.now() : instant(at, "at"));
+    return roster.onDuty(at == null || at.isBlank() ? clock.instant() : instant(at, "at"));
   }
 
   @GET
@@ -70,7 +71,8 @@ public class RosterResource {
       @PathParam("group") String group,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    Instant start = from == null ? Instant.now().minus(Duration.ofDays(1)) : instant(from, "from");
+    Instant start =
+        from == null ? clock.instant().minus(Duration.ofDays(1)) : instant(from, "from");
     Instant end = to == null ? start.plus(Duration.ofDays(14)) : instant(to, "to");
     return roster.shifts(group, start, end);
   }
@@ -111,10 +113,6 @@ public class RosterResource {
   }
 
   private static Instant instant(String value, String field) {
-    try {
-      return java.time.OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeException e) {
-      throw ProblemException.invalidField(field, "must be ISO-8601 with an offset");
-    }
+    return com.kuailv.emergency.common.web.QueryParams.instant(field, value);
   }
 }

@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -16,11 +17,14 @@ class PlanReviewJob {
   private final Pool pool;
   private final PlanService plans;
   private final Duration every;
+  private final Clock clock;
 
   PlanReviewJob(
       Pool pool,
       PlanService plans,
-      @ConfigProperty(name = "kuailv.plan.review-check-every") Duration every) {
+      @ConfigProperty(name = "kuailv.plan.review-check-every") Duration every,
+      Clock clock) {
+    this.clock = clock;
     this.pool = pool;
     this.plans = plans;
     this.every = every;
@@ -31,6 +35,6 @@ class PlanReviewJob {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> flagReviewDue() {
     return ClusterLock.runOncePerPeriod(
-        pool, LOCK, "plan-review", every, () -> plans.flagReviewDue().replaceWithVoid());
+        pool, clock, LOCK, "plan-review", every, () -> plans.flagReviewDue().replaceWithVoid());
   }
 }

@@ -143,7 +143,7 @@ public class PlanService {
         "plan.submitted",
         "submit for review",
         List.of(Status.DRAFT),
-        "status = 'IN_REVIEW', submitted_at = now()",
+        "status = 'IN_REVIEW', submitted_at = $2",
         before -> List.of());
   }
 
@@ -156,8 +156,7 @@ public class PlanService {
         "plan.approved",
         "approve",
         List.of(Status.IN_REVIEW),
-        "status = 'APPROVED', approved_by_subject = $3, approved_by_name = $4, approved_at ="
-            + " now()",
+        "status = 'APPROVED', approved_by_subject = $3, approved_by_name = $4, approved_at = $2",
         before -> {
           if (before.authorSubject().equals(actor.subject())) {
             throw ProblemException.forbidden(
@@ -188,13 +187,13 @@ public class PlanService {
         "plan.published",
         "publish",
         List.of(Status.APPROVED),
-        "status = 'PUBLISHED', published_at = now(), review_due = false",
+        "status = 'PUBLISHED', published_at = $2, review_due = false",
         before -> List.of(),
         tx ->
-            tx.query(
-                    "update plan_version set status = 'SUPERSEDED', updated_at = now()"
+            tx.preparedQuery(
+                    "update plan_version set status = 'SUPERSEDED', updated_at = $1"
                         + " where status = 'PUBLISHED'")
-                .execute()
+                .execute(Tuple.of(now()))
                 .replaceWithVoid());
   }
 

@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -16,11 +17,14 @@ class RiskReviewJob {
   private final Pool pool;
   private final RiskService risks;
   private final Duration every;
+  private final Clock clock;
 
   RiskReviewJob(
       Pool pool,
       RiskService risks,
-      @ConfigProperty(name = "kuailv.risks.review-check-every") Duration every) {
+      @ConfigProperty(name = "kuailv.risks.review-check-every") Duration every,
+      Clock clock) {
+    this.clock = clock;
     this.pool = pool;
     this.risks = risks;
     this.every = every;
@@ -32,6 +36,7 @@ class RiskReviewJob {
   Uni<Void> flagOverdueReviews() {
     return ClusterLock.runOncePerPeriod(
         pool,
+        clock,
         LOCK,
         "risk-reviews",
         every,

@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -16,11 +17,14 @@ class SafeguardJob {
   private final Pool pool;
   private final SafeguardService safeguards;
   private final Duration every;
+  private final Clock clock;
 
   SafeguardJob(
       Pool pool,
       SafeguardService safeguards,
-      @ConfigProperty(name = "kuailv.safeguards.check-every") Duration every) {
+      @ConfigProperty(name = "kuailv.safeguards.check-every") Duration every,
+      Clock clock) {
+    this.clock = clock;
     this.pool = pool;
     this.safeguards = safeguards;
     this.every = every;
@@ -32,6 +36,7 @@ class SafeguardJob {
   Uni<Void> flagStaleRestores() {
     return ClusterLock.runOncePerPeriod(
         pool,
+        clock,
         LOCK,
         "safeguard-restores",
         every,

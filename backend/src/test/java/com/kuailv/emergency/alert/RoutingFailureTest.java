@@ -95,7 +95,7 @@ class RoutingFailureTest {
     assertEquals(
         1,
         db.count(
-            "audit_entry where action = 'RETRY_ROUTING' and actor_subject = '"
+            "audit_entry where action = 'alert.routing-retried' and actor_subject = '"
                 + Tokens.subjectOf("admin")
                 + "'"
                 + " and before::text like '%simulated crash%'"));

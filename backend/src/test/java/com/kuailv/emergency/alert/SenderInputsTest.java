@@ -221,12 +221,12 @@ class SenderInputsTest {
             equalTo("Triggered metrics: lag=12m"));
 
     String am = Intake.newKey("ALERTMANAGER");
-    alertmanager(
-            am,
-            group("resolve-time", List.of(firing("late-1", Map.of("alertname", "Late"), Map.of()))))
-        .statusCode(202);
+    Map<String, Object> late = firing("late-1", Map.of("alertname", "Late"), Map.of());
+    late.put("startsAt", Instant.now().minusSeconds(600).toString());
+    alertmanager(am, group("resolve-time", List.of(late))).statusCode(202);
     Instant ended = Instant.now().minusSeconds(240).truncatedTo(ChronoUnit.MILLIS);
     Map<String, Object> resolved = firing("late-1", Map.of("alertname", "Late"), Map.of());
+    resolved.put("startsAt", Instant.now().minusSeconds(600).toString());
     resolved.put("status", "resolved");
     resolved.put("endsAt", ended.atOffset(ZoneOffset.ofHours(8)).toString());
     alertmanager(am, group("resolve-time", List.of(resolved))).statusCode(202);

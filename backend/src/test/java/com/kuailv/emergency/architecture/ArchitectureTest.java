@@ -87,6 +87,47 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /**
+   * One clock: time is read only from the injected {@link java.time.Clock} (ClockProducer), so
+   * every time-based rule can be tested with a fixed clock.
+   */
+  @Test
+  void timeIsReadOnlyFromTheClock() {
+    classes()
+        .that()
+        .doNotHaveFullyQualifiedName(BASE + ".common.time.ClockProducer")
+        .should(readTimeOnlyFromTheClock())
+        .check(classes);
+  }
+
+  static ArchCondition<JavaClass> readTimeOnlyFromTheClock() {
+    java.util.Set<String> clocks =
+        java.util.Set.of(
+            "java.time.Instant.now",
+            "java.time.OffsetDateTime.now",
+            "java.time.ZonedDateTime.now",
+            "java.time.LocalDate.now",
+            "java.time.LocalDateTime.now",
+            "java.time.LocalTime.now",
+            "java.lang.System.currentTimeMillis",
+            "java.time.Clock.systemUTC",
+            "java.time.Clock.systemDefaultZone");
+    return new ArchCondition<>("read the time only from the injected Clock") {
+      @Override
+      public void check(JavaClass origin, ConditionEvents events) {
+        for (var call : origin.getMethodCallsFromSelf()) {
+          String target = call.getTargetOwner().getName() + "." + call.getName();
+          boolean fromClock =
+              call.getTarget().getRawParameterTypes().stream()
+                  .anyMatch(type -> type.isEquivalentTo(java.time.Clock.class));
+          if (clocks.contains(target) && !fromClock) {
+            events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+          }
+        }
+      }
+    };
+  }
+
   /** The feature a class belongs to: the first package below the base, or null outside it. */
   static String feature(JavaClass type) {
     String pkg = type.getPackageName();

@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -21,32 +22,38 @@ public final class ClusterLock {
 
   private static final String CLAIM =
       "insert into scheduled_job_run (job, period_start, instance, started_at)"
-          + " values ($1, $2, $3, now()) on conflict do nothing";
+          + " values ($1, $2, $3, $4) on conflict do nothing";
   private static final String PRUNE =
-      "delete from scheduled_job_run where job = $1 and period_start < now() - interval '1 day'";
+      "delete from scheduled_job_run where job = $1 and period_start < $2";
 
   private ClusterLock() {}
 
   /**
    * Runs work once per period across the cluster: the replica that first claims the period (a row
    * in {@code scheduled_job_run}) runs it, under the advisory lock; every other replica skips it.
+   * Periods are counted on the application's clock from the epoch; claims older than a day go.
    */
   public static Uni<Void> runOncePerPeriod(
-      Pool pool, long lock, String job, Duration period, Supplier<Uni<Void>> work) {
+      Pool pool, Clock clock, long lock, String job, Duration period, Supplier<Uni<Void>> work) {
     long millis = Math.max(period.toMillis(), 1);
-    Instant start = Instant.ofEpochMilli(System.currentTimeMillis() / millis * millis);
+    Instant now = clock.instant();
+    Instant start = Instant.ofEpochMilli(now.toEpochMilli() / millis * millis);
     OffsetDateTime periodStart = OffsetDateTime.ofInstant(start, ZoneOffset.UTC);
+    OffsetDateTime startedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
     return runExclusively(
         pool,
         lock,
         () ->
             pool.preparedQuery(CLAIM)
-                .execute(Tuple.of(job, periodStart, INSTANCE))
+                .execute(Tuple.of(job, periodStart, INSTANCE, startedAt))
                 .chain(
                     claimed ->
                         claimed.rowCount() == 1
                             ? work.get()
-                                .call(() -> pool.preparedQuery(PRUNE).execute(Tuple.of(job)))
+                                .call(
+                                    () ->
+                                        pool.preparedQuery(PRUNE)
+                                            .execute(Tuple.of(job, startedAt.minusDays(1))))
                             : Uni.createFrom().voidItem()));
   }
 

@@ -178,6 +178,14 @@ public class ProblemMappers {
               + " surrogate pair); correct it and send again.",
           request.path());
     }
+    if ("40P01".equals(state) || "40001".equals(state)) {
+      Response busy =
+          ProblemResponses.of(
+              ProblemType.UNAVAILABLE,
+              "Another change to the same records got in the way; nothing was saved. Send it again.",
+              request.path());
+      return Response.fromResponse(busy).header("Retry-After", "1").build();
+    }
     if ("23505".equals(state)) {
       return ProblemResponses.of(
           ProblemType.CONFLICT,

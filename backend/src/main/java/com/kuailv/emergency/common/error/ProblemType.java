@@ -15,6 +15,7 @@ public enum ProblemType {
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
   PRECONDITION_REQUIRED(428, "Precondition required"),
   TOO_MANY_REQUESTS(429, "Too many requests"),
+  UNAVAILABLE(503, "Service unavailable"),
   INTERNAL(500, "Internal error");
 
   private final int status;

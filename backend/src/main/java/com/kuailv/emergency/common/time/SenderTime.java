@@ -42,10 +42,10 @@ public final class SenderTime {
    * {@link IllegalArgumentException} for text that is no date-time with an offset.
    */
   public static Instant parse(String text) {
-    if (text == null || text.isBlank() || text.startsWith("0001-01-01")) {
+    String value = text == null ? "" : text.strip();
+    if (value.isEmpty() || value.startsWith("0001-01-01")) {
       return null;
     }
-    String value = text.strip();
     if (value.length() > 10 && value.charAt(10) == ' ') {
       value = value.substring(0, 10) + 'T' + value.substring(11);
     }

@@ -47,9 +47,23 @@ public class BodyLimit {
         || path.startsWith("/api/v1/heartbeats/");
   }
 
+  /** PagerDuty's own answer shape, for its paths ({@code /v2/...}). */
+  private byte[] pagerDutyTooLarge(long limit) throws Exception {
+    return json.writeValueAsBytes(
+        java.util.Map.of(
+            "status",
+            "invalid event",
+            "message",
+            "Request body is too large",
+            "errors",
+            java.util.List.of(
+                "The request body is over " + limit / 1024 + " KB; send less data.")));
+  }
+
   void install(@Observes Router router) throws Exception {
     byte[] tooLarge = tooLarge(maxBytes);
     byte[] intakeTooLarge = tooLarge(intakeMaxBytes);
+    byte[] pagerDutyTooLarge = pagerDutyTooLarge(intakeMaxBytes);
     router
         .route()
         .order(ORDER)
@@ -59,11 +73,16 @@ public class BodyLimit {
               boolean intake = isIntake(ctx.request().path());
               long limit = intake ? intakeMaxBytes : maxBytes;
               if (length != null && parse(length) > limit) {
+                boolean pagerDuty = ctx.request().path().startsWith("/v2/");
                 ctx.response()
                     .setStatusCode(413)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(
+                        HttpHeaders.CONTENT_TYPE,
+                        pagerDuty ? "application/json;charset=UTF-8" : Problem.MEDIA_TYPE)
                     .putHeader("Connection", "close")
-                    .end(io.vertx.core.buffer.Buffer.buffer(intake ? intakeTooLarge : tooLarge));
+                    .end(
+                        io.vertx.core.buffer.Buffer.buffer(
+                            pagerDuty ? pagerDutyTooLarge : intake ? intakeTooLarge : tooLarge));
               } else {
                 ctx.next();
               }

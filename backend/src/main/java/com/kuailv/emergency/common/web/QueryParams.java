@@ -1,9 +1,8 @@
 package com.kuailv.emergency.common.web;
 
 import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.time.SenderTime;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,14 +34,25 @@ public final class QueryParams {
     return parsed;
   }
 
+  /**
+   * The time a query parameter names, as {@link SenderTime} reads it (offsets with or without a
+   * colon); a "+" left unencoded in the URL arrives as a space and is read as "+". Null when
+   * absent; 400 naming the parameter when it is no time.
+   */
   public static Instant instant(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
+    String time = UNENCODED_PLUS.matcher(value.strip()).replaceFirst("$1+$2");
     try {
-      return OffsetDateTime.parse(value.strip()).toInstant();
-    } catch (DateTimeParseException e) {
-      throw ProblemException.invalidField(name, "must be an ISO-8601 time with offset");
+      return SenderTime.parse(time);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidField(
+          name, "must be an ISO-8601 time with offset, e.g. 2026-11-30T08:00:00+08:00");
     }
   }
+
+  private static final java.util.regex.Pattern UNENCODED_PLUS =
+      java.util.regex.Pattern.compile(
+          "(T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?) (\\d{2}(?::?\\d{2})?)$");
 }

@@ -243,6 +243,71 @@ class DeployConfigTest {
         "compose Alertmanager posts to the platform's webhook");
   }
 
+  /**
+   * Shared deployments carry no public secret: compose and Kubernetes import the production realm,
+   * which is the local realm without its demo users (public password) and demo client (public
+   * secret); the first admin gets a password chosen at deploy time; the gateway closes Keycloak's
+   * admin console to everyone outside an allow-list, which is empty by default.
+   */
+  @Test
+  void deploymentsCarryNoPublicSecrets() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode local =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            json.readTree(root.resolve("deploy/keycloak/kuailv-realm.json").toFile());
+    String productionText =
+        Files.readString(root.resolve("deploy/keycloak/kuailv-realm-production.json"));
+    JsonNode production = json.readTree(productionText);
+    local.remove("users");
+    com.fasterxml.jackson.databind.node.ArrayNode clients = json.createArrayNode();
+    local
+        .get("clients")
+        .forEach(
+            client -> {
+              if (!client.path("clientId").asText().equals("supply-chain-demo")) {
+                clients.add(client);
+              }
+            });
+    local.set("clients", clients);
+    assertEquals(local, production, "the production realm is the local realm minus the demo");
+    for (String secret : List.of("kuailv-demo", "supply-chain-demo", "\"users\"", "secret")) {
+      assertTrue(!productionText.contains(secret), "the production realm holds " + secret);
+    }
+    JsonNode imported = resource(kustomizeBase(), "KeycloakRealmImport", null).at("/spec/realm");
+    assertTrue(imported.path("users").isMissingNode(), "Kubernetes imports no users");
+    Set<String> importedClients = new TreeSet<>();
+    imported.path("clients").forEach(c -> importedClients.add(c.path("clientId").asText()));
+    Set<String> productionClients = new TreeSet<>();
+    production.path("clients").forEach(c -> productionClients.add(c.path("clientId").asText()));
+    assertEquals(productionClients, importedClients);
+
+    JsonNode keycloak = composeServices().get("keycloak");
+    assertTrue(
+        keycloak.path("volumes").toString().contains("kuailv-realm-production.json:"),
+        "compose imports the production realm");
+    assertTrue(!keycloak.path("volumes").toString().contains("kuailv-realm.json:"));
+    JsonNode firstAdmin = composeServices().get("keycloak-first-admin");
+    assertTrue(
+        firstAdmin.path("environment").path("FIRST_ADMIN_PASSWORD").asText().contains(":?"),
+        "the first admin's password must be chosen at deploy time");
+    assertTrue(firstAdmin.path("command").toString().contains("--rolename admin"));
+    String env = Files.readString(root.resolve("deploy/compose/.env.example"));
+    assertTrue(env.contains("KUAILV_FIRST_ADMIN_PASSWORD=change-me"));
+
+    String nginx = Files.readString(root.resolve("deploy/gateway/nginx.conf"));
+    Matcher admin =
+        Pattern.compile("location ~ \\^/auth/\\(admin\\|realms/master\\)[^{]*\\{([^}]*)\\}")
+            .matcher(nginx);
+    assertTrue(admin.find(), "the gateway has a location for Keycloak's administration");
+    assertTrue(admin.group(1).contains("include admin-allow.conf;"));
+    assertTrue(admin.group(1).contains("deny all;"));
+    for (String line : Files.readAllLines(root.resolve("deploy/gateway/admin-allow.conf"))) {
+      assertTrue(line.isBlank() || line.startsWith("#"), "no network is allowed by default");
+    }
+    assertTrue(
+        composeServices().get("gateway").path("volumes").toString().contains("admin-allow.conf"));
+  }
+
   private static Set<String> roleNames(JsonNode realm) {
     Set<String> names = new TreeSet<>();
     realm.at("/roles/realm").forEach(role -> names.add(role.path("name").asText()));

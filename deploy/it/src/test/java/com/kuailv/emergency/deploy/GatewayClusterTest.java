@@ -120,6 +120,20 @@ class GatewayClusterTest {
         headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors"));
     assertTrue(headers.firstValue("Strict-Transport-Security").orElse("").contains("max-age="));
     assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""));
+    for (String admin :
+        List.of(
+            "/auth/admin/master/console/",
+            "/auth/admin/realms/kuailv/users",
+            "/auth/realms/master/protocol/openid-connect/auth")) {
+      HttpResponse<String> refused = Http.get(https, gateway.https(admin));
+      assertEquals(403, refused.statusCode(), admin + " is closed outside the allow-list");
+      assertTrue(refused.body().contains("admin-allow.conf"), refused.body());
+    }
+    assertEquals(
+        200,
+        Http.get(https, gateway.https("/auth/realms/kuailv/.well-known/openid-configuration"))
+            .statusCode(),
+        "staff sign-in stays open");
     assertTrue(headers.firstValue("Referrer-Policy").isPresent());
   }
 
