@@ -285,7 +285,7 @@ class DeployConfigTest {
     assertTrue(
         keycloak.path("volumes").toString().contains("kuailv-realm-production.json:"),
         "compose imports the production realm");
-    assertTrue(!keycloak.path("volumes").toString().contains("kuailv-realm.json:"));
+    assertTrue(!keycloak.path("volumes").toString().contains("../keycloak/kuailv-realm.json:"));
     JsonNode firstAdmin = composeServices().get("keycloak-first-admin");
     assertTrue(
         firstAdmin.path("environment").path("FIRST_ADMIN_PASSWORD").asText().contains(":?"),
