@@ -29,25 +29,74 @@ describe("detection: an admin connects a system, its event becomes an incident",
     const key = (await admin.getByTestId("revealed-key").textContent())?.trim() ?? "";
     expect(key.length).toBeGreaterThan(20);
 
-    const answer = await fetch(`${BASE_URL}/api/v1/events`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({
-        routing_key: key,
-        event_action: "trigger",
-        dedup_key: `e2e-${Date.now()}`,
-        payload: { summary: "E2E 订单接口超时", source: "oms-e2e", severity: "critical" },
-      }),
+    const dedup = `e2e-${Date.now()}`;
+    const send = (path: string, body: object) =>
+      fetch(`${BASE_URL}${path}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json; charset=utf-8" },
+        body: JSON.stringify({ routing_key: key, ...body }),
+      });
+    const answer = await send("/api/v1/events", {
+      event_action: "trigger",
+      dedup_key: dedup,
+      payload: {
+        summary: "E2E 订单接口超时",
+        source: "oms-e2e",
+        severity: "critical",
+        custom_details: "Triggered metrics: p99=8s",
+      },
     });
     expect(answer.status).toBe(202);
 
     const commander = await signIn(await newContext(browser), "commander");
-    await commander
-      .getByRole("link", { name: "E2E 订单接口超时" })
-      .first()
-      .waitFor({ timeout: 10_000 });
+    const incident = commander.getByRole("link", { name: "E2E 订单接口超时" }).first();
+    await incident.waitFor({ timeout: 10_000 });
+
+    // PagerDuty's own paths: the sender acknowledges, and a deploy of the same service arrives.
+    expect(
+      (await send("/v2/enqueue", { event_action: "acknowledge", dedup_key: dedup })).status,
+    ).toBe(202);
+    const change = await send("/v2/change/enqueue", {
+      payload: { summary: `oms-e2e 发布 ${dedup}`, source: "oms-e2e" },
+      links: [{ href: "https://ci.example/oms/999", text: "CI 999" }],
+    });
+    expect(change.status).toBe(202);
+
+    await incident.click();
+    const alerts = commander.getByTestId("incident-alerts");
+    await alerts.getByText("发送方已确认").waitFor({ timeout: 15_000 });
+    await alerts.getByText("E2E 订单接口超时").click();
+    await alerts.getByText("Triggered metrics: p99=8s").waitFor();
+    await commander.getByTestId("recent-changes").getByText(`oms-e2e 发布 ${dedup}`).waitFor();
+    await commander.getByText("确认了告警；故障仍需有人接警", { exact: false }).first().waitFor();
+    if (process.env.E2E_SCREENSHOTS) {
+      await commander.screenshot({
+        path: `${process.env.E2E_SCREENSHOTS}/war-room-1440.png`,
+        fullPage: true,
+      });
+      await commander.setViewportSize({ width: 360, height: 800 });
+      await commander.screenshot({
+        path: `${process.env.E2E_SCREENSHOTS}/war-room-360.png`,
+        fullPage: true,
+      });
+      await commander.goto(`${BASE_URL}/detection`);
+      await commander.getByText("E2E 订单接口超时").first().waitFor();
+      await commander.screenshot({
+        path: `${process.env.E2E_SCREENSHOTS}/detection-360.png`,
+        fullPage: true,
+      });
+      await commander.setViewportSize({ width: 1440, height: 900 });
+    }
     await commander.goto(`${BASE_URL}/detection`);
     await commander.getByText("E2E 订单接口超时").first().waitFor();
+    if (process.env.E2E_SCREENSHOTS) {
+      await commander.getByText("发送方已确认").first().click();
+      await commander.getByText("E2E 订单接口超时").first().waitFor();
+      await commander.screenshot({
+        path: `${process.env.E2E_SCREENSHOTS}/detection-1440.png`,
+        fullPage: true,
+      });
+    }
   });
 
   it("takes events from a system that holds a client-credentials token from Keycloak", async () => {

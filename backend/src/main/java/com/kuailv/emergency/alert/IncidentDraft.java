@@ -28,6 +28,10 @@ record IncidentDraft(ReportIncident report, Grade proposedGrade) {
   static final int PHENOMENON_LIMIT = 4000;
   static final int SYSTEM_LIMIT = 100;
 
+  /** The sender's severity as the SPA names it (zh-CN, the description's language). */
+  private static final Map<String, String> SEVERITY_NAMES =
+      Map.of("critical", "严重", "error", "错误", "warning", "警告", "info", "提示");
+
   private static final DateTimeFormatter BEIJING =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
 
@@ -55,7 +59,7 @@ record IncidentDraft(ReportIncident report, Grade proposedGrade) {
     line(text, "服务", service);
     line(text, "实例", labels.get("instance"));
     line(text, "来源", first.integrationName() + " · " + first.source());
-    line(text, "级别", first.facts().severity());
+    line(text, "级别", SEVERITY_NAMES.getOrDefault(first.facts().severity(), ""));
     line(
         text,
         "告警",
