@@ -87,7 +87,7 @@ with u as (select distinct on (d) d, 'i' || g as src from (select 'fp-' || (1 + 
       || '"annotations":{"summary":"压测批量告警"},"generatorURL":null}')::jsonb, 1, now(), now() from u
     on conflict (integration_id, dedup_key) where status = 'OPEN' do update set
       count = alert.count + excluded.count, last_seen_at = excluded.last_seen_at,
-      severity = excluded.severity, summary = excluded.summary, details = excluded.details
+      severity = excluded.severity, summary = excluded.summary, details = alert.details || excluded.details
     returning id, last_seen_at, (xmax = 0) as opened)
 insert into alert_routing_queue (alert_id, queued_at) select id, last_seen_at from up where opened;
 SQL

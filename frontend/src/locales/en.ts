@@ -26,6 +26,7 @@ const en: Messages = {
     loading: "Loading…",
     retry: "Retry",
     back: "Back",
+    more: "more",
     none: "None",
   },
   incident: {
@@ -78,6 +79,8 @@ const en: Messages = {
       ACTION_FILED: "filed an improvement action",
       ALERT_ACKNOWLEDGED:
         "(the system that sent the alert) acknowledged it; the incident still needs a person to acknowledge",
+      ALERT_RESOLVED:
+        "(the system that sent the alert) reported it recovered; people still verify and close the incident",
       ALERT_RETRIGGERED:
         "the alert fired again after the group's previous incident ended; previous incident:",
     },
@@ -341,6 +344,22 @@ const en: Messages = {
     dedupKey: "Dedup key",
     acknowledgedAt: "Acknowledged by sender at",
     routingError: "Routing error",
+    showDetails: "Details",
+    detail: {
+      custom_details: "Custom details",
+      links: "Links",
+      images: "Images",
+      client: "Sending system",
+      client_url: "Sending system link",
+      component: "Component",
+      group: "Group",
+      class: "Class",
+      labels: "Labels",
+      annotations: "Annotations",
+      generatorURL: "Source link",
+      externalURL: "Alertmanager address",
+      omitted: "Too large to show",
+    },
     proposedGrade: "Proposed grade",
     fromLabels:
       "When empty, the alert's labels decide: business_line or team; grade, or the severity (critical proposes Serious)",

@@ -24,6 +24,7 @@ const zhCN = {
     loading: "加载中…",
     retry: "重试",
     back: "返回",
+    more: "展开",
     none: "无",
   },
   incident: {
@@ -75,6 +76,7 @@ const zhCN = {
       POSTMORTEM_WRITTEN: "撰写了复盘",
       ACTION_FILED: "登记改进措施",
       ALERT_ACKNOWLEDGED: "（发送告警的系统）确认了告警；故障仍需有人接警",
+      ALERT_RESOLVED: "（发送告警的系统）报告告警已恢复；故障仍需有人验证与关闭",
       ALERT_RETRIGGERED: "告警在此告警组的上一个故障结束后再次触发；上一个故障：",
     },
     list: {
@@ -323,6 +325,22 @@ const zhCN = {
     dedupKey: "去重键",
     acknowledgedAt: "发送方确认时间",
     routingError: "分派错误",
+    showDetails: "详情",
+    detail: {
+      custom_details: "自定义详情",
+      links: "链接",
+      images: "图片",
+      client: "发送系统",
+      client_url: "发送系统链接",
+      component: "组件",
+      group: "分组",
+      class: "类别",
+      labels: "标签",
+      annotations: "注解",
+      generatorURL: "告警来源链接",
+      externalURL: "Alertmanager 地址",
+      omitted: "内容过大，未显示",
+    },
     proposedGrade: "建议等级",
     fromLabels:
       "不填时取告警标签：business_line 或 team；grade，或按告警级别（critical 建议“严重”）",

@@ -1,8 +1,8 @@
-import { App, Button, Grid, List, Segmented, Space, Table, Tag, Typography } from "antd";
+import { App, Button, Collapse, Grid, List, Segmented, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { AlertDetails, AlertStatusTag, SeverityTag } from "@/components/AlertTags";
+import { AlertDetails, AlertStatusTag, LongText, SeverityTag } from "@/components/AlertTags";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { hasAnyRole, useMe } from "@/lib/me";
 import { formatBeijing } from "@/lib/time";
@@ -91,9 +91,9 @@ export function AlertsTab() {
               title: t("detection.summary"),
               dataIndex: "summary",
               render: (summary: string, alert) => (
-                <span style={{ overflowWrap: "anywhere" }}>
-                  {summary} <AlertStatusTag status={alert.status} />
-                </span>
+                <>
+                  <LongText text={summary} /> <AlertStatusTag status={alert.status} />
+                </>
               ),
             },
             { title: t("detection.source"), dataIndex: "source", width: 140, ellipsis: true },
@@ -114,22 +114,31 @@ export function AlertsTab() {
           pagination={{ ...pagination, simple: true, align: "center" }}
           locale={{ emptyText: t("detection.noAlerts") }}
           renderItem={(alert) => (
-            <List.Item>
+            <List.Item style={{ flexDirection: "column", alignItems: "stretch" }}>
               <List.Item.Meta
                 title={
-                  <span style={{ overflowWrap: "anywhere" }}>
+                  <>
                     <SeverityTag severity={alert.severity} />
-                    {alert.summary} <AlertStatusTag status={alert.status} />
-                  </span>
+                    <LongText text={alert.summary} /> <AlertStatusTag status={alert.status} />
+                  </>
                 }
                 description={
                   <Typography.Text type="secondary">
                     ×{alert.count} · {formatBeijing(alert.lastSeenAt)} {incident(alert)}
-                    {alert.routingError && (
-                      <div style={{ overflowWrap: "anywhere" }}>{alert.routingError}</div>
-                    )}
                   </Typography.Text>
                 }
+              />
+              <Collapse
+                ghost
+                size="small"
+                style={{ width: "100%" }}
+                items={[
+                  {
+                    key: "details",
+                    label: t("detection.showDetails"),
+                    children: <AlertDetails alert={alert} />,
+                  },
+                ]}
               />
             </List.Item>
           )}

@@ -1,6 +1,6 @@
 import { Card, Collapse, List, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { AlertDetails, AlertStatusTag, SeverityTag } from "@/components/AlertTags";
+import { AlertDetails, AlertStatusTag, LongText, SeverityTag } from "@/components/AlertTags";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { formatBeijing } from "@/lib/time";
 import { useIncidentAlerts, useRecentChanges, type Change } from "../api/alerts";
@@ -25,7 +25,7 @@ export function IncidentAlertsCard({ incidentId }: { incidentId: number }) {
           label: (
             <span style={{ overflowWrap: "anywhere" }}>
               <SeverityTag severity={alert.severity} />
-              {alert.summary} <AlertStatusTag status={alert.status} />
+              <LongText text={alert.summary} /> <AlertStatusTag status={alert.status} />
               <Typography.Text type="secondary">
                 {" "}
                 ×{alert.count} · {alert.source} · {formatBeijing(alert.lastSeenAt)}
@@ -56,7 +56,7 @@ export function RecentChangesCard({ incidentId }: { incidentId: number }) {
         renderItem={(change) => (
           <List.Item>
             <List.Item.Meta
-              title={<span style={{ overflowWrap: "anywhere" }}>{change.summary}</span>}
+              title={<LongText text={change.summary} />}
               description={
                 <>
                   <Tag>{change.source}</Tag>

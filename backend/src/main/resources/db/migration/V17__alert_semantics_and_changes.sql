@@ -1,9 +1,12 @@
--- A sender's acknowledgement marks the alert (it stays open: a repeat still counts on it) and is
--- queued so that routing notes it on the incident's timeline once the alert has one.
+-- A sender's acknowledgement marks the alert (it stays open: a repeat still counts on it). It and a
+-- sender's resolve are queued so that routing notes them on the incident's timeline once the alert
+-- has one.
 alter table alert add column acknowledged_at timestamptz;
-create table alert_ack_queue (
-    alert_id        bigint primary key references alert (id),
-    acknowledged_at timestamptz not null
+create table alert_sender_note (
+    alert_id bigint      not null references alert (id),
+    action   varchar(12) not null check (action in ('ACKNOWLEDGED', 'RESOLVED')),
+    at       timestamptz not null,
+    primary key (alert_id, action)
 );
 
 -- An alert group that routing could not turn into an incident is retried on the next runs (a lost

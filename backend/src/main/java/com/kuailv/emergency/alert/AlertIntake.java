@@ -9,6 +9,7 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -31,11 +32,16 @@ class AlertIntake {
 
   private record CachedSender(Sender sender, long expiresAt) {}
 
-  /** A resolve: $3 is when the sender says it ended, or when it arrived. */
+  /**
+   * A resolve: $3 is when the sender says it ended, or when it arrived. Queued so that routing
+   * notes it on the incident's timeline; the incident itself stays for people to verify and close.
+   */
   private static final String RESOLVE =
-      "update alert set status = 'RESOLVED', resolved_at = greatest(first_seen_at, $3),"
-          + " last_seen_at = greatest(last_seen_at, $3)"
-          + " where integration_id = $1 and dedup_key = $2 and status = 'OPEN'";
+      "with resolved as (update alert set status = 'RESOLVED',"
+          + " resolved_at = greatest(first_seen_at, $3), last_seen_at = greatest(last_seen_at, $3)"
+          + " where integration_id = $1 and dedup_key = $2 and status = 'OPEN' returning id)"
+          + " insert into alert_sender_note (alert_id, action, at)"
+          + " select id, 'RESOLVED', $3 from resolved on conflict do nothing";
 
   /**
    * A sender's acknowledgement: the alert is acknowledged (once) and queued so that routing notes
@@ -45,8 +51,8 @@ class AlertIntake {
       "with acked as (update alert set acknowledged_at = $3"
           + " where integration_id = $1 and dedup_key = $2 and status = 'OPEN'"
           + " and acknowledged_at is null returning id)"
-          + " insert into alert_ack_queue (alert_id, acknowledged_at)"
-          + " select id, $3 from acked on conflict do nothing";
+          + " insert into alert_sender_note (alert_id, action, at)"
+          + " select id, 'ACKNOWLEDGED', $3 from acked on conflict do nothing";
 
   private static final Logger LOG = Logger.getLogger(AlertIntake.class);
 
@@ -251,14 +257,15 @@ class AlertIntake {
    * when. The sender's time counts where it gave one, never later than now.
    */
   private Tuple tuple(Sender sender, AlertSignal signal) {
-    OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    Instant arrived = clock.instant();
+    OffsetDateTime now = OffsetDateTime.ofInstant(arrived, ZoneOffset.UTC);
     OffsetDateTime at =
-        signal.at() == null ? now : OffsetDateTime.ofInstant(signal.at(), ZoneOffset.UTC);
+        OffsetDateTime.ofInstant(AlertSignal.believable(signal.at(), arrived), ZoneOffset.UTC);
     if (signal.action() == AlertSignal.Action.ACKNOWLEDGE) {
       return Tuple.of(sender.integrationId(), signal.dedupKey(), now);
     }
     if (signal.action() == AlertSignal.Action.RESOLVE) {
-      return Tuple.of(sender.integrationId(), signal.dedupKey(), at.isAfter(now) ? now : at);
+      return Tuple.of(sender.integrationId(), signal.dedupKey(), at);
     }
     return Tuple.from(
         List.of(
@@ -269,7 +276,8 @@ class AlertIntake {
             signal.summary(),
             signal.source(),
             signal.details(),
-            at.isAfter(now) ? now : at));
+            at,
+            now));
   }
 
   private static Uni<RowSet<Row>> batch(

@@ -1,6 +1,7 @@
 package com.kuailv.emergency.alert;
 
 import com.kuailv.emergency.common.db.ClusterLock;
+import com.kuailv.emergency.common.db.SqlStates;
 import com.kuailv.emergency.common.text.StorableText;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -23,8 +24,8 @@ import org.jboss.logging.Logger;
  * (Alertmanager's group key, an event's group) join the group's active incident, or open one. A
  * storm of a thousand alerts of one outage makes one incident. Each group is routed in one
  * transaction ({@link GroupRouting}); a group that fails is set aside with its error and the rest
- * of the queue goes on. Then senders' acknowledgements are noted on the incidents' timelines. Runs
- * once per cluster at a time, under a PostgreSQL advisory lock.
+ * of the queue goes on. Then senders' acknowledgements and resolves are noted on the incidents'
+ * timelines. Runs once per cluster at a time, under a PostgreSQL advisory lock.
  */
 @ApplicationScoped
 class AlertRouter {
@@ -64,7 +65,7 @@ class AlertRouter {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> routeQueuedAlerts() {
     return ClusterLock.runExclusively(
-        pool, LOCK, () -> routeUntilDrained(MAX_BATCHES_PER_RUN).chain(this::noteAcknowledgements));
+        pool, LOCK, () -> routeUntilDrained(MAX_BATCHES_PER_RUN).chain(this::noteSenders));
   }
 
   /** A storm queues faster than one batch a run: keep routing while batches come back full. */
@@ -137,17 +138,16 @@ class AlertRouter {
         .recoverWithUni(failure -> setAside(alerts, failure));
   }
 
-  /** Notes senders' acknowledgements on the incidents' timelines, one incident at a time. */
-  private Uni<Void> noteAcknowledgements() {
+  /** Notes senders' acknowledgements and resolves on the incidents' timelines, one at a time. */
+  private Uni<Void> noteSenders() {
     return routing
-        .pendingAcknowledgements()
+        .pendingSenderNotes()
         .chain(
             pending -> {
               Uni<Void> done = Uni.createFrom().voidItem();
               for (Map.Entry<Long, List<Object[]>> incident : pending.entrySet()) {
                 done =
-                    done.chain(
-                        () -> routing.noteAcknowledged(incident.getKey(), incident.getValue()));
+                    done.chain(() -> routing.noteSenders(incident.getKey(), incident.getValue()));
               }
               return done;
             });
@@ -184,16 +184,8 @@ class AlertRouter {
 
   /** Data PostgreSQL refuses fails the same way every time; connections and locks do not. */
   private static boolean isPermanent(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      String state =
-          cause instanceof io.vertx.pgclient.PgException pg
-              ? pg.getSqlState()
-              : cause instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
-      if (state != null) {
-        return state.startsWith("22") || state.startsWith("23");
-      }
-    }
-    return false;
+    String state = SqlStates.of(failure);
+    return state != null && (state.startsWith("22") || state.startsWith("23"));
   }
 
   private static Map<String, String> labels(Object json) {

@@ -1,7 +1,6 @@
 package com.kuailv.emergency.alert;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.time.SenderTime;
 import java.time.Instant;
 import java.util.Locale;
@@ -58,15 +57,27 @@ record AlertSignal(
   static final int GROUP_LIMIT = 500;
   static final int SOURCE_LIMIT = 255;
 
-  /** The sender's time; null when none is given; 400 naming the field when it is no time. */
-  static Instant time(String value, String field) {
-    try {
-      return SenderTime.parse(value);
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.invalidField(
-          field, "must be an ISO 8601 date-time with an offset, e.g. 2026-11-30T08:13:06+08:00");
-    }
+  /**
+   * The sender's time (see {@link SenderTime#lenient}); null when none is given or it cannot be
+   * read, so that the arrival time counts: an alert is never refused over its time.
+   */
+  static Instant time(String value) {
+    return SenderTime.lenient(value);
   }
+
+  /**
+   * The sender's time where it is believable, else {@code arrived}: never after the arrival, nor
+   * more than a year before it (a clock reset, a year typed wrong, Alertmanager's zero time).
+   */
+  static Instant believable(Instant sent, Instant arrived) {
+    if (sent == null || sent.isAfter(arrived) || sent.isBefore(arrived.minus(OLDEST))) {
+      return arrived;
+    }
+    return sent;
+  }
+
+  /** How far back a sender's time is believed. */
+  static final java.time.Duration OLDEST = java.time.Duration.ofDays(365);
 
   /** The details as JSON text, absent and null values left out. */
   static String json(ObjectNode details) {

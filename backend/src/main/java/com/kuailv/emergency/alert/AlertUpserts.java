@@ -14,20 +14,22 @@ import java.util.Map;
  * Triggers: each opens an alert or counts a repeat of the open one; newly opened alerts are queued
  * for routing. A batch is one statement over arrays, its repeats of one alert merged first (a
  * statement may change a row only once). Arguments: integration id, dedup key, group key, severity,
- * summary, source, details (JSON text), when seen.
+ * summary, source, details (JSON text), when the sender says it began, when it arrived. A repeat
+ * keeps the details it does not send again.
  */
 final class AlertUpserts implements GroupCommit.Statement {
   private static final String ONE =
       "with up as ("
           + " insert into alert (integration_id, dedup_key, group_key, status, severity, summary,"
           + " source, details, count, first_seen_at, last_seen_at)"
-          + " values ($1, $2, $3, 'OPEN', $4, $5, $6, $7::text::jsonb, 1, $8, $8)"
+          + " values ($1, $2, $3, 'OPEN', $4, $5, $6, $7::text::jsonb, 1, $8, $9)"
           + " on conflict (integration_id, dedup_key) where status = 'OPEN' do update set"
           + " count = alert.count + 1, last_seen_at = excluded.last_seen_at,"
-          + " severity = excluded.severity, summary = excluded.summary, details = excluded.details"
+          + " severity = excluded.severity, summary = excluded.summary,"
+          + " details = alert.details || excluded.details"
           + " returning id, (xmax = 0) as opened)"
           + " insert into alert_routing_queue (alert_id, queued_at)"
-          + " select id, $8 from up where opened";
+          + " select id, $9 from up where opened";
   private static final String MANY =
       "with up as ("
           + " insert into alert (integration_id, dedup_key, group_key, status, severity, summary,"
@@ -38,7 +40,8 @@ final class AlertUpserts implements GroupCommit.Statement {
           + " as u (i, d, g, s, m, src, det, f, l, n)"
           + " on conflict (integration_id, dedup_key) where status = 'OPEN' do update set"
           + " count = alert.count + excluded.count, last_seen_at = excluded.last_seen_at,"
-          + " severity = excluded.severity, summary = excluded.summary, details = excluded.details"
+          + " severity = excluded.severity, summary = excluded.summary,"
+          + " details = alert.details || excluded.details"
           + " returning id, last_seen_at, (xmax = 0) as opened)"
           + " insert into alert_routing_queue (alert_id, queued_at)"
           + " select id, last_seen_at from up where opened";
@@ -83,7 +86,7 @@ final class AlertUpserts implements GroupCommit.Statement {
         text[column][row] = args.getString(column + 1);
       }
       firstSeen[row] = alert.first();
-      lastSeen[row] = args.getOffsetDateTime(7);
+      lastSeen[row] = args.getOffsetDateTime(8);
       counts[row] = alert.count();
       row++;
     }
@@ -96,10 +99,13 @@ final class AlertUpserts implements GroupCommit.Statement {
     return client.preparedQuery(MANY).execute(Tuple.from(arrays));
   }
 
-  /** Repeats of one alert within a batch: the latest values, counted as many times as sent. */
+  /**
+   * Repeats of one alert within a batch: the values of the latest to arrive, the earliest start,
+   * counted as many times as sent.
+   */
   private record Merged(Tuple latest, OffsetDateTime first, int count) {
     Merged then(Merged next) {
-      boolean later = !next.latest.getOffsetDateTime(7).isBefore(latest.getOffsetDateTime(7));
+      boolean later = !next.latest.getOffsetDateTime(8).isBefore(latest.getOffsetDateTime(8));
       OffsetDateTime earliest = next.first.isBefore(first) ? next.first : first;
       return new Merged(later ? next.latest : latest, earliest, count + next.count);
     }

@@ -85,8 +85,8 @@ record AlertmanagerPayload(
               : alert.fingerprint();
       Instant at =
           action == AlertSignal.Action.RESOLVE
-              ? AlertSignal.time(alert.endsAt(), field + ".endsAt")
-              : AlertSignal.time(alert.startsAt(), field + ".startsAt");
+              ? AlertSignal.time(alert.endsAt())
+              : AlertSignal.time(alert.startsAt());
       ObjectNode details = JsonNodeFactory.instance.objectNode();
       details.set("labels", JSON.valueToTree(labels));
       details.set("annotations", JSON.valueToTree(annotations));

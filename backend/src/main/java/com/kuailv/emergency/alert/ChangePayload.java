@@ -28,9 +28,9 @@ record ChangePayload(
   record Change(String summary, String source, Instant happenedAt, String details) {}
 
   /**
-   * The change to store; when it happened is the sender's timestamp or, without one, {@code
-   * arrived}. Refuses (400 naming the field) a missing or blank summary or a timestamp that is no
-   * ISO 8601 date-time; a summary over 1,024 characters is cut.
+   * The change to store; when it happened is the sender's timestamp where believable, else {@code
+   * arrived}. Refuses (400 naming the field) a missing or blank summary; a summary over 1,024
+   * characters is cut.
    */
   Change change(Instant arrived) {
     if (payload == null) {
@@ -39,7 +39,7 @@ record ChangePayload(
     if (payload.summary() == null || payload.summary().isBlank()) {
       throw ProblemException.invalidField("payload.summary", "is required");
     }
-    Instant at = AlertSignal.time(payload.timestamp(), "payload.timestamp");
+    Instant at = AlertSignal.believable(AlertSignal.time(payload.timestamp()), arrived);
     ObjectNode details = JsonNodeFactory.instance.objectNode();
     details.set("custom_details", payload.customDetails());
     details.set("links", links);
@@ -49,7 +49,7 @@ record ChangePayload(
         source == null || source.isEmpty()
             ? null
             : StorableText.cut(source, AlertSignal.SOURCE_LIMIT),
-        at == null || at.isAfter(arrived) ? arrived : at,
+        at,
         AlertSignal.json(details));
   }
 }

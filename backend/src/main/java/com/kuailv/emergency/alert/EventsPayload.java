@@ -37,10 +37,11 @@ record EventsPayload(
       @JsonProperty("custom_details") JsonNode customDetails) {}
 
   /**
-   * The alert this event stands for. Refuses (400 naming the field) an unknown action, a dedup key
-   * over 255 characters, and for a trigger a missing or blank summary or source, an unknown
-   * severity or a time that is no ISO 8601 date-time; a summary over 1,024 characters is cut, as
-   * PagerDuty does.
+   * The alert this event stands for. Refuses (400 naming the field), as PagerDuty does, an unknown
+   * action, a dedup key over 255 characters, and for a trigger a missing or blank summary or source
+   * or an unknown severity. Nothing else loses the alert: a summary over 1,024 characters is cut
+   * (characters are code points, as PostgreSQL's varchar counts them: 1,024 emoji fit), and a time
+   * that cannot be read or believed is replaced by the arrival time.
    */
   AlertSignal signal() {
     AlertSignal.Action action =
@@ -71,10 +72,6 @@ record EventsPayload(
     if (payload.summary() == null || payload.summary().isBlank()) {
       throw ProblemException.invalidField("payload.summary", "is required");
     }
-    if (payload.summary().codePointCount(0, payload.summary().length())
-        > AlertSignal.SUMMARY_LIMIT) {
-      throw ProblemException.invalidField("payload.summary", "must be at most 1024 characters");
-    }
     if (payload.source() == null || payload.source().isBlank()) {
       throw ProblemException.invalidField("payload.source", "is required");
     }
@@ -99,9 +96,9 @@ record EventsPayload(
         StorableText.cut(group, AlertSignal.GROUP_LIMIT),
         action,
         severity,
-        payload.summary().strip(),
+        StorableText.cut(payload.summary().strip(), AlertSignal.SUMMARY_LIMIT),
         StorableText.cut(payload.source().strip(), AlertSignal.SOURCE_LIMIT),
         AlertSignal.json(details),
-        AlertSignal.time(payload.timestamp(), "payload.timestamp"));
+        AlertSignal.time(payload.timestamp()));
   }
 }

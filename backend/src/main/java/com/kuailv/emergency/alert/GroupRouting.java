@@ -192,22 +192,23 @@ class GroupRouting {
   }
 
   /**
-   * Senders' acknowledgements of alerts that routing has decided, by incident (0 for none), oldest
-   * first, at most 500: alert id, summary, integration id, integration name. Those of alerts not
-   * routed yet wait for routing.
+   * Senders' acknowledgements and resolves of alerts that routing has decided, by incident (0 for
+   * none), oldest first, at most 500: alert id, summary, integration id, integration name, action
+   * (ACKNOWLEDGED or RESOLVED). Those of alerts not routed yet wait for routing.
    */
   @WithTransaction
-  Uni<Map<Long, List<Object[]>>> pendingAcknowledgements() {
+  Uni<Map<Long, List<Object[]>>> pendingSenderNotes() {
     return Panache.getSession()
         .chain(
             session ->
                 session
                     .<Object[]>createNativeQuery(
-                        "select q.alert_id, coalesce(r.incident_id, 0), a.summary, i.id, i.name"
-                            + " from alert_ack_queue q join alert_route r on r.alert_id = q.alert_id"
+                        "select q.alert_id, coalesce(r.incident_id, 0), a.summary, i.id, i.name,"
+                            + " q.action from alert_sender_note q"
+                            + " join alert_route r on r.alert_id = q.alert_id"
                             + " join alert a on a.id = q.alert_id"
                             + " join integration i on i.id = a.integration_id"
-                            + " order by q.acknowledged_at limit 500")
+                            + " order by q.at, q.alert_id limit 500")
                     .getResultList())
         .map(
             rows -> {
@@ -222,23 +223,30 @@ class GroupRouting {
   }
 
   /**
-   * Notes the acknowledgements (rows as {@link #pendingAcknowledgements} gives them) on the
-   * incident's timeline, none for incident 0, and takes them off the queue.
+   * Notes what the senders said (rows as {@link #pendingSenderNotes} gives them) on the incident's
+   * timeline, nothing for incident 0, and takes them off the queue.
    */
   @WithTransaction
-  Uni<Void> noteAcknowledged(long incidentId, List<Object[]> alerts) {
-    String ids =
-        alerts.stream().map(row -> String.valueOf(row[0])).collect(Collectors.joining(","));
+  Uni<Void> noteSenders(long incidentId, List<Object[]> notes) {
+    String keys = notes.stream().map(row -> row[0] + ":" + row[5]).collect(Collectors.joining(","));
     Uni<Void> noted = Uni.createFrom().voidItem();
     if (incidentId != 0) {
-      for (Object[] alert : alerts) {
+      // One entry per sender and action: a storm's thousand resolves is one line, not a thousand.
+      Map<String, List<Object[]>> said = new LinkedHashMap<>();
+      for (Object[] note : notes) {
+        said.computeIfAbsent(note[3] + ":" + note[5], k -> new ArrayList<>()).add(note);
+      }
+      for (List<Object[]> same : said.values()) {
+        Object[] first = same.get(0);
         Actor sender =
-            new Actor("integration:" + alert[3], "integration", "告警 · " + alert[4], Set.of());
-        noted =
-            noted.chain(
-                () ->
-                    incidents.noteFromSystem(
-                        incidentId, TimelineKind.ALERT_ACKNOWLEDGED, (String) alert[2], sender));
+            new Actor("integration:" + first[3], "integration", "告警 · " + first[4], Set.of());
+        TimelineKind kind =
+            "RESOLVED".equals(first[5])
+                ? TimelineKind.ALERT_RESOLVED
+                : TimelineKind.ALERT_ACKNOWLEDGED;
+        String message =
+            same.size() == 1 ? (String) first[2] : first[2] + "（共 " + same.size() + " 条告警）";
+        noted = noted.chain(() -> incidents.noteFromSystem(incidentId, kind, message, sender));
       }
     }
     return noted.chain(
@@ -248,9 +256,9 @@ class GroupRouting {
                     session ->
                         session
                             .createNativeQuery(
-                                "delete from alert_ack_queue where alert_id"
-                                    + " = any(cast(string_to_array(:ids, ',') as bigint[]))")
-                            .setParameter("ids", ids)
+                                "delete from alert_sender_note where alert_id || ':' || action"
+                                    + " = any(string_to_array(:keys, ','))")
+                            .setParameter("keys", keys)
                             .executeUpdate())
                 .replaceWithVoid());
   }

@@ -66,7 +66,7 @@ record IncidentDraft(ReportIncident report, Grade proposedGrade) {
         "本组 " + alertsInGroup + " 条，首次触发于 " + BEIJING.format(first.firstSeenAt()) + "（北京时间）");
     line(text, "链接", first.link());
     if (earlierIncident != null) {
-      line(text, "此前", "此告警组此前的事件 #" + earlierIncident);
+      line(text, "此前", "此告警组此前的故障 #" + earlierIncident);
     }
     String category = rule != null && rule.category() != null ? rule.category() : null;
     ReportIncident report =

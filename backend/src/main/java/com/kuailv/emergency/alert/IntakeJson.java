@@ -1,5 +1,6 @@
 package com.kuailv.emergency.alert;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -25,7 +26,8 @@ final class IntakeJson {
 
   IntakeJson(ObjectMapper json, Class<?> type) {
     this.json = json;
-    this.reader = json.readerFor(type);
+    // Numbers in what senders send (custom_details) are kept as sent, not rounded to doubles.
+    this.reader = json.readerFor(type).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   }
 
   /** The body bound to the type, with unstorable text cleaned; null for a JSON null. */
@@ -33,7 +35,8 @@ final class IntakeJson {
     if (!mayHoldUnstorableText(body)) {
       return reader.readValue(body);
     }
-    JsonNode tree = json.readTree(body);
+    JsonNode tree =
+        json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(body);
     return tree == null || tree.isNull() ? null : reader.readValue(clean(tree));
   }
 

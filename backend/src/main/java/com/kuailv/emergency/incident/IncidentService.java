@@ -101,11 +101,14 @@ public class IncidentService {
 
   /**
    * Adds a timeline entry written by a system (alert intake), in the caller's transaction if there
-   * is one; the incident itself does not change. Kinds: ALERT_ACKNOWLEDGED, ALERT_RETRIGGERED.
+   * is one; the incident itself does not change. Kinds: ALERT_ACKNOWLEDGED, ALERT_RESOLVED,
+   * ALERT_RETRIGGERED.
    */
   @WithTransaction
   public Uni<Void> noteFromSystem(long incidentId, TimelineKind kind, String message, Actor by) {
-    if (kind != TimelineKind.ALERT_ACKNOWLEDGED && kind != TimelineKind.ALERT_RETRIGGERED) {
+    if (kind != TimelineKind.ALERT_ACKNOWLEDGED
+        && kind != TimelineKind.ALERT_RESOLVED
+        && kind != TimelineKind.ALERT_RETRIGGERED) {
       return Uni.createFrom().failure(new IllegalArgumentException("not a system note: " + kind));
     }
     return timeline

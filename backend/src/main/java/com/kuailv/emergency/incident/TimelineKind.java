@@ -21,6 +21,8 @@ public enum TimelineKind {
   ACTION_FILED,
   /** The system that sent an alert of the incident acknowledged it; the incident is unchanged. */
   ALERT_ACKNOWLEDGED,
+  /** The system that sent an alert of the incident says it has recovered; people still verify. */
+  ALERT_RESOLVED,
   /** An alert fired again after an earlier incident of its group ended. */
   ALERT_RETRIGGERED
 }

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.kuailv.emergency.common.db.SqlStates;
 import com.kuailv.emergency.common.error.Problem.FieldError;
 import com.kuailv.emergency.common.text.StorableTextModule;
+import com.kuailv.emergency.common.time.StorableTimeModule;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -85,9 +87,11 @@ public class ProblemMappers {
       String message =
           e instanceof StorableTextModule.UnstorableText
               ? StorableTextModule.UnstorableText.MESSAGE
-              : e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()
-                  ? "must be one of " + List.of(invalid.getTargetType().getEnumConstants())
-                  : "has the wrong type or format";
+              : e instanceof StorableTimeModule.OutOfRange
+                  ? StorableTimeModule.OutOfRange.MESSAGE
+                  : e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()
+                      ? "must be one of " + List.of(invalid.getTargetType().getEnumConstants())
+                      : "has the wrong type or format";
       return ProblemResponses.of(
           ProblemType.VALIDATION,
           "The field '" + field + "' " + message + ".",
@@ -169,7 +173,7 @@ public class ProblemMappers {
               + " it, check what changed and try again.",
           request.path());
     }
-    String state = sqlState(e);
+    String state = SqlStates.of(e);
     if (state != null && UNSTORABLE_STATES.contains(state)) {
       // A backstop: request bodies refuse such text field by field before it gets here.
       return ProblemResponses.of(
@@ -244,24 +248,6 @@ public class ProblemMappers {
       }
     }
     return false;
-  }
-
-  /**
-   * PostgreSQL's SQL state of the first database error in the chain, or null: 23505 is a unique
-   * index refusing the write (a race that the service's own check could not see).
-   */
-  private static String sqlState(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      // Through Hibernate the cause is an SQLException; through the Vert.x client a PgException.
-      String state =
-          cause instanceof io.vertx.pgclient.PgException pg
-              ? pg.getSqlState()
-              : cause instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
-      if (state != null) {
-        return state;
-      }
-    }
-    return null;
   }
 
   private static boolean isSyntaxError(Throwable e) {

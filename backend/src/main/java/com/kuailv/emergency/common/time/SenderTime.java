@@ -38,6 +38,31 @@ public final class SenderTime {
   private SenderTime() {}
 
   /**
+   * What a sender's time field means at intake, where an alert must never be lost over its time:
+   * the instant of an ISO 8601 date-time (one without an offset is read as UTC), or of epoch
+   * seconds or milliseconds given as digits; null (the arrival time counts) for anything else.
+   */
+  public static Instant lenient(String text) {
+    String value = text == null ? "" : text.strip();
+    if (EPOCH.matcher(value).matches()) {
+      long number = Long.parseLong(value);
+      return value.length() > 11 ? Instant.ofEpochMilli(number) : Instant.ofEpochSecond(number);
+    }
+    try {
+      return parse(value);
+    } catch (IllegalArgumentException withoutOffset) {
+      try {
+        return java.time.LocalDateTime.parse(value.replace(' ', 'T'))
+            .toInstant(java.time.ZoneOffset.UTC);
+      } catch (DateTimeParseException nothing) {
+        return null;
+      }
+    }
+  }
+
+  private static final Pattern EPOCH = Pattern.compile("\\d{9,13}");
+
+  /**
    * The instant the text names; null when it is absent, blank or Alertmanager's zero time. Throws
    * {@link IllegalArgumentException} for text that is no date-time with an offset.
    */

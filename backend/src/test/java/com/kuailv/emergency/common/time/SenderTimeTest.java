@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,5 +44,18 @@ class SenderTimeTest {
   @ValueSource(strings = {"yesterday", "2026-11-30T08:13:06", "2026-13-30T08:13:06Z", "1701332000"})
   void notATime(String sent) {
     assertThrows(IllegalArgumentException.class, () -> SenderTime.parse(sent));
+  }
+
+  @Test
+  void intakeReadsWhatItCanAndNeverRefuses() {
+    assertEquals(Instant.parse("2026-11-30T08:13:06Z"), SenderTime.lenient("2026-11-30T08:13:06"));
+    assertEquals(Instant.ofEpochSecond(1796020000), SenderTime.lenient("1796020000"));
+    assertEquals(Instant.ofEpochMilli(1796020000123L), SenderTime.lenient("1796020000123"));
+    assertEquals(
+        Instant.parse("2026-11-30T08:13:06.315Z"),
+        SenderTime.lenient("2026-11-30T08:13:06.315+0000"));
+    assertNull(SenderTime.lenient("yesterday"));
+    assertNull(SenderTime.lenient(" 0001-01-01T00:00:00Z"));
+    assertNull(SenderTime.lenient(null));
   }
 }
