@@ -2195,6 +2195,7 @@ export interface components {
       | "POSTMORTEM_WRITTEN"
       | "ACTION_FILED"
       | "ALERT_ACKNOWLEDGED"
+      | "ALERT_RESOLVED"
       | "ALERT_RETRIGGERED";
     UpdateIntegration: {
       name: string;

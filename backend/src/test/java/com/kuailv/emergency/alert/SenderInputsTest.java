@@ -254,7 +254,20 @@ class SenderInputsTest {
         .then()
         .statusCode(202)
         .body("dedup_key", equalTo("auth-2"));
+    for (String type : List.of("text/plain", "application/x-www-form-urlencoded")) {
+      given()
+          .contentType(type)
+          .body(
+              "{\"routing_key\":\""
+                  + key
+                  + "\",\"event_action\":\"trigger\",\"dedup_key\":\"auth-3\","
+                  + "\"payload\":{\"summary\":\"s\",\"source\":\"s\",\"severity\":\"info\"}}")
+          .post("/v2/enqueue")
+          .then()
+          .statusCode(202);
+    }
     assertEquals(2, db.count("alert where dedup_key in ('auth-1', 'auth-2')"));
+    assertEquals("2", column("count", "auth-3"), "curl -d's content type loses nothing");
   }
 
   @Test
