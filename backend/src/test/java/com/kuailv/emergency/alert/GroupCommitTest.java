@@ -104,7 +104,9 @@ class GroupCommitTest {
 
   private static Tuple trigger(
       long integration, String key, String severity, String summary, OffsetDateTime at) {
-    return Tuple.from(List.of(integration, key, "g", severity, summary, "test", "{\"n\": 1}", at));
+    // Began and arrived at the same moment here: last seen is the arrival of the latest.
+    return Tuple.from(
+        List.of(integration, key, "g", severity, summary, "test", "{\"n\": 1}", at, at));
   }
 
   @Test

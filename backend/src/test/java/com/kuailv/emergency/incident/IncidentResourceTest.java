@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -138,8 +139,10 @@ class IncidentResourceTest {
         .get("/api/v1/incidents")
         .then()
         .statusCode(200)
-        .body("items", hasSize(0))
-        .body("total", is(0));
+        // Other tests resolve incidents of their own; these two are only reported.
+        .body("items.status", everyItem(equalTo("RESOLVED")))
+        .body("items.id", not(hasItem((int) first)))
+        .body("items.id", not(hasItem((int) second)));
 
     List<Integer> oldestFirst =
         given()
