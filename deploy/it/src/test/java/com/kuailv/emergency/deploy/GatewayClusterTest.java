@@ -150,10 +150,19 @@ class GatewayClusterTest {
         "413 is problem+json, not an nginx page");
     String intake = "{\"routing_key\":\"" + "k".repeat(600_000) + "\"}";
     assertEquals(413, Http.postJson(https, gateway.https("/api/v1/events"), intake).statusCode());
+    HttpResponse<String> pagerDuty = Http.postJson(https, gateway.https("/v2/enqueue"), intake);
+    assertEquals(413, pagerDuty.statusCode());
+    assertEquals(
+        "invalid event",
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(pagerDuty.body())
+            .path("status")
+            .asText(),
+        "PagerDuty's clients read the gateway's answer in PagerDuty's shape: " + pagerDuty.body());
     Thread.sleep(200);
     List<JsonNode> refused =
         gateway.accessLog().stream().filter(entry -> entry.path("status").asInt() == 413).toList();
-    assertEquals(2, refused.size());
+    assertEquals(3, refused.size());
     refused.forEach(
         entry ->
             assertEquals(
