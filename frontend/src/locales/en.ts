@@ -122,6 +122,7 @@ const en: Messages = {
   },
   warRoom: {
     alerts: { title: "Alerts ({{count}})" },
+    blocked: "{{action}}: {{reason}}",
     changes: {
       title: "Recent changes",
       none: "No changes of the affected systems in the 6 hours before the incident",

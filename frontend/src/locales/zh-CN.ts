@@ -116,6 +116,7 @@ const zhCN = {
   },
   warRoom: {
     alerts: { title: "关联告警（{{count}}）" },
+    blocked: "{{action}}：{{reason}}",
     changes: { title: "近期变更", none: "受影响系统在故障前 6 小时内没有变更记录" },
     elapsed: "已持续 {{time}}",
     ackDue: "确认剩余 {{time}}",

@@ -1391,6 +1391,29 @@ export interface components {
       externalURL?: string;
       alerts?: components["schemas"]["Alert1"][];
     };
+    /** @description A lifecycle action for the caller, now */
+    AllowedAction: {
+      /** @enum {string} */
+      action:
+        | "acknowledge"
+        | "assess"
+        | "grade"
+        | "activate"
+        | "regrade"
+        | "mitigate"
+        | "resolve"
+        | "postmortem"
+        | "review"
+        | "cancel";
+      allowed: boolean;
+      /**
+       * @description Why not: ROLE (403), STATE or PRECONDITION (409)
+       * @enum {string}
+       */
+      refusal?: "ROLE" | "STATE" | "PRECONDITION";
+      /** @description Why not, in the caller's language (Accept-Language) */
+      reason?: string;
+    };
     Article: {
       /** Format: int64 */
       id: number;
@@ -1657,6 +1680,8 @@ export interface components {
       reviewedAt?: components["schemas"]["Instant"];
       cancelledAt?: components["schemas"]["Instant"];
       cancelReason?: string;
+      /** @description Only when one incident is read: every lifecycle action, whether the caller may take it now, and why not */
+      allowedActions?: components["schemas"]["AllowedAction"][];
     };
     /** @enum {string} */
     IncidentCategory:
@@ -2763,7 +2788,9 @@ export interface operations {
   getIncident: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        "Accept-Language"?: string;
+      };
       path: {
         id: number;
       };

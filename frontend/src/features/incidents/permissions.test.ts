@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Incident } from "./api/get-incidents";
-import { actsFor, allowedActions } from "./permissions";
+import { actsFor, offeredActions } from "./permissions";
 
 const me = (...roles: string[]) => ({
   subject: "s",
@@ -13,30 +13,31 @@ const incident = (status: Incident["status"], extra: Partial<Incident> = {}) =>
   ({ id: 1, version: 0, status, ...extra }) as Incident;
 
 describe("which actions the war room offers", () => {
-  it("lets tech acknowledge and assess but never grade", () => {
-    expect(allowedActions(incident("REPORTED"), me("tech"))).toEqual(["acknowledge"]);
-    expect(allowedActions(incident("ASSESSING", { proposedGrade: "MAJOR" }), me("tech"))).toEqual([
-      "assess",
-    ]);
-  });
+  const action = (name: string, allowed: boolean, refusal?: string, reason?: string) =>
+    ({ action: name, allowed, refusal, reason }) as never;
 
-  it("lets the commander grade, activate and cancel", () => {
-    expect(
-      allowedActions(
-        incident("ASSESSING", { proposedGrade: "MAJOR", grade: "MAJOR" }),
-        me("commander"),
-      ),
-    ).toEqual(["assess", "grade", "activate", "cancel"]);
-    expect(allowedActions(incident("VERIFYING"), me("commander"))).toContain("resolve");
-  });
-
-  it("offers nothing to a driver or on a closed incident", () => {
-    expect(allowedActions(incident("RESPONDING"), me("business", "logistics", "reporter"))).toEqual(
-      ["assess"],
+  it("offers what the server allows, and what only a precondition blocks, with its reason", () => {
+    const offered = offeredActions(
+      incident("VERIFYING", {
+        allowedActions: [
+          action("acknowledge", false, "STATE", "故障处于「恢复验证」"),
+          action("regrade", true),
+          action("resolve", false, "PRECONDITION", "还有 2 项验证未通过：订单、库存"),
+          action("review", false, "STATE"),
+          action("mitigate", false, "ROLE", "只有指挥长可以这样做"),
+        ],
+      }),
     );
-    expect(allowedActions(incident("REVIEWED"), me("commander"))).toEqual([]);
+    expect(offered.map((a) => a.action)).toEqual(["regrade", "resolve"]);
+    expect(offered[1].reason).toContain("2 项验证未通过");
   });
 
+  it("offers nothing without the server's list (a list page's incident)", () => {
+    expect(offeredActions(incident("REPORTED"))).toEqual([]);
+  });
+});
+
+describe("groups", () => {
   it("maps groups to the role that acts for them", () => {
     expect(actsFor("LOGISTICS", me("logistics"))).toBe(true);
     expect(actsFor("SALES", me("warehouse"))).toBe(false);

@@ -1,37 +1,18 @@
 import type { Me } from "@/lib/me";
 import type { Incident } from "./api/get-incidents";
 
-export type WarRoomAction =
-  | "acknowledge"
-  | "assess"
-  | "grade"
-  | "activate"
-  | "regrade"
-  | "mitigate"
-  | "resolve"
-  | "postmortem"
-  | "review"
-  | "cancel";
+export type WarRoomAction = NonNullable<Incident["allowedActions"]>[number]["action"];
+export type OfferedAction = NonNullable<Incident["allowedActions"]>[number];
 
-const ACTIVE = ["REPORTED", "ASSESSING", "RESPONDING", "VERIFYING"];
-
-/** The lifecycle actions this person may take on this incident now (the backend decides again). */
-export function allowedActions(incident: Incident, me: Me | undefined): WarRoomAction[] {
-  const has = (...roles: string[]) => !!me && roles.some((role) => me.roles.includes(role));
-  const is = (...statuses: string[]) => statuses.includes(incident.status);
-  const rules: [WarRoomAction, boolean][] = [
-    ["acknowledge", is("REPORTED") && has("commander", "tech")],
-    ["assess", is("ASSESSING", "RESPONDING", "VERIFYING") && has("commander", "tech", "business")],
-    ["grade", is("ASSESSING") && !!incident.proposedGrade && has("commander")],
-    ["activate", is("ASSESSING") && !!incident.grade && has("commander")],
-    ["regrade", is("RESPONDING", "VERIFYING") && has("commander")],
-    ["mitigate", is("RESPONDING") && has("commander", "tech")],
-    ["resolve", is("VERIFYING") && has("commander")],
-    ["postmortem", is("RESOLVED") && has("commander", "tech")],
-    ["review", is("RESOLVED") && has("commander")],
-    ["cancel", ACTIVE.includes(incident.status) && has("commander")],
-  ];
-  return rules.filter(([, allowed]) => allowed).map(([action]) => action);
+/**
+ * The lifecycle actions the war room shows, as the server's state machine decides them for this
+ * caller (`allowedActions` of the incident): those allowed now, and those the caller's role and
+ * the status allow but a precondition still blocks (shown disabled, with the reason).
+ */
+export function offeredActions(incident: Incident): OfferedAction[] {
+  return (incident.allowedActions ?? []).filter(
+    (action) => action.allowed || action.refusal === "PRECONDITION",
+  );
 }
 
 /** Whether this person may sign off a check or move a task of this group. */

@@ -9,6 +9,7 @@ import {
   Modal,
   Radio,
   Select,
+  Tooltip,
   Typography,
 } from "antd";
 import { useEffect, useState } from "react";
@@ -27,7 +28,7 @@ import {
 import { useMembers } from "../api/members";
 import { usePostmortem, useWritePostmortem } from "../api/postmortem";
 import { BUSINESS_LINES } from "../api/report-incident";
-import { allowedActions, type WarRoomAction } from "../permissions";
+import { offeredActions, type WarRoomAction } from "../permissions";
 
 /** Actions that need a form before they are sent. */
 const WITH_FORM: WarRoomAction[] = [
@@ -57,12 +58,17 @@ const INCIDENT_ROLES = [
 ] as const;
 const DANGER: WarRoomAction[] = ["cancel"];
 
-export function LifecycleActions({ incident, me }: { incident: Incident; me: Me | undefined }) {
+/**
+ * The lifecycle actions of the incident as the server's state machine offers them to this caller:
+ * allowed ones as buttons, blocked ones (a check not passed, no postmortem yet) disabled with the
+ * server's reason as their tooltip.
+ */
+export function LifecycleActions({ incident }: { incident: Incident; me?: Me | undefined }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const action = useLifecycleAction(incident);
   const [open, setOpen] = useState<WarRoomAction | null>(null);
-  const allowed = allowedActions(incident, me);
+  const offered = offeredActions(incident);
 
   const run = (name: WarRoomAction) => {
     if (WITH_FORM.includes(name)) {
@@ -78,22 +84,37 @@ export function LifecycleActions({ incident, me }: { incident: Incident; me: Me 
     );
   };
 
-  if (allowed.length === 0) return null;
+  if (offered.length === 0) return null;
   return (
     <Flex vertical gap={8}>
       <Flex gap={8} wrap data-testid="lifecycle-actions">
-        {allowed.map((name) => (
-          <Button
-            key={name}
-            type={DANGER.includes(name) ? "default" : "primary"}
-            danger={DANGER.includes(name)}
-            loading={action.isPending && action.variables?.action === name}
-            onClick={() => run(name)}
-          >
-            {t(`warRoom.actions.${name}`)}
-          </Button>
+        {offered.map(({ action: name, allowed, reason }) => (
+          <Tooltip key={name} title={allowed ? undefined : reason}>
+            <Button
+              type={DANGER.includes(name) ? "default" : "primary"}
+              danger={DANGER.includes(name)}
+              disabled={!allowed}
+              loading={action.isPending && action.variables?.action === name}
+              onClick={() => run(name)}
+            >
+              {t(`warRoom.actions.${name}`)}
+            </Button>
+          </Tooltip>
         ))}
       </Flex>
+      {offered.some((offer) => !offer.allowed) && (
+        <Typography.Text type="secondary" data-testid="blocked-actions">
+          {offered
+            .filter((offer) => !offer.allowed)
+            .map((offer) =>
+              t("warRoom.blocked", {
+                action: t(`warRoom.actions.${offer.action}`),
+                reason: offer.reason,
+              }),
+            )
+            .join(" · ")}
+        </Typography.Text>
+      )}
       {action.error && <ProblemAlert error={action.error} />}
       {open && (
         <ActionDialog

@@ -44,15 +44,18 @@ public class AlertPolicyService {
   }
 
   public Uni<List<Rule>> listRules(long integrationId) {
-    return requireIntegration(integrationId)
-        .chain(
-            ignored ->
-                pool.preparedQuery(
-                        "select name, match_field, match_label, match_pattern, action, category,"
-                            + " title_template, window_minutes, business_line, proposed_grade"
-                            + " from alert_rule"
-                            + " where integration_id = $1 order by position")
-                    .execute(Tuple.of(integrationId)))
+    return requireIntegration(integrationId).chain(ignored -> rulesOf(pool, integrationId));
+  }
+
+  /** The integration's rules in order, read through this client (a transaction's connection). */
+  private Uni<List<Rule>> rulesOf(io.vertx.mutiny.sqlclient.SqlClient client, long integrationId) {
+    return client
+        .preparedQuery(
+            "select name, match_field, match_label, match_pattern, action, category,"
+                + " title_template, window_minutes, business_line, proposed_grade"
+                + " from alert_rule"
+                + " where integration_id = $1 order by position")
+        .execute(Tuple.of(integrationId))
         .map(
             rows -> {
               List<Rule> rules = new ArrayList<>();
@@ -104,40 +107,58 @@ public class AlertPolicyService {
                   rule.proposedGrade() == null ? null : rule.proposedGrade().name())));
     }
     return requireIntegration(integrationId)
-        .chain(() -> listRules(integrationId))
         .chain(
-            before ->
+            () ->
                 pool.withTransaction(
                     connection ->
+                        // The integration's row is locked: two replacements at once run one after
+                        // the other, each with the true list before it.
                         connection
-                            .preparedQuery("delete from alert_rule where integration_id = $1")
+                            .preparedQuery("select id from integration where id = $1 for update")
                             .execute(Tuple.of(integrationId))
+                            .chain(() -> rulesOf(connection, integrationId))
                             .chain(
-                                () ->
-                                    rows.isEmpty()
-                                        ? Uni.createFrom().voidItem()
-                                        : connection
-                                            .preparedQuery(
-                                                "insert into alert_rule (integration_id, position,"
-                                                    + " name, match_field, match_label,"
-                                                    + " match_pattern, action, category,"
-                                                    + " title_template, window_minutes,"
-                                                    + " business_line, proposed_grade) values"
-                                                    + " ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,"
-                                                    + " $11, $12)")
-                                            .executeBatch(rows)
-                                            .replaceWithVoid())
-                            .call(
-                                () ->
-                                    audit.record(
-                                        connection,
-                                        actor,
-                                        "alert-rules.replaced",
-                                        "integration",
-                                        integrationId,
-                                        Map.of("rules", before),
-                                        Map.of("rules", rules)))))
+                                before ->
+                                    replace(
+                                        connection, integrationId, rows, rules, before, actor))))
         .chain(() -> listRules(integrationId));
+  }
+
+  private Uni<Void> replace(
+      io.vertx.mutiny.sqlclient.SqlClient connection,
+      long integrationId,
+      List<Tuple> rows,
+      List<Rule> rules,
+      List<Rule> before,
+      Actor actor) {
+    return connection
+        .preparedQuery("delete from alert_rule where integration_id = $1")
+        .execute(Tuple.of(integrationId))
+        .chain(
+            () ->
+                rows.isEmpty()
+                    ? Uni.createFrom().voidItem()
+                    : connection
+                        .preparedQuery(
+                            "insert into alert_rule (integration_id, position,"
+                                + " name, match_field, match_label,"
+                                + " match_pattern, action, category,"
+                                + " title_template, window_minutes,"
+                                + " business_line, proposed_grade) values"
+                                + " ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,"
+                                + " $11, $12)")
+                        .executeBatch(rows)
+                        .replaceWithVoid())
+        .call(
+            () ->
+                audit.record(
+                    connection,
+                    actor,
+                    "alert-rules.replaced",
+                    "integration",
+                    integrationId,
+                    Map.of("rules", before),
+                    Map.of("rules", rules)));
   }
 
   public Uni<List<Silence>> listSilences(boolean activeOnly) {

@@ -81,7 +81,64 @@ public final class IncidentApi {
       Instant resolvedAt,
       Instant reviewedAt,
       Instant cancelledAt,
-      String cancelReason) {}
+      String cancelReason,
+      @Schema(
+              description =
+                  "Only when one incident is read: every lifecycle action, whether the caller may"
+                      + " take it now, and why not")
+          List<AllowedAction> allowedActions) {
+
+    /** The same view with the caller's actions. */
+    public IncidentView withAllowedActions(List<AllowedAction> actions) {
+      return new IncidentView(
+          id,
+          version,
+          title,
+          phenomenon,
+          occurredAt,
+          scope,
+          contact,
+          status,
+          reporter,
+          reportedAt,
+          updatedAt,
+          category,
+          grade,
+          proposedGrade,
+          acknowledgedAt,
+          activatedAt,
+          mitigatedAt,
+          resolvedAt,
+          reviewedAt,
+          cancelledAt,
+          cancelReason,
+          actions);
+    }
+  }
+
+  @Schema(name = "AllowedAction", description = "A lifecycle action for the caller, now")
+  public record AllowedAction(
+      @Schema(
+              required = true,
+              enumeration = {
+                "acknowledge",
+                "assess",
+                "grade",
+                "activate",
+                "regrade",
+                "mitigate",
+                "resolve",
+                "postmortem",
+                "review",
+                "cancel"
+              })
+          String action,
+      @Schema(required = true) boolean allowed,
+      @Schema(
+              description = "Why not: ROLE (403), STATE or PRECONDITION (409)",
+              enumeration = {"ROLE", "STATE", "PRECONDITION"})
+          String refusal,
+      @Schema(description = "Why not, in the caller's language (Accept-Language)") String reason) {}
 
   @Schema(name = "TimelineEntry")
   public record TimelineEntryView(

@@ -35,7 +35,8 @@ final class IncidentMapper {
         incident.resolvedAt,
         incident.reviewedAt,
         incident.cancelledAt,
-        incident.cancelReason);
+        incident.cancelReason,
+        null);
   }
 
   static TimelineEntryView toView(TimelineEntry entry) {

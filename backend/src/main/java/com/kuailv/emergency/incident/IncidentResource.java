@@ -27,12 +27,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -149,9 +151,11 @@ public class IncidentResource {
     INTEGRATION
   })
   @Operation(operationId = "getIncident", summary = "Read one incident; its ETag is its version")
-  public Uni<Response> getIncident(@PathParam("id") long id) {
+  public Uni<Response> getIncident(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+    boolean english = language != null && language.strip().toLowerCase().startsWith("en");
     return incidents
-        .getIncident(id)
+        .getIncident(id, currentUser.roles(), english)
         .map(incident -> Response.ok(incident).tag(etag(incident)).build());
   }
 

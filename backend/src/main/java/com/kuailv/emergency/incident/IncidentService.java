@@ -7,6 +7,9 @@ import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.incident.IncidentApi.IncidentView;
 import com.kuailv.emergency.incident.IncidentApi.ReportIncident;
 import com.kuailv.emergency.incident.IncidentApi.TimelineEntryView;
+import com.kuailv.emergency.incident.LifecycleRepositories.PostmortemRepository;
+import com.kuailv.emergency.incident.LifecycleRepositories.TaskRepository;
+import com.kuailv.emergency.incident.LifecycleRepositories.VerificationRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -15,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /** Reports incidents and reads them back; every change writes its timeline entry. */
 @ApplicationScoped
@@ -28,13 +32,23 @@ public class IncidentService {
 
   private final AuditService audit;
 
+  private final VerificationRepository checks;
+  private final TaskRepository tasks;
+  private final PostmortemRepository postmortems;
+
   IncidentService(
       IncidentRepository incidents,
       TimelineRepository timeline,
       IncidentListCache listCache,
       Clock clock,
-      AuditService audit) {
+      AuditService audit,
+      VerificationRepository checks,
+      TaskRepository tasks,
+      PostmortemRepository postmortems) {
     this.audit = audit;
+    this.checks = checks;
+    this.tasks = tasks;
+    this.postmortems = postmortems;
     this.incidents = incidents;
     this.timeline = timeline;
     this.listCache = listCache;
@@ -148,6 +162,46 @@ public class IncidentService {
   @WithSession
   public Uni<IncidentView> getIncident(long id) {
     return incidents.require(id).map(IncidentMapper::toView);
+  }
+
+  /**
+   * The incident as this caller (their realm roles) sees it: with every lifecycle action they may
+   * take now, and why not, in English when {@code english} and Chinese otherwise. 404 when absent.
+   */
+  @WithSession
+  public Uni<IncidentView> getIncident(long id, Set<String> roles, boolean english) {
+    return incidents
+        .require(id)
+        .chain(
+            incident ->
+                checks
+                    .forIncident(id)
+                    .chain(
+                        items ->
+                            tasks
+                                .countOpenCritical(id)
+                                .chain(
+                                    open ->
+                                        postmortems
+                                            .findById(id)
+                                            .map(
+                                                postmortem ->
+                                                    new IncidentActions.Facts(
+                                                        items.stream()
+                                                            .filter(
+                                                                item ->
+                                                                    item.status
+                                                                        != VerificationItem.Status
+                                                                            .PASSED)
+                                                            .map(item -> item.label)
+                                                            .toList(),
+                                                        open,
+                                                        postmortem != null))))
+                    .map(
+                        facts ->
+                            IncidentMapper.toView(incident)
+                                .withAllowedActions(
+                                    IncidentActions.of(incident, facts, roles, english))));
   }
 
   @WithSession

@@ -291,6 +291,10 @@ class DeployConfigTest {
         firstAdmin.path("environment").path("FIRST_ADMIN_PASSWORD").asText().contains(":?"),
         "the first admin's password must be chosen at deploy time");
     assertTrue(firstAdmin.path("command").toString().contains("--rolename admin"));
+    assertTrue(firstAdmin.path("command").toString().contains("--temporary"));
+    assertTrue(
+        firstAdmin.path("command").toString().contains("= change-me ]"),
+        "the example password is refused");
     String env = Files.readString(root.resolve("deploy/compose/.env.example"));
     assertTrue(env.contains("KUAILV_FIRST_ADMIN_PASSWORD=change-me"));
 
