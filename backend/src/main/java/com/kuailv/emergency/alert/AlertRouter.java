@@ -1,5 +1,6 @@
 package com.kuailv.emergency.alert;
 
+import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.db.ClusterLock;
 import com.kuailv.emergency.common.db.SqlStates;
 import com.kuailv.emergency.common.text.StorableText;
@@ -53,7 +54,15 @@ class AlertRouter {
   private final GroupRouting routing;
   private final Clock clock;
 
-  AlertRouter(Pool pool, AlertPolicyService policies, GroupRouting routing, Clock clock) {
+  private final AuditService audit;
+
+  AlertRouter(
+      Pool pool,
+      AlertPolicyService policies,
+      GroupRouting routing,
+      Clock clock,
+      AuditService audit) {
+    this.audit = audit;
     this.pool = pool;
     this.clock = clock;
     this.policies = policies;
@@ -168,18 +177,33 @@ class AlertRouter {
         permanent ? "set aside" : "retried next run unless it was the third attempt");
     String error = String.valueOf(failure.getMessage());
     Long[] ids = alerts.stream().map(Queued::alertId).toArray(Long[]::new);
-    return pool.preparedQuery(
-            "update alert_routing_queue set attempts = attempts + 1, error = $2,"
-                + " failed_at = case when $4 or attempts + 1 >= $5 then $3::timestamptz end"
-                + " where alert_id = any($1)")
-        .execute(
-            Tuple.of(
-                ids,
-                StorableText.cut(StorableText.clean(error), ERROR_LIMIT),
-                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-                permanent,
-                MAX_ATTEMPTS))
-        .replaceWithVoid();
+    String cut = StorableText.cut(StorableText.clean(error), ERROR_LIMIT);
+    return pool.withTransaction(
+        tx ->
+            tx.preparedQuery(
+                    "update alert_routing_queue set attempts = attempts + 1, error = $2,"
+                        + " failed_at = case when $4 or attempts + 1 >= $5 then $3::timestamptz"
+                        + " end where alert_id = any($1) returning failed_at is not null")
+                .execute(
+                    Tuple.of(
+                        ids,
+                        cut,
+                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                        permanent,
+                        MAX_ATTEMPTS))
+                .chain(
+                    rows ->
+                        rows.size() == 0 || !rows.iterator().next().getBoolean(0)
+                            ? Uni.createFrom().voidItem()
+                            : audit.record(
+                                tx,
+                                AuditService.SYSTEM,
+                                "alert.routing-set-aside",
+                                "alert-routing",
+                                alerts.get(0).integrationId() + ":" + alerts.get(0).groupKey(),
+                                null,
+                                java.util.Map.of(
+                                    "alerts", java.util.Arrays.asList(ids), "error", cut))));
   }
 
   /** Data PostgreSQL refuses fails the same way every time; connections and locks do not. */

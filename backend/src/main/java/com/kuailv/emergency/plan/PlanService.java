@@ -191,9 +191,21 @@ public class PlanService {
         before -> List.of(),
         tx ->
             tx.preparedQuery(
-                    "update plan_version set status = 'SUPERSEDED', updated_at = $1"
-                        + " where status = 'PUBLISHED'")
+                    "update plan_version set status = 'SUPERSEDED', updated_at = $1,"
+                        + " version = version + 1 where status = 'PUBLISHED' returning id")
                 .execute(Tuple.of(now()))
+                .call(
+                    superseded ->
+                        superseded.size() == 0
+                            ? Uni.createFrom().voidItem()
+                            : audit.record(
+                                tx,
+                                actor,
+                                "plan.superseded",
+                                "plan-version",
+                                superseded.iterator().next().getLong(0),
+                                Map.of("status", "PUBLISHED"),
+                                Map.of("status", "SUPERSEDED")))
                 .replaceWithVoid());
   }
 

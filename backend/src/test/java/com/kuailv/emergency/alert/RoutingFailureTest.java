@@ -73,6 +73,12 @@ class RoutingFailureTest {
 
       Thread.sleep(2000);
       assertEquals(0, incidentsTitled("订单服务崩溃 boom"), "set aside: not retried on its own");
+      assertEquals(
+          1,
+          db.count(
+              "audit_entry where action = 'alert.routing-set-aside' and actor_subject = 'system'"
+                  + " and entity_id like '%:boom-group' and after::text like '%simulated crash%'"),
+          "setting aside is audited");
     } finally {
       db.execute("drop trigger fail_group_incident on alert_group_incident");
     }

@@ -126,6 +126,10 @@ class PlanTest {
         .get("/api/v1/plan/versions/{id}", first)
         .then()
         .body("summary.status", equalTo("SUPERSEDED"));
+    assertEquals(
+        1,
+        db.count("audit_entry where action = 'plan.superseded' and entity_id = '" + first + "'"),
+        "the version it replaced is audited too");
 
     List<Map<String, String>> diff =
         given()
