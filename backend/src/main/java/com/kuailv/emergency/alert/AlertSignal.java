@@ -1,7 +1,6 @@
 package com.kuailv.emergency.alert;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.kuailv.emergency.common.time.SenderTime;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -56,14 +55,6 @@ record AlertSignal(
   static final int DEDUP_LIMIT = 255;
   static final int GROUP_LIMIT = 500;
   static final int SOURCE_LIMIT = 255;
-
-  /**
-   * The sender's time (see {@link SenderTime#lenient}); null when none is given or it cannot be
-   * read, so that the arrival time counts: an alert is never refused over its time.
-   */
-  static Instant time(String value) {
-    return SenderTime.lenient(value);
-  }
 
   /**
    * The sender's time where it is believable, else {@code arrived}: never after the arrival, nor

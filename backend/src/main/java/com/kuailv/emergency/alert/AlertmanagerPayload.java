@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.text.StorableText;
+import com.kuailv.emergency.common.time.SenderTime;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -85,8 +86,8 @@ record AlertmanagerPayload(
               : alert.fingerprint();
       Instant at =
           action == AlertSignal.Action.RESOLVE
-              ? AlertSignal.time(alert.endsAt())
-              : AlertSignal.time(alert.startsAt());
+              ? SenderTime.lenient(alert.endsAt())
+              : SenderTime.lenient(alert.startsAt());
       ObjectNode details = JsonNodeFactory.instance.objectNode();
       details.set("labels", JSON.valueToTree(labels));
       details.set("annotations", JSON.valueToTree(annotations));

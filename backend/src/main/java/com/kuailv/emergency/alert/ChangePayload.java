@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.text.StorableText;
+import com.kuailv.emergency.common.time.SenderTime;
 import java.time.Instant;
 
 /**
@@ -39,7 +40,7 @@ record ChangePayload(
     if (payload.summary() == null || payload.summary().isBlank()) {
       throw ProblemException.invalidField("payload.summary", "is required");
     }
-    Instant at = AlertSignal.believable(AlertSignal.time(payload.timestamp()), arrived);
+    Instant at = AlertSignal.believable(SenderTime.lenient(payload.timestamp()), arrived);
     ObjectNode details = JsonNodeFactory.instance.objectNode();
     details.set("custom_details", payload.customDetails());
     details.set("links", links);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.text.StorableText;
+import com.kuailv.emergency.common.time.SenderTime;
 import java.util.UUID;
 
 /**
@@ -99,6 +100,6 @@ record EventsPayload(
         StorableText.cut(payload.summary().strip(), AlertSignal.SUMMARY_LIMIT),
         StorableText.cut(payload.source().strip(), AlertSignal.SOURCE_LIMIT),
         AlertSignal.json(details),
-        AlertSignal.time(payload.timestamp()));
+        SenderTime.lenient(payload.timestamp()));
   }
 }

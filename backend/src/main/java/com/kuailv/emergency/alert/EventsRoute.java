@@ -248,7 +248,6 @@ class EventsRoute {
     return switch (problem.status()) {
       case 400, 404 -> new PagerDutyError("invalid event", "Event object is invalid", errors);
       case 413 -> new PagerDutyError("invalid event", "Request body is too large", errors);
-      case 415 -> new PagerDutyError("invalid event", "Send the event as JSON", errors);
       case 429 ->
           new PagerDutyError(
               "throttle event",

@@ -3,6 +3,7 @@ package com.kuailv.emergency.alert;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.incident.IncidentApi.IncidentView;
 import com.kuailv.emergency.incident.IncidentService;
+import com.kuailv.emergency.incident.IncidentStatus;
 import com.kuailv.emergency.incident.TimelineKind;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -27,9 +28,6 @@ import org.hibernate.reactive.mutiny.Mutiny;
  */
 @ApplicationScoped
 class GroupRouting {
-  private static final Set<String> ACTIVE =
-      Set.of("REPORTED", "ASSESSING", "RESPONDING", "VERIFYING");
-
   private final IncidentService incidents;
   private final Clock clock;
 
@@ -149,7 +147,7 @@ class GroupRouting {
                 return null;
               }
               Object[] row = rows.get(0);
-              boolean active = ACTIVE.contains(String.valueOf(row[1]));
+              boolean active = IncidentStatus.valueOf(String.valueOf(row[1])).isActive();
               return new GroupIncident(
                   ((Number) row[0]).longValue(), active && Boolean.TRUE.equals(row[2]), !active);
             });

@@ -82,9 +82,6 @@ public class Incident {
   public String cancelReason;
 
   boolean isActive() {
-    return status == IncidentStatus.REPORTED
-        || status == IncidentStatus.ASSESSING
-        || status == IncidentStatus.RESPONDING
-        || status == IncidentStatus.VERIFYING;
+    return status.isActive();
   }
 }

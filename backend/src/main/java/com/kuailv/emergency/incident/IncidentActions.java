@@ -27,7 +27,10 @@ final class IncidentActions {
   private record Rule(String action, Set<String> roles, Set<IncidentStatus> from) {}
 
   private static final Set<IncidentStatus> ACTIVE =
-      Set.of(REPORTED, ASSESSING, RESPONDING, VERIFYING);
+      java.util.EnumSet.copyOf(
+          java.util.Arrays.stream(IncidentStatus.values())
+              .filter(IncidentStatus::isActive)
+              .toList());
 
   /** The table, in the order the war room shows the actions. */
   static final List<Rule> RULES =

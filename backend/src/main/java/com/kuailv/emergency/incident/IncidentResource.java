@@ -153,7 +153,8 @@ public class IncidentResource {
   @Operation(operationId = "getIncident", summary = "Read one incident; its ETag is its version")
   public Uni<Response> getIncident(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-    boolean english = language != null && language.strip().toLowerCase().startsWith("en");
+    boolean english =
+        language != null && language.strip().toLowerCase(java.util.Locale.ROOT).startsWith("en");
     return incidents
         .getIncident(id, currentUser.roles(), english)
         .map(incident -> Response.ok(incident).tag(etag(incident)).build());

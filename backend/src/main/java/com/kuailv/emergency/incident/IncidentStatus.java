@@ -8,5 +8,12 @@ public enum IncidentStatus {
   VERIFYING,
   RESOLVED,
   REVIEWED,
-  CANCELLED
+  CANCELLED;
+
+  /**
+   * Whether an incident in this status is still being handled (not resolved, reviewed, cancelled).
+   */
+  public boolean isActive() {
+    return this == REPORTED || this == ASSESSING || this == RESPONDING || this == VERIFYING;
+  }
 }

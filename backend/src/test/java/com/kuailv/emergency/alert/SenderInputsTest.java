@@ -156,26 +156,18 @@ class SenderInputsTest {
 
     String events = Intake.newKey("EVENTS");
     Intake.event(
-            Map.of(
-                "routing_key",
+            event(
                 events,
-                "event_action",
                 "trigger",
-                "dedup_key",
                 "cut-ext-b",
-                "payload",
                 Map.of("summary", "𠀀".repeat(1024), "source", "wms", "severity", "info")))
         .statusCode(202);
     assertEquals("𠀀".repeat(1024), column("summary", "cut-ext-b"), "1,024 characters fit");
     Intake.event(
-            Map.of(
-                "routing_key",
+            event(
                 events,
-                "event_action",
                 "trigger",
-                "dedup_key",
                 "cut-ext-b-2",
-                "payload",
                 Map.of("summary", "𠀀".repeat(1025), "source", "wms", "severity", "info")))
         .statusCode(202);
     assertEquals("𠀀".repeat(1024), column("summary", "cut-ext-b-2"), "cut, never lost");

@@ -3,13 +3,12 @@ package com.kuailv.emergency.audit;
 import static io.restassured.RestAssured.given;
 
 import com.kuailv.emergency.audit.AuditedWrite.Change;
+import com.kuailv.emergency.incident.Flow;
 import com.kuailv.emergency.testing.Db;
 import com.kuailv.emergency.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,9 @@ import java.util.function.Supplier;
 
 /** Writes of the incident lifecycle, the response matrix and detection, for AuditCoverageTest. */
 final class IncidentAndAlertWrites {
-  static final String REPORTER = Tokens.forUser("reporter", "reporter");
-  static final String TECH = Tokens.forUser("tech", "tech", "reporter");
-  static final String COMMANDER = Tokens.forUser("commander", "commander", "reporter");
+  static final String REPORTER = Flow.REPORTER;
+  static final String TECH = Flow.TECH;
+  static final String COMMANDER = Flow.COMMANDER;
   static final String ADMIN = Tokens.forUser("admin", "admin", "reporter");
 
   private final Db db;
@@ -28,70 +27,16 @@ final class IncidentAndAlertWrites {
     this.db = db;
   }
 
-  static Map<String, Object> report(String title) {
-    return Map.of(
-        "title",
-        title,
-        "phenomenon",
-        "订单提交报错",
-        "occurredAt",
-        OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(5).withNano(0).toString(),
-        "scope",
-        Map.of("affectedSystems", List.of("OMS")));
-  }
-
+  /** A freshly reported incident, as the reporter. */
   static long reported() {
-    return given()
-        .auth()
-        .oauth2(REPORTER)
-        .contentType(ContentType.JSON)
-        .body(report("审计 " + System.nanoTime()))
-        .post("/api/v1/incidents")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
-  }
-
-  static long version(long id) {
-    return given()
-        .auth()
-        .oauth2(COMMANDER)
-        .get("/api/v1/incidents/{id}", id)
-        .jsonPath()
-        .getLong("version");
+    return Flow.report("审计 " + System.nanoTime());
   }
 
   static void act(String token, long id, String action, Object body) {
-    var request =
-        given()
-            .auth()
-            .oauth2(token)
-            .header("If-Match", "\"" + version(id) + "\"")
-            .contentType(ContentType.JSON);
-    if (body != null) {
-      request = request.body(body);
-    }
-    request.post("/api/v1/incidents/{id}/{action}", id, action).then().statusCode(200);
+    Flow.act(token, id, action, body).then().statusCode(200);
   }
 
-  static final Map<String, Object> ASSESSMENT =
-      Map.of(
-          "affectedModules",
-          List.of("订单"),
-          "businessLines",
-          List.of("SALES"),
-          "coreFlowsDown",
-          List.of("ORDERS"),
-          "ordersAffectedPerHour",
-          300,
-          "expectedRecoveryMinutes",
-          60,
-          "estimatedLoss",
-          new BigDecimal("20000.00"),
-          "category",
-          "SYSTEM_CRASH");
+  static final Map<String, Object> ASSESSMENT = Flow.assessment(List.of("ORDERS"), 300, "20000.00");
 
   /** An incident taken as far as the step before the named one, through the API. */
   long until(String step) {

@@ -10,17 +10,18 @@ import java.util.List;
 import java.util.Map;
 
 /** Drives an incident through the API as the demo roles would. */
-final class Flow {
-  static final String COMMANDER = Tokens.forUser("commander", "commander", "reporter");
-  static final String TECH = Tokens.forUser("tech", "tech", "reporter");
-  static final String SALES = Tokens.forUser("sales", "business", "sales", "reporter");
-  static final String WAREHOUSE = Tokens.forUser("warehouse", "business", "warehouse", "reporter");
-  static final String DRIVER = Tokens.forUser("driver", "business", "logistics", "reporter");
-  static final String REPORTER = Tokens.forUser("reporter", "reporter");
+public final class Flow {
+  public static final String COMMANDER = Tokens.forUser("commander", "commander", "reporter");
+  public static final String TECH = Tokens.forUser("tech", "tech", "reporter");
+  public static final String SALES = Tokens.forUser("sales", "business", "sales", "reporter");
+  public static final String WAREHOUSE =
+      Tokens.forUser("warehouse", "business", "warehouse", "reporter");
+  public static final String DRIVER = Tokens.forUser("driver", "business", "logistics", "reporter");
+  public static final String REPORTER = Tokens.forUser("reporter", "reporter");
 
   private Flow() {}
 
-  static long report(String title) {
+  public static long report(String title) {
     return IncidentResourceTest.post(REPORTER, IncidentResourceTest.report(title))
         .statusCode(201)
         .extract()
@@ -28,7 +29,7 @@ final class Flow {
         .getLong("id");
   }
 
-  static long version(long id) {
+  public static long version(long id) {
     return given()
         .auth()
         .oauth2(COMMANDER)
@@ -37,7 +38,7 @@ final class Flow {
         .getLong("version");
   }
 
-  static Response act(String token, long id, String action, Object body) {
+  public static Response act(String token, long id, String action, Object body) {
     var request =
         given()
             .auth()
@@ -50,7 +51,8 @@ final class Flow {
     return request.post("/api/v1/incidents/{id}/{action}", id, action);
   }
 
-  static Map<String, Object> assessment(List<String> coreFlows, int ordersPerHour, String loss) {
+  public static Map<String, Object> assessment(
+      List<String> coreFlows, int ordersPerHour, String loss) {
     return Map.of(
         "affectedModules",
         List.of("订单", "库存同步"),
@@ -69,7 +71,7 @@ final class Flow {
   }
 
   /** Reports an incident and takes it to RESPONDING at grade SERIOUS. */
-  static long responding(String title) {
+  public static long responding(String title) {
     long id = report(title);
     act(TECH, id, "acknowledge", null).then().statusCode(200);
     act(TECH, id, "assess", assessment(List.of("ORDERS"), 300, "20000.00")).then().statusCode(200);
