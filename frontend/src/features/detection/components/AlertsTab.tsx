@@ -1,4 +1,4 @@
-import { App, Button, Collapse, Grid, List, Segmented, Space, Table, Tag, Typography } from "antd";
+import { App, Button, Collapse, Flex, Grid, List, Segmented, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -46,15 +46,17 @@ export function AlertsTab() {
     });
   return (
     <>
-      <Space wrap style={{ marginBottom: 12 }}>
-        <Segmented
-          value={filter}
-          onChange={(value) => {
-            setFilter(value as AlertFilter);
-            setPage(0);
-          }}
-          options={filters}
-        />
+      <Flex wrap gap={8} style={{ marginBottom: 12 }}>
+        <div style={{ maxWidth: "100%", overflowX: "auto" }}>
+          <Segmented
+            value={filter}
+            onChange={(value) => {
+              setFilter(value as AlertFilter);
+              setPage(0);
+            }}
+            options={filters}
+          />
+        </div>
         {filter === "UNROUTED" && (
           <Button
             onClick={retryAll}
@@ -65,7 +67,7 @@ export function AlertsTab() {
             {t("detection.retryRouting")}
           </Button>
         )}
-      </Space>
+      </Flex>
       {filter === "UNROUTED" && (
         <Typography.Paragraph type="secondary">{t("detection.unroutedHint")}</Typography.Paragraph>
       )}
@@ -114,7 +116,7 @@ export function AlertsTab() {
           pagination={{ ...pagination, simple: true, align: "center" }}
           locale={{ emptyText: t("detection.noAlerts") }}
           renderItem={(alert) => (
-            <List.Item style={{ flexDirection: "column", alignItems: "stretch" }}>
+            <List.Item>
               <List.Item.Meta
                 title={
                   <>
@@ -123,22 +125,23 @@ export function AlertsTab() {
                   </>
                 }
                 description={
-                  <Typography.Text type="secondary">
-                    ×{alert.count} · {formatBeijing(alert.lastSeenAt)} {incident(alert)}
-                  </Typography.Text>
+                  <>
+                    <Typography.Text type="secondary">
+                      ×{alert.count} · {formatBeijing(alert.lastSeenAt)} {incident(alert)}
+                    </Typography.Text>
+                    <Collapse
+                      ghost
+                      size="small"
+                      items={[
+                        {
+                          key: "details",
+                          label: t("detection.showDetails"),
+                          children: <AlertDetails alert={alert} />,
+                        },
+                      ]}
+                    />
+                  </>
                 }
-              />
-              <Collapse
-                ghost
-                size="small"
-                style={{ width: "100%" }}
-                items={[
-                  {
-                    key: "details",
-                    label: t("detection.showDetails"),
-                    children: <AlertDetails alert={alert} />,
-                  },
-                ]}
               />
             </List.Item>
           )}

@@ -89,7 +89,11 @@ function ImpactCard({ incident }: { incident: Incident }) {
   const none = t("common.none");
   const tags = (values: string[] | undefined, label?: (value: string) => string) =>
     values && values.length > 0
-      ? values.map((v) => <Tag key={v}>{label ? label(v) : v}</Tag>)
+      ? values.map((v) => (
+          <Tag key={v} style={{ whiteSpace: "normal", overflowWrap: "anywhere", maxWidth: "100%" }}>
+            {label ? label(v) : v}
+          </Tag>
+        ))
       : none;
   return (
     <Card size="small">
@@ -105,7 +109,10 @@ function ImpactCard({ incident }: { incident: Incident }) {
           {incident.reporter.name}
         </Descriptions.Item>
         <Descriptions.Item label={t("incident.fields.phenomenon")} span={2}>
-          <Typography.Paragraph style={{ whiteSpace: "pre-wrap", margin: 0 }}>
+          <Typography.Paragraph
+            style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: 0 }}
+            ellipsis={{ rows: 12, expandable: true }}
+          >
             {incident.phenomenon}
           </Typography.Paragraph>
         </Descriptions.Item>
