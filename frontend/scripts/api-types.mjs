@@ -24,11 +24,43 @@ const generated = await prettier.format(header + astToString(ast), {
   parser: "typescript",
 });
 
+// Tests sign callers in by role; what each role may do comes from the same document (every
+// operation's x-roles and x-permissions), so the fixtures never restate the server's table.
+const schema = JSON.parse(readFileSync(schemaPath, "utf8"));
+const byRole = {};
+for (const item of Object.values(schema.paths)) {
+  for (const operation of Object.values(item)) {
+    for (const role of operation["x-roles"] ?? []) {
+      byRole[role] ??= new Set();
+      for (const permission of operation["x-permissions"] ?? []) byRole[role].add(permission);
+    }
+  }
+}
+const table = Object.fromEntries(
+  Object.keys(byRole)
+    .sort()
+    .map((role) => [role, [...byRole[role]].sort()]),
+);
+const rolesPath = resolve(here, "../src/testing/role-permissions.ts");
+const rolesSource = await prettier.format(
+  header.replace("api.ts", "role-permissions.ts") +
+    "/** The permissions each realm role holds, read from the OpenAPI document (tests only). */\n" +
+    `export const PERMISSIONS_OF_ROLE: Record<string, string[]> = ${JSON.stringify(table)};\n`,
+  { ...options, parser: "typescript" },
+);
+
 if (mode === "write") {
   writeFileSync(typesPath, generated);
-  console.log(`wrote ${typesPath}`);
-} else if (readFileSync(typesPath, "utf8") !== generated) {
-  console.error("src/types/api.ts is out of date with the backend's OpenAPI: run npm run gen:api.");
+  writeFileSync(rolesPath, rolesSource);
+  console.log(`wrote ${typesPath} and ${rolesPath}`);
+} else if (
+  readFileSync(typesPath, "utf8") !== generated ||
+  !existsSync(rolesPath) ||
+  readFileSync(rolesPath, "utf8") !== rolesSource
+) {
+  console.error(
+    "src/types/api.ts or src/testing/role-permissions.ts is out of date with the backend's OpenAPI: run npm run gen:api.",
+  );
   process.exit(1);
 } else {
   console.log("src/types/api.ts matches the backend's OpenAPI document.");

@@ -22,7 +22,7 @@ import { canReadKnowledge } from "@/features/knowledge/permissions";
 import { canReadPlan } from "@/features/plan/permissions";
 import { canReadRisks } from "@/features/risks/permissions";
 import { canReadSafeguards } from "@/features/safeguards/permissions";
-import { hasAnyRole, useMe } from "@/lib/me";
+import { can, useMe } from "@/lib/me";
 import { cutGraphemes } from "@/lib/text";
 
 export function AppShell() {
@@ -39,7 +39,7 @@ export function AppShell() {
     { key: "/incidents", icon: <UnorderedListOutlined />, label: t("nav.incidents") },
     { key: "/incidents/new", icon: <AlertOutlined />, label: t("nav.report") },
     { key: "/m", icon: <MobileOutlined />, label: t("nav.field") },
-    ...(hasAnyRole(me.data, "commander", "tech", "admin")
+    ...(can(me.data, "alert:read")
       ? [{ key: "/detection", icon: <MonitorOutlined />, label: t("nav.detection") }]
       : []),
     ...(canReadRisks(me.data)

@@ -718,7 +718,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Who the caller is and which roles they hold; records the person on sign-in */
+    /** Who the caller is, their roles, groups and permissions; records the person on sign-in */
     get: operations["getMe"];
     put?: never;
     post?: never;
@@ -1781,8 +1781,10 @@ export interface components {
       username: string;
       displayName: string;
       roles: string[];
-      /** @description Response groups of the plan the caller belongs to */
+      /** @description Codes of the response groups the caller acts for (COMMAND, TECHNICAL…) */
       groups: string[];
+      /** @description Named permissions the caller holds (feature:action), from the README's table */
+      permissions: string[];
     };
     Member: {
       subject?: string;

@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { meWith } from "@/testing/me";
 import type { Incident } from "./api/get-incidents";
 import { actsFor, offeredActions } from "./permissions";
 
-const me = (...roles: string[]) => ({
-  subject: "s",
-  username: "u",
-  displayName: "d",
-  roles,
-  groups: [],
-});
 const incident = (status: Incident["status"], extra: Partial<Incident> = {}) =>
   ({ id: 1, version: 0, status, ...extra }) as Incident;
 
@@ -38,8 +32,8 @@ describe("which actions the war room offers", () => {
 });
 
 describe("groups", () => {
-  it("maps groups to the role that acts for them", () => {
-    expect(actsFor("LOGISTICS", me("logistics"))).toBe(true);
-    expect(actsFor("SALES", me("warehouse"))).toBe(false);
+  it("acts for the groups the server says the caller belongs to", () => {
+    expect(actsFor("LOGISTICS", meWith(["logistics"], ["LOGISTICS"]))).toBe(true);
+    expect(actsFor("SALES", meWith(["warehouse"], ["WAREHOUSE"]))).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { Me } from "@/lib/me";
+import { actsFor as actsForGroup, type Me } from "@/lib/me";
 import type { Incident } from "./api/get-incidents";
 
 export type WarRoomAction = NonNullable<Incident["allowedActions"]>[number]["action"];
@@ -15,17 +15,7 @@ export function offeredActions(incident: Incident): OfferedAction[] {
   );
 }
 
-/** Whether this person may sign off a check or move a task of this group. */
+/** Whether this person acts for a task's or a check's group (their realm role's group). */
 export function actsFor(group: string, me: Me | undefined): boolean {
-  const role: Record<string, string> = {
-    COMMAND: "commander",
-    TECHNICAL: "tech",
-    BUSINESS: "business",
-    PROCUREMENT: "procurement",
-    WAREHOUSE: "warehouse",
-    LOGISTICS: "logistics",
-    SALES: "sales",
-    COMMUNICATIONS: "comms",
-  };
-  return !!me && me.roles.includes(role[group]);
+  return actsForGroup(me, group);
 }

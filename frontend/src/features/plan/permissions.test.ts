@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { meWith } from "@/testing/me";
 import { canManagePlan, canReadPlan, canReadPlanVersions, canReviewPlan } from "./permissions";
 
-const me = (...roles: string[]) => ({
-  subject: "s",
-  username: "u",
-  displayName: "d",
-  roles,
-  groups: [],
-});
+const me = (...roles: string[]) => meWith(roles);
 
 describe("who may do what with the plan", () => {
   it("lets everyone read the plan, the leads its versions, commanders review", () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { meWith } from "@/testing/me";
 import { canEditBands, canEditRisks, canReadRisks, canSeeAudit } from "./permissions";
 
-const me = (...roles: string[]) => ({
-  subject: "s",
-  username: "u",
-  displayName: "d",
-  roles,
-  groups: [],
-});
+const me = (...roles: string[]) => meWith(roles);
 
 describe("who may do what with risks", () => {
   it("lets every response team read, the leads edit and only admins change bands", () => {

@@ -1,7 +1,5 @@
-import { hasAnyRole, type Me } from "@/lib/me";
+import { can, type Me } from "@/lib/me";
 
-/** Mirrors SafeguardResource's @RolesAllowed: the backend decides again on every call. */
-export const canReadSafeguards = (me: Me | undefined) =>
-  hasAnyRole(me, "commander", "tech", "business", "admin");
+export const canReadSafeguards = (me: Me | undefined) => can(me, "safeguard:read");
 /** Register or change a system, record a restore test. */
-export const canWriteSafeguards = (me: Me | undefined) => hasAnyRole(me, "tech", "admin");
+export const canWriteSafeguards = (me: Me | undefined) => can(me, "safeguard:write");

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { AlertDetails, AlertStatusTag, LongText, SeverityTag } from "@/components/AlertTags";
 import { ProblemAlert } from "@/components/ProblemAlert";
-import { hasAnyRole, useMe } from "@/lib/me";
+import { can, useMe } from "@/lib/me";
 import { formatBeijing } from "@/lib/time";
 import { useAlerts, useRetryRouting, type Alert, type AlertFilter } from "../api/alerts";
 
@@ -17,7 +17,7 @@ export function AlertsTab() {
   const { message } = App.useApp();
   const wide = Grid.useBreakpoint().md ?? false;
   const me = useMe();
-  const admin = hasAnyRole(me.data, "admin");
+  const admin = can(me.data, "alert:route");
   const [filter, setFilter] = useState<AlertFilter>("OPEN");
   const [page, setPage] = useState(0);
   const alerts = useAlerts(filter, page);

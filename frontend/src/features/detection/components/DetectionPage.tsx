@@ -1,6 +1,6 @@
 import { Tabs, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { hasAnyRole, useMe } from "@/lib/me";
+import { can, useMe } from "@/lib/me";
 import { AlertsTab } from "./AlertsTab";
 import { IntegrationsTab } from "./IntegrationsTab";
 import { SilencesTab } from "./SilencesTab";
@@ -9,7 +9,7 @@ import { SilencesTab } from "./SilencesTab";
 export function DetectionPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const admin = hasAnyRole(me.data, "admin");
+  const admin = can(me.data, "integration:read");
   const items = [
     { key: "alerts", label: t("detection.alerts"), children: <AlertsTab /> },
     { key: "silences", label: t("detection.silences"), children: <SilencesTab /> },

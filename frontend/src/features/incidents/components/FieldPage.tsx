@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { useLiveEvents } from "@/lib/event-stream";
-import { hasAnyRole, useMe, type Me } from "@/lib/me";
+import { actsFor, useMe, type Me } from "@/lib/me";
 import { dayjs } from "@/lib/time";
 import { useIncidents, type Incident } from "../api/get-incidents";
 import {
@@ -37,8 +37,8 @@ const PRESETS: {
 ];
 
 function lineOf(me: Me | undefined): BusinessLine | undefined {
-  if (hasAnyRole(me, "logistics")) return "LOGISTICS";
-  if (hasAnyRole(me, "warehouse")) return "WAREHOUSE";
+  if (actsFor(me, "LOGISTICS")) return "LOGISTICS";
+  if (actsFor(me, "WAREHOUSE")) return "WAREHOUSE";
   return undefined;
 }
 

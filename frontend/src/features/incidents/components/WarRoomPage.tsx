@@ -5,7 +5,7 @@ import { useNavigate, useParams } from "react-router";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { ApiError } from "@/lib/api-client";
 import { useLiveEvents } from "@/lib/event-stream";
-import { hasAnyRole, useMe } from "@/lib/me";
+import { can, useMe } from "@/lib/me";
 import { formatBeijing } from "@/lib/time";
 import type { Incident } from "../api/get-incidents";
 import { useIncident } from "../api/get-incident";
@@ -43,7 +43,7 @@ export function WarRoomPage() {
     );
   }
   const data = incident.data;
-  const seesSignals = hasAnyRole(me.data, "commander", "tech", "admin");
+  const seesSignals = can(me.data, "alert:read");
   const verifying = data.status === "VERIFYING";
   const showVerification = ["VERIFYING", "RESOLVED", "REVIEWED"].includes(data.status);
   return (

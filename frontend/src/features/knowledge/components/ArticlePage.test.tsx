@@ -1,3 +1,4 @@
+import { meWith } from "@/testing/me";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { jsonResponse, renderPage } from "@/testing/render";
@@ -37,7 +38,7 @@ function backend(roles: string[], put?: Answer) {
     const method = init?.method ?? "GET";
     switch (`${method} ${url.pathname}`) {
       case "GET /api/v1/me":
-        return jsonResponse({ subject: "s", username: "u", displayName: "d", roles, groups: [] });
+        return jsonResponse(meWith(roles));
       case "GET /api/v1/knowledge/articles/3":
         return jsonResponse(article);
       case "GET /api/v1/knowledge/articles/3/versions":

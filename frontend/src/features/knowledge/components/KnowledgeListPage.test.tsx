@@ -1,3 +1,4 @@
+import { meWith } from "@/testing/me";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { jsonResponse, renderPage } from "@/testing/render";
@@ -28,7 +29,7 @@ function backend(roles: string[]) {
   return vi.spyOn(globalThis, "fetch").mockImplementation(async (input) => {
     const url = new URL(String(input), "http://localhost");
     if (url.pathname === "/api/v1/me") {
-      return jsonResponse({ subject: "s", username: "u", displayName: "d", roles, groups: [] });
+      return jsonResponse(meWith(roles));
     }
     if (url.pathname === "/api/v1/knowledge/articles") {
       const q = url.searchParams.get("q");

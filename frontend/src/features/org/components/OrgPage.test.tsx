@@ -1,3 +1,4 @@
+import { meWith } from "@/testing/me";
 import { fireEvent, screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { jsonResponse, renderPage } from "@/testing/render";
@@ -26,7 +27,7 @@ function backend(roles: string[]) {
     const url = new URL(String(input), "http://localhost");
     switch (url.pathname) {
       case "/api/v1/me":
-        return jsonResponse({ subject: "s", username: "u", displayName: "d", roles, groups: [] });
+        return jsonResponse(meWith(roles));
       case "/api/v1/org/groups":
         return jsonResponse(GROUPS);
       case "/api/v1/org/roster/on-duty":

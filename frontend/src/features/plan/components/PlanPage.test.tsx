@@ -1,3 +1,4 @@
+import { meWith } from "@/testing/me";
 import { fireEvent, screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { jsonResponse, renderPage } from "@/testing/render";
@@ -27,7 +28,7 @@ function backend(roles: string[], published: () => Response) {
   return vi.spyOn(globalThis, "fetch").mockImplementation(async (input) => {
     const url = String(input);
     if (url === "/api/v1/me") {
-      return jsonResponse({ subject: "s", username: "u", displayName: "d", roles, groups: [] });
+      return jsonResponse(meWith(roles));
     }
     if (url === "/api/v1/plan/published") return published();
     return jsonResponse({ status: 404 }, 404, "application/problem+json");

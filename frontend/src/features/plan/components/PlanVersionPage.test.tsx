@@ -1,3 +1,4 @@
+import { meWith } from "@/testing/me";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { jsonResponse, renderPage } from "@/testing/render";
@@ -30,7 +31,7 @@ function backend(roles: string[], initial: string, post: Answer) {
     const url = new URL(String(input), "http://localhost");
     const method = init?.method ?? "GET";
     if (url.pathname === "/api/v1/me") {
-      return jsonResponse({ subject: "s", username: "u", displayName: "d", roles, groups: [] });
+      return jsonResponse(meWith(roles));
     }
     if (method === "GET" && url.pathname === "/api/v1/plan/versions/6") {
       return jsonResponse({ summary: summary({ status }), sections });

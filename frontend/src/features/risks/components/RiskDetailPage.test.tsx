@@ -1,3 +1,4 @@
+import { meWith } from "@/testing/me";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { jsonResponse, renderPage } from "@/testing/render";
@@ -48,7 +49,7 @@ function backend(roles: string[], { put, get }: { put?: Answer; get?: Answer } =
     const url = String(input);
     const method = init?.method ?? "GET";
     if (url === "/api/v1/me") {
-      return jsonResponse({ subject: "s", username: "u", displayName: "d", roles, groups: [] });
+      return jsonResponse(meWith(roles));
     }
     if (url === "/api/v1/risks/bands") return jsonResponse(BANDS);
     if (url === "/api/v1/risks/7" && method === "GET") {

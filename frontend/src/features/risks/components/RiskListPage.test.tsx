@@ -1,3 +1,4 @@
+import { meWith } from "@/testing/me";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { jsonResponse, renderPage } from "@/testing/render";
@@ -66,7 +67,7 @@ function backend(roles: string[], risks = [orderDb, courier]) {
     const method = init?.method ?? "GET";
     switch (`${method} ${url.pathname}`) {
       case "GET /api/v1/me":
-        return jsonResponse({ subject: "s", username: "u", displayName: "d", roles, groups: [] });
+        return jsonResponse(meWith(roles));
       case "GET /api/v1/risks/heat-map":
         return jsonResponse(heatMap({ "4-5": 1, "2-3": 1 }));
       case "GET /api/v1/risks/bands":

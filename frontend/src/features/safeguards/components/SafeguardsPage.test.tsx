@@ -1,3 +1,4 @@
+import { meWith } from "@/testing/me";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { dayjs } from "@/lib/time";
@@ -36,7 +37,7 @@ function backend(roles: string[], record?: Answer) {
     const url = String(input);
     const method = init?.method ?? "GET";
     if (url === "/api/v1/me") {
-      return jsonResponse({ subject: "s", username: "u", displayName: "d", roles, groups: [] });
+      return jsonResponse(meWith(roles));
     }
     // Listed in the order given, to show the page puts overdue systems first itself.
     if (url === "/api/v1/safeguards") return jsonResponse([orders, wms]);

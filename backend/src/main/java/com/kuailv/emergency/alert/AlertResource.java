@@ -1,15 +1,14 @@
 package com.kuailv.emergency.alert;
 
-import static com.kuailv.emergency.common.security.Roles.ADMIN;
-import static com.kuailv.emergency.common.security.Roles.COMMANDER;
-import static com.kuailv.emergency.common.security.Roles.TECH;
+import static com.kuailv.emergency.common.security.Permissions.ALERT_READ;
+import static com.kuailv.emergency.common.security.Permissions.ALERT_ROUTE;
 
 import com.kuailv.emergency.alert.AlertApi.AlertView;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.paging.PageResponse;
 import com.kuailv.emergency.common.security.CurrentUser;
+import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -38,7 +37,7 @@ public class AlertResource {
   }
 
   @GET
-  @RolesAllowed({COMMANDER, TECH, ADMIN})
+  @PermissionsAllowed(ALERT_READ)
   @Operation(operationId = "listAlerts", summary = "Alerts, newest first")
   public Uni<PageResponse<AlertView>> list(
       @QueryParam("status") String status,
@@ -57,7 +56,7 @@ public class AlertResource {
 
   @POST
   @Path("routing-retries")
-  @RolesAllowed(ADMIN)
+  @PermissionsAllowed(ALERT_ROUTE)
   @Operation(
       operationId = "retryRouting",
       summary = "Route again every alert that routing set aside; answers how many")

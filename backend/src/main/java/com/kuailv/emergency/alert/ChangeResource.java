@@ -1,12 +1,10 @@
 package com.kuailv.emergency.alert;
 
-import static com.kuailv.emergency.common.security.Roles.ADMIN;
-import static com.kuailv.emergency.common.security.Roles.COMMANDER;
-import static com.kuailv.emergency.common.security.Roles.TECH;
+import static com.kuailv.emergency.common.security.Permissions.ALERT_READ;
 
 import com.kuailv.emergency.alert.AlertApi.ChangeView;
+import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,7 +26,7 @@ public class ChangeResource {
   }
 
   @GET
-  @RolesAllowed({COMMANDER, TECH, ADMIN})
+  @PermissionsAllowed(ALERT_READ)
   @Operation(
       operationId = "listRecentChanges",
       summary = "Changes of the incident's affected systems from 6 hours before it began")

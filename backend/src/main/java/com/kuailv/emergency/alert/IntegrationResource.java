@@ -1,14 +1,15 @@
 package com.kuailv.emergency.alert;
 
-import static com.kuailv.emergency.common.security.Roles.ADMIN;
+import static com.kuailv.emergency.common.security.Permissions.INTEGRATION_READ;
+import static com.kuailv.emergency.common.security.Permissions.INTEGRATION_WRITE;
 
 import com.kuailv.emergency.alert.AlertApi.CreateIntegration;
 import com.kuailv.emergency.alert.AlertApi.IntegrationView;
 import com.kuailv.emergency.alert.AlertApi.UpdateIntegration;
 import com.kuailv.emergency.common.security.CurrentUser;
 import com.kuailv.emergency.common.web.IfMatch;
+import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -39,14 +40,14 @@ public class IntegrationResource {
   }
 
   @GET
-  @RolesAllowed(ADMIN)
+  @PermissionsAllowed(INTEGRATION_READ)
   @Operation(operationId = "listIntegrations", summary = "Integrations, without their keys")
   public Uni<List<IntegrationView>> list() {
     return integrations.listIntegrations();
   }
 
   @POST
-  @RolesAllowed(ADMIN)
+  @PermissionsAllowed(INTEGRATION_WRITE)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "createIntegration",
@@ -64,7 +65,7 @@ public class IntegrationResource {
 
   @PUT
   @Path("{id}")
-  @RolesAllowed(ADMIN)
+  @PermissionsAllowed(INTEGRATION_WRITE)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "updateIntegration",
@@ -81,7 +82,7 @@ public class IntegrationResource {
 
   @POST
   @Path("{id}/rotate-key")
-  @RolesAllowed(ADMIN)
+  @PermissionsAllowed(INTEGRATION_WRITE)
   @Operation(
       operationId = "rotateIntegrationKey",
       summary = "Replace the key; the old one stops working")

@@ -1,13 +1,12 @@
 package com.kuailv.emergency.alert;
 
-import static com.kuailv.emergency.common.security.Roles.ADMIN;
-import static com.kuailv.emergency.common.security.Roles.COMMANDER;
-import static com.kuailv.emergency.common.security.Roles.TECH;
+import static com.kuailv.emergency.common.security.Permissions.ALERT_READ;
+import static com.kuailv.emergency.common.security.Permissions.INTEGRATION_WRITE;
 
 import com.kuailv.emergency.alert.AlertPolicy.Rule;
 import com.kuailv.emergency.common.security.CurrentUser;
+import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -37,7 +36,7 @@ public class RuleResource {
 
   @GET
   @Path("{id}/rules")
-  @RolesAllowed({ADMIN, COMMANDER, TECH})
+  @PermissionsAllowed(ALERT_READ)
   @Operation(operationId = "listAlertRules", summary = "The integration's rules, in order")
   public Uni<List<Rule>> listRules(@PathParam("id") long id) {
     return policies.listRules(id);
@@ -45,7 +44,7 @@ public class RuleResource {
 
   @PUT
   @Path("{id}/rules")
-  @RolesAllowed(ADMIN)
+  @PermissionsAllowed(INTEGRATION_WRITE)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "replaceAlertRules",

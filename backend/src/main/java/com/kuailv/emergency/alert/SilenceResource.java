@@ -1,14 +1,13 @@
 package com.kuailv.emergency.alert;
 
-import static com.kuailv.emergency.common.security.Roles.ADMIN;
-import static com.kuailv.emergency.common.security.Roles.COMMANDER;
-import static com.kuailv.emergency.common.security.Roles.TECH;
+import static com.kuailv.emergency.common.security.Permissions.ALERT_READ;
+import static com.kuailv.emergency.common.security.Permissions.SILENCE_WRITE;
 
 import com.kuailv.emergency.alert.AlertPolicy.CreateSilence;
 import com.kuailv.emergency.alert.AlertPolicy.Silence;
 import com.kuailv.emergency.common.security.CurrentUser;
+import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -40,7 +39,7 @@ public class SilenceResource {
   }
 
   @GET
-  @RolesAllowed({ADMIN, COMMANDER, TECH})
+  @PermissionsAllowed(ALERT_READ)
   @Operation(operationId = "listSilences", summary = "Silences and maintenance windows")
   public Uni<List<Silence>> listSilences(
       @QueryParam("active") @DefaultValue("true") boolean active) {
@@ -48,7 +47,7 @@ public class SilenceResource {
   }
 
   @POST
-  @RolesAllowed({ADMIN, COMMANDER, TECH})
+  @PermissionsAllowed(SILENCE_WRITE)
   @Consumes(MediaType.APPLICATION_JSON)
   @ResponseStatus(201)
   @APIResponse(responseCode = "201", description = "Created")
@@ -59,7 +58,7 @@ public class SilenceResource {
 
   @POST
   @Path("{id}/expire")
-  @RolesAllowed({ADMIN, COMMANDER, TECH})
+  @PermissionsAllowed(SILENCE_WRITE)
   @Operation(operationId = "expireSilence", summary = "End a silence now")
   public Uni<Silence> expireSilence(@PathParam("id") long id) {
     return policies.expireSilence(id, currentUser.actor());

@@ -1,12 +1,11 @@
 package com.kuailv.emergency.audit;
 
-import static com.kuailv.emergency.common.security.Roles.ADMIN;
-import static com.kuailv.emergency.common.security.Roles.COMMANDER;
+import static com.kuailv.emergency.common.security.Permissions.AUDIT_READ;
 
 import com.kuailv.emergency.audit.AuditService.AuditEntry;
 import com.kuailv.emergency.common.error.ProblemException;
+import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,7 +26,7 @@ public class AuditResource {
   }
 
   @GET
-  @RolesAllowed({ADMIN, COMMANDER})
+  @PermissionsAllowed(AUDIT_READ)
   @Operation(
       operationId = "listAudit",
       summary = "Audit entries, newest first; page with 'before' = the last id you have")

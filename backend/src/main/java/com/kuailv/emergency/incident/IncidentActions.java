@@ -6,6 +6,8 @@ import static com.kuailv.emergency.incident.IncidentStatus.RESOLVED;
 import static com.kuailv.emergency.incident.IncidentStatus.RESPONDING;
 import static com.kuailv.emergency.incident.IncidentStatus.VERIFYING;
 
+import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.security.Permissions;
 import com.kuailv.emergency.common.security.Roles;
 import com.kuailv.emergency.incident.IncidentApi.AllowedAction;
 import java.util.ArrayList;
@@ -14,15 +16,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The incident's state machine as one table: for each lifecycle action, the realm roles that may
- * take it (README, "Permissions"), the statuses it starts from, and the precondition it needs.
- * {@link #of} tells a caller which actions they may take now, and why not, in their language.
+ * The incident's state machine as one table: for each lifecycle action, the permission it needs
+ * (and so the realm roles, from {@link Permissions}), the statuses it starts from, and the
+ * precondition it needs. {@link #of} tells a caller which actions they may take now, and why not,
+ * in their language.
  */
 final class IncidentActions {
   private IncidentActions() {}
 
   /** What the incident's other records say, for the preconditions. */
-  record Facts(List<String> unpassedChecks, long openCriticalTasks, boolean postmortemWritten) {}
+  record Facts(List<String> unpassedChecks, long openCriticalTasks, boolean postmortemWritten) {
+    /** For actions whose preconditions read only the incident itself. */
+    static final Facts NONE = new Facts(List.of(), 0, false);
+  }
 
   private record Rule(String action, Set<String> roles, Set<IncidentStatus> from) {}
 
@@ -35,19 +41,20 @@ final class IncidentActions {
   /** The table, in the order the war room shows the actions. */
   static final List<Rule> RULES =
       List.of(
-          new Rule("acknowledge", Set.of(Roles.COMMANDER, Roles.TECH), Set.of(REPORTED)),
-          new Rule(
-              "assess",
-              Set.of(Roles.COMMANDER, Roles.TECH, Roles.BUSINESS),
-              Set.of(ASSESSING, RESPONDING, VERIFYING)),
-          new Rule("grade", Set.of(Roles.COMMANDER), Set.of(ASSESSING)),
-          new Rule("activate", Set.of(Roles.COMMANDER), Set.of(ASSESSING)),
-          new Rule("regrade", Set.of(Roles.COMMANDER), Set.of(RESPONDING, VERIFYING)),
-          new Rule("mitigate", Set.of(Roles.COMMANDER, Roles.TECH), Set.of(RESPONDING)),
-          new Rule("resolve", Set.of(Roles.COMMANDER), Set.of(VERIFYING)),
-          new Rule("postmortem", Set.of(Roles.COMMANDER, Roles.TECH), Set.of(RESOLVED)),
-          new Rule("review", Set.of(Roles.COMMANDER), Set.of(RESOLVED)),
-          new Rule("cancel", Set.of(Roles.COMMANDER), ACTIVE));
+          rule("acknowledge", Permissions.INCIDENT_ACKNOWLEDGE, Set.of(REPORTED)),
+          rule("assess", Permissions.INCIDENT_ASSESS, Set.of(ASSESSING, RESPONDING, VERIFYING)),
+          rule("grade", Permissions.INCIDENT_GRADE, Set.of(ASSESSING)),
+          rule("activate", Permissions.INCIDENT_ACTIVATE, Set.of(ASSESSING)),
+          rule("regrade", Permissions.INCIDENT_GRADE, Set.of(RESPONDING, VERIFYING)),
+          rule("mitigate", Permissions.INCIDENT_MITIGATE, Set.of(RESPONDING)),
+          rule("resolve", Permissions.INCIDENT_RESOLVE, Set.of(VERIFYING)),
+          rule("postmortem", Permissions.POSTMORTEM_WRITE, Set.of(RESOLVED)),
+          rule("review", Permissions.INCIDENT_REVIEW, Set.of(RESOLVED)),
+          rule("cancel", Permissions.INCIDENT_CANCEL, ACTIVE));
+
+  private static Rule rule(String action, String permission, Set<IncidentStatus> from) {
+    return new Rule(action, Permissions.rolesFor(permission), from);
+  }
 
   /**
    * Every lifecycle action for a caller with these realm roles on this incident: allowed, or
@@ -72,6 +79,26 @@ final class IncidentActions {
       }
     }
     return actions;
+  }
+
+  /**
+   * Refuses an action the incident's status or a precondition rules out now, with the same reason
+   * {@link #of} gives (both languages; the answer picks the caller's): a 409 problem. The role is
+   * not looked at here: the endpoint's permission has already answered 403.
+   */
+  static void require(String action, Incident incident, Facts facts) {
+    Rule rule =
+        RULES.stream()
+            .filter(r -> r.action().equals(action))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("No lifecycle action " + action));
+    if (!rule.from().contains(incident.status)) {
+      throw ProblemException.conflict(ZH.state(incident.status), EN.state(incident.status));
+    }
+    String zh = precondition(action, incident, facts, ZH);
+    if (zh != null) {
+      throw ProblemException.conflict(zh, precondition(action, incident, facts, EN));
+    }
   }
 
   private static AllowedAction refused(Rule rule, String kind, String reason) {
@@ -130,6 +157,28 @@ final class IncidentActions {
           IncidentStatus.CANCELLED,
           "已取消");
 
+  private static final Map<IncidentStatus, String> STATUS_EN =
+      Map.of(
+          REPORTED,
+          "reported",
+          ASSESSING,
+          "being assessed",
+          RESPONDING,
+          "in response",
+          VERIFYING,
+          "in recovery verification",
+          RESOLVED,
+          "resolved",
+          IncidentStatus.REVIEWED,
+          "reviewed",
+          IncidentStatus.CANCELLED,
+          "cancelled");
+
+  /** The status as people read it: 「评估中」 or "being assessed". */
+  static String statusName(IncidentStatus status, boolean english) {
+    return english ? STATUS_EN.get(status) : STATUS_ZH.get(status);
+  }
+
   private static final Text ZH =
       new Text() {
         @Override
@@ -177,7 +226,7 @@ final class IncidentActions {
 
         @Override
         public String state(IncidentStatus status) {
-          return "Not while the incident is " + status;
+          return "Not while the incident is " + STATUS_EN.get(status);
         }
 
         @Override

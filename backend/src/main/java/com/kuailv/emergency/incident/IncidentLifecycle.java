@@ -1,7 +1,6 @@
 package com.kuailv.emergency.incident;
 
 import static com.kuailv.emergency.incident.IncidentStatus.ASSESSING;
-import static com.kuailv.emergency.incident.IncidentStatus.REPORTED;
 import static com.kuailv.emergency.incident.IncidentStatus.RESOLVED;
 import static com.kuailv.emergency.incident.IncidentStatus.RESPONDING;
 import static com.kuailv.emergency.incident.IncidentStatus.VERIFYING;
@@ -24,7 +23,6 @@ import com.kuailv.emergency.incident.LifecycleApi.Regrade;
 import com.kuailv.emergency.incident.LifecyclePlan.DefaultCheck;
 import com.kuailv.emergency.incident.LifecycleRepositories.AssessmentRepository;
 import com.kuailv.emergency.incident.LifecycleRepositories.GradingRuleRepository;
-import com.kuailv.emergency.incident.LifecycleRepositories.PostmortemRepository;
 import com.kuailv.emergency.incident.LifecycleRepositories.ResponseMatrixRepository;
 import com.kuailv.emergency.incident.LifecycleRepositories.RoleAssignmentRepository;
 import com.kuailv.emergency.incident.LifecycleRepositories.TaskRepository;
@@ -41,12 +39,10 @@ import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The incident lifecycle: each transition is one method with its guard, its timestamp and one
@@ -63,7 +59,7 @@ public class IncidentLifecycle {
   private final TaskTemplateRepository templates;
   private final TaskRepository tasks;
   private final VerificationRepository checks;
-  private final PostmortemRepository postmortems;
+  private final ActionFacts actionFacts;
   private final NotificationService notifications;
   private final PersonService people;
   private final Playbooks playbooks;
@@ -81,7 +77,7 @@ public class IncidentLifecycle {
       TaskTemplateRepository templates,
       TaskRepository tasks,
       VerificationRepository checks,
-      PostmortemRepository postmortems,
+      ActionFacts actionFacts,
       NotificationService notifications,
       PersonService people,
       Playbooks playbooks,
@@ -99,7 +95,7 @@ public class IncidentLifecycle {
     this.templates = templates;
     this.tasks = tasks;
     this.checks = checks;
-    this.postmortems = postmortems;
+    this.actionFacts = actionFacts;
     this.notifications = notifications;
     this.people = people;
     this.playbooks = playbooks;
@@ -114,7 +110,7 @@ public class IncidentLifecycle {
         actor,
         TimelineKind.ACKNOWLEDGED,
         incident -> {
-          requireStatus(incident, "acknowledge", REPORTED);
+          IncidentActions.require("acknowledge", incident, IncidentActions.Facts.NONE);
           incident.status = ASSESSING;
           incident.acknowledgedAt = clock.instant();
           return Uni.createFrom().item("");
@@ -129,7 +125,7 @@ public class IncidentLifecycle {
         actor,
         TimelineKind.ASSESSED,
         incident -> {
-          requireStatus(incident, "assess", ASSESSING, RESPONDING, VERIFYING);
+          IncidentActions.require("assess", incident, IncidentActions.Facts.NONE);
           Assessment assessment =
               LifecyclePlan.assessment(incident.id, input, actor, clock.instant());
           return gradingRules
@@ -160,12 +156,7 @@ public class IncidentLifecycle {
         actor,
         TimelineKind.GRADED,
         incident -> {
-          requireStatus(incident, "grade", ASSESSING);
-          if (incident.proposedGrade == null) {
-            throw ProblemException.conflict(
-                "Assess the incident first: the grading assistant proposes a grade from the"
-                    + " assessment.");
-          }
+          IncidentActions.require("grade", incident, IncidentActions.Facts.NONE);
           boolean overridden = input.grade() != incident.proposedGrade;
           if (overridden && (input.reason() == null || input.reason().isBlank())) {
             throw ProblemException.invalidField(
@@ -185,10 +176,7 @@ public class IncidentLifecycle {
         actor,
         TimelineKind.ACTIVATED,
         incident -> {
-          requireStatus(incident, "activate the response for", ASSESSING);
-          if (incident.grade == null) {
-            throw ProblemException.conflict("Confirm a grade first: activation follows the grade.");
-          }
+          IncidentActions.require("activate", incident, IncidentActions.Facts.NONE);
           Instant now = clock.instant();
           incident.status = RESPONDING;
           incident.activatedAt = now;
@@ -214,7 +202,7 @@ public class IncidentLifecycle {
         actor,
         TimelineKind.REGRADED,
         incident -> {
-          requireStatus(incident, "regrade", RESPONDING, VERIFYING);
+          IncidentActions.require("regrade", incident, IncidentActions.Facts.NONE);
           if (input.grade() == incident.grade) {
             throw ProblemException.invalidField("grade", "is already " + incident.grade);
           }
@@ -236,7 +224,7 @@ public class IncidentLifecycle {
         actor,
         TimelineKind.MITIGATED,
         incident -> {
-          requireStatus(incident, "mark as mitigated", RESPONDING);
+          IncidentActions.require("mitigate", incident, IncidentActions.Facts.NONE);
           incident.status = VERIFYING;
           incident.mitigatedAt = clock.instant();
           List<VerificationItem> items = new ArrayList<>();
@@ -267,30 +255,11 @@ public class IncidentLifecycle {
         actor,
         TimelineKind.RESOLVED,
         incident -> {
-          requireStatus(incident, "resolve", VERIFYING);
-          return checks
-              .forIncident(incident.id)
-              .chain(
-                  items -> {
-                    List<String> unpassed =
-                        items.stream()
-                            .filter(item -> item.status != VerificationItem.Status.PASSED)
-                            .map(item -> item.label)
-                            .toList();
-                    if (!unpassed.isEmpty()) {
-                      throw ProblemException.conflict(
-                          "Every verification item must pass first; not yet passed: "
-                              + String.join(", ", unpassed)
-                              + ".");
-                    }
-                    return tasks.countOpenCritical(incident.id);
-                  })
+          return actionFacts
+              .of(incident.id)
               .map(
-                  openCritical -> {
-                    if (openCritical > 0) {
-                      throw ProblemException.conflict(
-                          openCritical + " critical task(s) are still open; finish them first.");
-                    }
+                  facts -> {
+                    IncidentActions.require("resolve", incident, facts);
                     incident.status = RESOLVED;
                     incident.resolvedAt = clock.instant();
                     return "";
@@ -307,15 +276,11 @@ public class IncidentLifecycle {
         actor,
         TimelineKind.REVIEWED,
         incident -> {
-          requireStatus(incident, "close the review of", RESOLVED);
-          return postmortems
-              .findById(incident.id)
+          return actionFacts
+              .of(incident.id)
               .map(
-                  postmortem -> {
-                    if (postmortem == null) {
-                      throw ProblemException.conflict(
-                          "Write the postmortem first: a review needs one.");
-                    }
+                  facts -> {
+                    IncidentActions.require("review", incident, facts);
                     incident.status = IncidentStatus.REVIEWED;
                     incident.reviewedAt = clock.instant();
                     return "";
@@ -331,10 +296,7 @@ public class IncidentLifecycle {
         actor,
         TimelineKind.CANCELLED,
         incident -> {
-          if (!incident.isActive()) {
-            throw ProblemException.conflict(
-                "Only an active incident can be cancelled; this one is " + incident.status + ".");
-          }
+          IncidentActions.require("cancel", incident, IncidentActions.Facts.NONE);
           incident.status = IncidentStatus.CANCELLED;
           incident.cancelledAt = clock.instant();
           incident.cancelReason = reason.strip();
@@ -536,21 +498,6 @@ public class IncidentLifecycle {
                       .toList();
               return tasks.persist(created).replaceWith(created.size());
             });
-  }
-
-  private static void requireStatus(Incident incident, String action, IncidentStatus... allowed) {
-    if (Arrays.asList(allowed).contains(incident.status)) {
-      return;
-    }
-    String expected = Arrays.stream(allowed).map(Enum::name).collect(Collectors.joining(" or "));
-    throw ProblemException.conflict(
-        "Cannot "
-            + action
-            + " an incident that is "
-            + incident.status
-            + "; it must be "
-            + expected
-            + ".");
   }
 
   private static String withReason(String what, String reason) {

@@ -1,25 +1,17 @@
 package com.kuailv.emergency.incident;
 
-import static com.kuailv.emergency.common.security.Roles.ADMIN;
-import static com.kuailv.emergency.common.security.Roles.BUSINESS;
-import static com.kuailv.emergency.common.security.Roles.COMMANDER;
-import static com.kuailv.emergency.common.security.Roles.COMMS;
-import static com.kuailv.emergency.common.security.Roles.INTEGRATION;
-import static com.kuailv.emergency.common.security.Roles.LOGISTICS;
-import static com.kuailv.emergency.common.security.Roles.PROCUREMENT;
-import static com.kuailv.emergency.common.security.Roles.REPORTER;
-import static com.kuailv.emergency.common.security.Roles.SALES;
-import static com.kuailv.emergency.common.security.Roles.TECH;
-import static com.kuailv.emergency.common.security.Roles.WAREHOUSE;
+import static com.kuailv.emergency.common.security.Permissions.INCIDENT_READ;
+import static com.kuailv.emergency.common.security.Permissions.INCIDENT_REPORT;
 
 import com.kuailv.emergency.common.paging.PageResponse;
 import com.kuailv.emergency.common.security.CurrentUser;
+import com.kuailv.emergency.common.web.Languages;
 import com.kuailv.emergency.common.web.QueryParams;
 import com.kuailv.emergency.incident.IncidentApi.IncidentView;
 import com.kuailv.emergency.incident.IncidentApi.ReportIncident;
 import com.kuailv.emergency.incident.IncidentApi.TimelineEntryView;
+import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -59,18 +51,7 @@ public class IncidentResource {
   }
 
   @POST
-  @RolesAllowed({
-    REPORTER,
-    COMMANDER,
-    TECH,
-    BUSINESS,
-    PROCUREMENT,
-    WAREHOUSE,
-    LOGISTICS,
-    SALES,
-    COMMS,
-    ADMIN
-  })
+  @PermissionsAllowed(INCIDENT_REPORT)
   @Operation(
       operationId = "reportIncident",
       summary = "Report a fault",
@@ -92,19 +73,7 @@ public class IncidentResource {
   }
 
   @GET
-  @RolesAllowed({
-    REPORTER,
-    COMMANDER,
-    TECH,
-    BUSINESS,
-    PROCUREMENT,
-    WAREHOUSE,
-    LOGISTICS,
-    SALES,
-    COMMS,
-    ADMIN,
-    INTEGRATION
-  })
+  @PermissionsAllowed(INCIDENT_READ)
   @Operation(operationId = "listIncidents", summary = "List incidents, newest first")
   public Uni<PageResponse<IncidentView>> listIncidents(
       @Parameter(description = "Only these statuses (repeatable)") @QueryParam("status")
@@ -137,44 +106,18 @@ public class IncidentResource {
 
   @GET
   @Path("{id}")
-  @RolesAllowed({
-    REPORTER,
-    COMMANDER,
-    TECH,
-    BUSINESS,
-    PROCUREMENT,
-    WAREHOUSE,
-    LOGISTICS,
-    SALES,
-    COMMS,
-    ADMIN,
-    INTEGRATION
-  })
+  @PermissionsAllowed(INCIDENT_READ)
   @Operation(operationId = "getIncident", summary = "Read one incident; its ETag is its version")
   public Uni<Response> getIncident(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-    boolean english =
-        language != null && language.strip().toLowerCase(java.util.Locale.ROOT).startsWith("en");
     return incidents
-        .getIncident(id, currentUser.roles(), english)
+        .getIncident(id, currentUser.roles(), Languages.prefersEnglish(language))
         .map(incident -> Response.ok(incident).tag(etag(incident)).build());
   }
 
   @GET
   @Path("{id}/timeline")
-  @RolesAllowed({
-    REPORTER,
-    COMMANDER,
-    TECH,
-    BUSINESS,
-    PROCUREMENT,
-    WAREHOUSE,
-    LOGISTICS,
-    SALES,
-    COMMS,
-    ADMIN,
-    INTEGRATION
-  })
+  @PermissionsAllowed(INCIDENT_READ)
   @Operation(operationId = "getIncidentTimeline", summary = "The incident's timeline, oldest first")
   public Uni<List<TimelineEntryView>> getTimeline(@PathParam("id") long id) {
     return incidents.timelineOf(id);

@@ -4,6 +4,7 @@ import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.security.Actor;
+import com.kuailv.emergency.incident.IncidentActions.Facts;
 import com.kuailv.emergency.incident.IncidentApi.Person;
 import com.kuailv.emergency.incident.LifecycleApi.ActionView;
 import com.kuailv.emergency.incident.LifecycleApi.FileAction;
@@ -47,7 +48,9 @@ public class IncidentReview {
   @WithTransaction
   public Uni<PostmortemView> writePostmortem(
       long incidentId, Long expectedVersion, WritePostmortem input, Actor actor) {
-    return resolvedIncident(incidentId, "write the postmortem of")
+    return incidents
+        .require(incidentId)
+        .invoke(incident -> IncidentActions.require("postmortem", incident, Facts.NONE))
         .chain(incident -> postmortems.findById(incidentId))
         .chain(
             existing -> {
@@ -143,9 +146,11 @@ public class IncidentReview {
               if (incident.status != IncidentStatus.RESOLVED
                   && incident.status != IncidentStatus.REVIEWED) {
                 throw ProblemException.conflict(
-                    "Improvement actions are filed after the incident is resolved; it is "
-                        + incident.status
-                        + ".");
+                    "应急结束后才能登记改进措施；故障现在处于「"
+                        + IncidentActions.statusName(incident.status, false)
+                        + "」",
+                    "Improvement actions are filed once the incident is resolved; it is "
+                        + IncidentActions.statusName(incident.status, true));
               }
               Instant now = clock.instant();
               ImprovementAction action = new ImprovementAction();
@@ -173,22 +178,6 @@ public class IncidentReview {
                     filed.id(),
                     null,
                     filed));
-  }
-
-  private Uni<Incident> resolvedIncident(long incidentId, String what) {
-    return incidents
-        .require(incidentId)
-        .invoke(
-            incident -> {
-              if (incident.status != IncidentStatus.RESOLVED) {
-                throw ProblemException.conflict(
-                    "Cannot "
-                        + what
-                        + " an incident that is "
-                        + incident.status
-                        + "; it must be RESOLVED.");
-              }
-            });
   }
 
   /** What the audit log keeps of a postmortem: its text and who wrote it. */

@@ -7,9 +7,6 @@ import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.incident.IncidentApi.IncidentView;
 import com.kuailv.emergency.incident.IncidentApi.ReportIncident;
 import com.kuailv.emergency.incident.IncidentApi.TimelineEntryView;
-import com.kuailv.emergency.incident.LifecycleRepositories.PostmortemRepository;
-import com.kuailv.emergency.incident.LifecycleRepositories.TaskRepository;
-import com.kuailv.emergency.incident.LifecycleRepositories.VerificationRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -31,10 +28,7 @@ public class IncidentService {
   private final Clock clock;
 
   private final AuditService audit;
-
-  private final VerificationRepository checks;
-  private final TaskRepository tasks;
-  private final PostmortemRepository postmortems;
+  private final ActionFacts actionFacts;
 
   IncidentService(
       IncidentRepository incidents,
@@ -42,13 +36,9 @@ public class IncidentService {
       IncidentListCache listCache,
       Clock clock,
       AuditService audit,
-      VerificationRepository checks,
-      TaskRepository tasks,
-      PostmortemRepository postmortems) {
+      ActionFacts actionFacts) {
     this.audit = audit;
-    this.checks = checks;
-    this.tasks = tasks;
-    this.postmortems = postmortems;
+    this.actionFacts = actionFacts;
     this.incidents = incidents;
     this.timeline = timeline;
     this.listCache = listCache;
@@ -174,29 +164,8 @@ public class IncidentService {
         .require(id)
         .chain(
             incident ->
-                checks
-                    .forIncident(id)
-                    .chain(
-                        items ->
-                            tasks
-                                .countOpenCritical(id)
-                                .chain(
-                                    open ->
-                                        postmortems
-                                            .findById(id)
-                                            .map(
-                                                postmortem ->
-                                                    new IncidentActions.Facts(
-                                                        items.stream()
-                                                            .filter(
-                                                                item ->
-                                                                    item.status
-                                                                        != VerificationItem.Status
-                                                                            .PASSED)
-                                                            .map(item -> item.label)
-                                                            .toList(),
-                                                        open,
-                                                        postmortem != null))))
+                actionFacts
+                    .of(id)
                     .map(
                         facts ->
                             IncidentMapper.toView(incident)

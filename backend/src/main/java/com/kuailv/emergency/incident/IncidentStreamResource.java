@@ -1,22 +1,12 @@
 package com.kuailv.emergency.incident;
 
-import static com.kuailv.emergency.common.security.Roles.ADMIN;
-import static com.kuailv.emergency.common.security.Roles.BUSINESS;
-import static com.kuailv.emergency.common.security.Roles.COMMANDER;
-import static com.kuailv.emergency.common.security.Roles.COMMS;
-import static com.kuailv.emergency.common.security.Roles.INTEGRATION;
-import static com.kuailv.emergency.common.security.Roles.LOGISTICS;
-import static com.kuailv.emergency.common.security.Roles.PROCUREMENT;
-import static com.kuailv.emergency.common.security.Roles.REPORTER;
-import static com.kuailv.emergency.common.security.Roles.SALES;
-import static com.kuailv.emergency.common.security.Roles.TECH;
-import static com.kuailv.emergency.common.security.Roles.WAREHOUSE;
+import static com.kuailv.emergency.common.security.Permissions.INCIDENT_READ;
 
 import com.kuailv.emergency.common.events.IncidentEvent;
 import com.kuailv.emergency.common.events.IncidentEventStream;
+import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Multi;
 import io.vertx.core.json.JsonObject;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -49,19 +39,7 @@ public class IncidentStreamResource {
   @GET
   @Path("stream")
   @Produces(MediaType.SERVER_SENT_EVENTS)
-  @RolesAllowed({
-    REPORTER,
-    COMMANDER,
-    TECH,
-    BUSINESS,
-    PROCUREMENT,
-    WAREHOUSE,
-    LOGISTICS,
-    SALES,
-    COMMS,
-    ADMIN,
-    INTEGRATION
-  })
+  @PermissionsAllowed(INCIDENT_READ)
   @APIResponse(
       responseCode = "200",
       description = "text/event-stream of events named incident.<kind>",
@@ -77,19 +55,7 @@ public class IncidentStreamResource {
   @GET
   @Path("{id}/stream")
   @Produces(MediaType.SERVER_SENT_EVENTS)
-  @RolesAllowed({
-    REPORTER,
-    COMMANDER,
-    TECH,
-    BUSINESS,
-    PROCUREMENT,
-    WAREHOUSE,
-    LOGISTICS,
-    SALES,
-    COMMS,
-    ADMIN,
-    INTEGRATION
-  })
+  @PermissionsAllowed(INCIDENT_READ)
   @APIResponse(
       responseCode = "200",
       description = "text/event-stream of events named incident.<kind>",

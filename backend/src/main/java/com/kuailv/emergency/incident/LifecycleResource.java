@@ -1,8 +1,13 @@
 package com.kuailv.emergency.incident;
 
-import static com.kuailv.emergency.common.security.Roles.BUSINESS;
-import static com.kuailv.emergency.common.security.Roles.COMMANDER;
-import static com.kuailv.emergency.common.security.Roles.TECH;
+import static com.kuailv.emergency.common.security.Permissions.INCIDENT_ACKNOWLEDGE;
+import static com.kuailv.emergency.common.security.Permissions.INCIDENT_ACTIVATE;
+import static com.kuailv.emergency.common.security.Permissions.INCIDENT_ASSESS;
+import static com.kuailv.emergency.common.security.Permissions.INCIDENT_CANCEL;
+import static com.kuailv.emergency.common.security.Permissions.INCIDENT_GRADE;
+import static com.kuailv.emergency.common.security.Permissions.INCIDENT_MITIGATE;
+import static com.kuailv.emergency.common.security.Permissions.INCIDENT_RESOLVE;
+import static com.kuailv.emergency.common.security.Permissions.INCIDENT_REVIEW;
 
 import com.kuailv.emergency.common.security.CurrentUser;
 import com.kuailv.emergency.common.web.IfMatch;
@@ -13,8 +18,8 @@ import com.kuailv.emergency.incident.LifecycleApi.CancelIncident;
 import com.kuailv.emergency.incident.LifecycleApi.ConfirmGrade;
 import com.kuailv.emergency.incident.LifecycleApi.Mitigate;
 import com.kuailv.emergency.incident.LifecycleApi.Regrade;
+import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -46,7 +51,7 @@ public class LifecycleResource {
 
   @POST
   @Path("acknowledge")
-  @RolesAllowed({COMMANDER, TECH})
+  @PermissionsAllowed(INCIDENT_ACKNOWLEDGE)
   @Operation(operationId = "acknowledgeIncident", summary = "REPORTED → ASSESSING")
   public Uni<Response> acknowledge(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -55,7 +60,7 @@ public class LifecycleResource {
 
   @POST
   @Path("assess")
-  @RolesAllowed({COMMANDER, TECH, BUSINESS})
+  @PermissionsAllowed(INCIDENT_ASSESS)
   @Operation(
       operationId = "assessIncident",
       summary = "Record a structured assessment; the grading assistant proposes a grade")
@@ -69,7 +74,7 @@ public class LifecycleResource {
 
   @POST
   @Path("grade")
-  @RolesAllowed(COMMANDER)
+  @PermissionsAllowed(INCIDENT_GRADE)
   @Operation(
       operationId = "gradeIncident",
       summary = "The commander confirms or overrides the grade")
@@ -83,7 +88,7 @@ public class LifecycleResource {
 
   @POST
   @Path("activate")
-  @RolesAllowed(COMMANDER)
+  @PermissionsAllowed(INCIDENT_ACTIVATE)
   @Operation(
       operationId = "activateResponse",
       summary = "ASSESSING → RESPONDING: apply the response matrix, assign roles, create tasks")
@@ -96,7 +101,7 @@ public class LifecycleResource {
 
   @POST
   @Path("regrade")
-  @RolesAllowed(COMMANDER)
+  @PermissionsAllowed(INCIDENT_GRADE)
   @Operation(operationId = "regradeIncident", summary = "Change the grade of an active response")
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<Response> regrade(
@@ -108,7 +113,7 @@ public class LifecycleResource {
 
   @POST
   @Path("mitigate")
-  @RolesAllowed({COMMANDER, TECH})
+  @PermissionsAllowed(INCIDENT_MITIGATE)
   @Operation(
       operationId = "mitigateIncident",
       summary = "RESPONDING → VERIFYING: the fix is in; the recovery checklist starts")
@@ -121,7 +126,7 @@ public class LifecycleResource {
 
   @POST
   @Path("resolve")
-  @RolesAllowed(COMMANDER)
+  @PermissionsAllowed(INCIDENT_RESOLVE)
   @Operation(
       operationId = "resolveIncident",
       summary = "VERIFYING → RESOLVED: every check passed and no critical task open")
@@ -132,7 +137,7 @@ public class LifecycleResource {
 
   @POST
   @Path("review")
-  @RolesAllowed(COMMANDER)
+  @PermissionsAllowed(INCIDENT_REVIEW)
   @Operation(operationId = "reviewIncident", summary = "RESOLVED → REVIEWED: needs a postmortem")
   public Uni<Response> review(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -141,7 +146,7 @@ public class LifecycleResource {
 
   @POST
   @Path("cancel")
-  @RolesAllowed(COMMANDER)
+  @PermissionsAllowed(INCIDENT_CANCEL)
   @Operation(
       operationId = "cancelIncident",
       summary = "Any active state → CANCELLED, with a reason")

@@ -1,23 +1,15 @@
 package com.kuailv.emergency.incident;
 
-import static com.kuailv.emergency.common.security.Roles.ADMIN;
-import static com.kuailv.emergency.common.security.Roles.BUSINESS;
-import static com.kuailv.emergency.common.security.Roles.COMMANDER;
-import static com.kuailv.emergency.common.security.Roles.COMMS;
-import static com.kuailv.emergency.common.security.Roles.LOGISTICS;
-import static com.kuailv.emergency.common.security.Roles.PROCUREMENT;
-import static com.kuailv.emergency.common.security.Roles.REPORTER;
-import static com.kuailv.emergency.common.security.Roles.SALES;
-import static com.kuailv.emergency.common.security.Roles.TECH;
-import static com.kuailv.emergency.common.security.Roles.WAREHOUSE;
+import static com.kuailv.emergency.common.security.Permissions.RESPONSE_MATRIX_READ;
+import static com.kuailv.emergency.common.security.Permissions.RESPONSE_MATRIX_WRITE;
 
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.security.CurrentUser;
 import com.kuailv.emergency.common.web.IfMatch;
 import com.kuailv.emergency.incident.LifecycleApi.MatrixView;
 import com.kuailv.emergency.incident.LifecycleApi.UpdateMatrix;
+import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -49,18 +41,7 @@ public class ResponseMatrixResource {
   }
 
   @GET
-  @RolesAllowed({
-    REPORTER,
-    COMMANDER,
-    TECH,
-    BUSINESS,
-    PROCUREMENT,
-    WAREHOUSE,
-    LOGISTICS,
-    SALES,
-    COMMS,
-    ADMIN
-  })
+  @PermissionsAllowed(RESPONSE_MATRIX_READ)
   @Operation(
       operationId = "listResponseMatrix",
       summary = "The response matrix, one entry per grade")
@@ -70,7 +51,7 @@ public class ResponseMatrixResource {
 
   @PUT
   @Path("{grade}")
-  @RolesAllowed(ADMIN)
+  @PermissionsAllowed(RESPONSE_MATRIX_WRITE)
   @Operation(operationId = "updateResponseMatrixEntry", summary = "Change what a grade mobilizes")
   public Uni<Response> update(
       @PathParam("grade") String grade,

@@ -88,7 +88,7 @@ public class ResponseWork {
 
   @WithTransaction
   public Uni<TaskView> createTask(long incidentId, CreateTask input, Actor actor) {
-    return lockActive(incidentId, "add a task to")
+    return lockActive(incidentId, new Doing("添加任务", "add a task to"))
         .chain(incident -> owner(input).map(owner -> newTask(incident, input, owner)))
         .chain(
             task ->
@@ -159,7 +159,7 @@ public class ResponseWork {
   private Uni<TaskView> moveTask(
       long incidentId, long taskId, Actor actor, IncidentTask.Status to, TimelineKind kind) {
     Map<Long, IncidentTask.Status> previous = new java.util.HashMap<>();
-    return lockActive(incidentId, "change a task of")
+    return lockActive(incidentId, new Doing("更改任务", "change a task of"))
         .chain(incident -> tasks.findById(taskId))
         .map(
             task -> {
@@ -179,7 +179,11 @@ public class ResponseWork {
                   || (to == IncidentTask.Status.IN_PROGRESS
                       && task.status != IncidentTask.Status.OPEN)) {
                 throw ProblemException.conflict(
-                    "The task is already " + task.status + "; it cannot move to " + to + ".");
+                    "任务已经「" + TASK_ZH.get(task.status) + "」，不能再改为「" + TASK_ZH.get(to) + "」",
+                    "The task is already "
+                        + TASK_EN.get(task.status)
+                        + "; it cannot become "
+                        + TASK_EN.get(to));
               }
               Instant now = clock.instant();
               previous.put(task.id, task.status);
@@ -225,9 +229,9 @@ public class ResponseWork {
             incident -> {
               if (incident.status != IncidentStatus.VERIFYING) {
                 throw ProblemException.conflict(
-                    "Verification is signed off while the incident is VERIFYING; it is "
-                        + incident.status
-                        + ".");
+                    "恢复验证阶段才能签核；故障现在处于「" + IncidentActions.statusName(incident.status, false) + "」",
+                    "Checks are signed off during recovery verification; the incident is "
+                        + IncidentActions.statusName(incident.status, true));
               }
               return checks.findById(itemId);
             })
@@ -307,15 +311,36 @@ public class ResponseWork {
                     a.assessedAt));
   }
 
+  /** What the caller was doing, for a refusal in either language. */
+  private record Doing(String zh, String en) {}
+
+  private static final Map<IncidentTask.Status, String> TASK_ZH =
+      Map.of(
+          IncidentTask.Status.OPEN, "待处理",
+          IncidentTask.Status.IN_PROGRESS, "处理中",
+          IncidentTask.Status.DONE, "已完成");
+  private static final Map<IncidentTask.Status, String> TASK_EN =
+      Map.of(
+          IncidentTask.Status.OPEN, "open",
+          IncidentTask.Status.IN_PROGRESS, "in progress",
+          IncidentTask.Status.DONE, "done");
+
   /** The incident, locked until the transaction ends, if it is still active. */
-  private Uni<Incident> lockActive(long incidentId, String action) {
+  private Uni<Incident> lockActive(long incidentId, Doing action) {
     return incidents
         .requireLocked(incidentId)
         .invoke(
             incident -> {
               if (!incident.isActive()) {
                 throw ProblemException.conflict(
-                    "Cannot " + action + " an incident that is " + incident.status + ".");
+                    "故障已「"
+                        + IncidentActions.statusName(incident.status, false)
+                        + "」，不能再"
+                        + action.zh(),
+                    "Cannot "
+                        + action.en()
+                        + " an incident that is "
+                        + IncidentActions.statusName(incident.status, true));
               }
             });
   }

@@ -1,16 +1,12 @@
 package com.kuailv.emergency.incident;
 
-import static com.kuailv.emergency.common.security.Roles.ADMIN;
-import static com.kuailv.emergency.common.security.Roles.BUSINESS;
-import static com.kuailv.emergency.common.security.Roles.COMMANDER;
-import static com.kuailv.emergency.common.security.Roles.COMMS;
-import static com.kuailv.emergency.common.security.Roles.INTEGRATION;
-import static com.kuailv.emergency.common.security.Roles.LOGISTICS;
-import static com.kuailv.emergency.common.security.Roles.PROCUREMENT;
-import static com.kuailv.emergency.common.security.Roles.REPORTER;
-import static com.kuailv.emergency.common.security.Roles.SALES;
-import static com.kuailv.emergency.common.security.Roles.TECH;
-import static com.kuailv.emergency.common.security.Roles.WAREHOUSE;
+import static com.kuailv.emergency.common.security.Permissions.INCIDENT_NOTE;
+import static com.kuailv.emergency.common.security.Permissions.INCIDENT_READ;
+import static com.kuailv.emergency.common.security.Permissions.INCIDENT_READ_WORK;
+import static com.kuailv.emergency.common.security.Permissions.POSTMORTEM_WRITE;
+import static com.kuailv.emergency.common.security.Permissions.TASK_CREATE;
+import static com.kuailv.emergency.common.security.Permissions.TASK_UPDATE;
+import static com.kuailv.emergency.common.security.Permissions.VERIFICATION_SIGN_OFF;
 
 import com.kuailv.emergency.common.security.CurrentUser;
 import com.kuailv.emergency.common.web.IfMatch;
@@ -25,8 +21,8 @@ import com.kuailv.emergency.incident.LifecycleApi.SignOff;
 import com.kuailv.emergency.incident.LifecycleApi.TaskView;
 import com.kuailv.emergency.incident.LifecycleApi.VerificationView;
 import com.kuailv.emergency.incident.LifecycleApi.WritePostmortem;
+import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -64,18 +60,7 @@ public class WorkResource {
   @POST
   @Path("notes")
   @ResponseStatus(201)
-  @RolesAllowed({
-    REPORTER,
-    COMMANDER,
-    TECH,
-    BUSINESS,
-    PROCUREMENT,
-    WAREHOUSE,
-    LOGISTICS,
-    SALES,
-    COMMS,
-    ADMIN
-  })
+  @PermissionsAllowed(INCIDENT_NOTE)
   @APIResponse(responseCode = "201", description = "Created")
   @Operation(operationId = "addNote", summary = "Add a note to the timeline")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -85,19 +70,7 @@ public class WorkResource {
 
   @GET
   @Path("tasks")
-  @RolesAllowed({
-    REPORTER,
-    COMMANDER,
-    TECH,
-    BUSINESS,
-    PROCUREMENT,
-    WAREHOUSE,
-    LOGISTICS,
-    SALES,
-    COMMS,
-    ADMIN,
-    INTEGRATION
-  })
+  @PermissionsAllowed(INCIDENT_READ)
   @Operation(operationId = "listTasks", summary = "The incident's tasks; overdue ones are marked")
   public Uni<List<TaskView>> listTasks(@PathParam("id") long id) {
     return work.listTasks(id);
@@ -106,7 +79,7 @@ public class WorkResource {
   @POST
   @Path("tasks")
   @ResponseStatus(201)
-  @RolesAllowed({COMMANDER, TECH, BUSINESS})
+  @PermissionsAllowed(TASK_CREATE)
   @APIResponse(responseCode = "201", description = "Created")
   @Operation(operationId = "createTask", summary = "Add a technical action or business fallback")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -116,18 +89,7 @@ public class WorkResource {
 
   @POST
   @Path("tasks/{taskId}/start")
-  @RolesAllowed({
-    COMMANDER,
-    TECH,
-    BUSINESS,
-    PROCUREMENT,
-    WAREHOUSE,
-    LOGISTICS,
-    SALES,
-    COMMS,
-    ADMIN,
-    REPORTER
-  })
+  @PermissionsAllowed(TASK_UPDATE)
   @Operation(
       operationId = "startTask",
       summary = "OPEN → IN_PROGRESS; by the task's owner, its group or the commander")
@@ -137,18 +99,7 @@ public class WorkResource {
 
   @POST
   @Path("tasks/{taskId}/complete")
-  @RolesAllowed({
-    COMMANDER,
-    TECH,
-    BUSINESS,
-    PROCUREMENT,
-    WAREHOUSE,
-    LOGISTICS,
-    SALES,
-    COMMS,
-    ADMIN,
-    REPORTER
-  })
+  @PermissionsAllowed(TASK_UPDATE)
   @Operation(
       operationId = "completeTask",
       summary = "→ DONE; by the task's owner, its group or the commander")
@@ -158,19 +109,7 @@ public class WorkResource {
 
   @GET
   @Path("verification")
-  @RolesAllowed({
-    REPORTER,
-    COMMANDER,
-    TECH,
-    BUSINESS,
-    PROCUREMENT,
-    WAREHOUSE,
-    LOGISTICS,
-    SALES,
-    COMMS,
-    ADMIN,
-    INTEGRATION
-  })
+  @PermissionsAllowed(INCIDENT_READ)
   @Operation(operationId = "listVerification", summary = "The recovery checklist")
   public Uni<List<VerificationView>> listVerification(@PathParam("id") long id) {
     return work.listVerification(id);
@@ -178,7 +117,7 @@ public class WorkResource {
 
   @POST
   @Path("verification/{itemId}/sign-off")
-  @RolesAllowed({COMMANDER, TECH, BUSINESS, PROCUREMENT, WAREHOUSE, LOGISTICS, SALES, COMMS})
+  @PermissionsAllowed(VERIFICATION_SIGN_OFF)
   @Operation(
       operationId = "signOffVerification",
       summary = "Pass or fail one check; only its owning group may")
@@ -190,18 +129,7 @@ public class WorkResource {
 
   @GET
   @Path("roles")
-  @RolesAllowed({
-    REPORTER,
-    COMMANDER,
-    TECH,
-    BUSINESS,
-    PROCUREMENT,
-    WAREHOUSE,
-    LOGISTICS,
-    SALES,
-    COMMS,
-    ADMIN
-  })
+  @PermissionsAllowed(INCIDENT_READ_WORK)
   @Operation(operationId = "listIncidentRoles", summary = "Who holds which incident role")
   public Uni<List<RoleView>> listRoles(@PathParam("id") long id) {
     return work.listRoles(id);
@@ -209,18 +137,7 @@ public class WorkResource {
 
   @GET
   @Path("assessment")
-  @RolesAllowed({
-    REPORTER,
-    COMMANDER,
-    TECH,
-    BUSINESS,
-    PROCUREMENT,
-    WAREHOUSE,
-    LOGISTICS,
-    SALES,
-    COMMS,
-    ADMIN
-  })
+  @PermissionsAllowed(INCIDENT_READ_WORK)
   @Operation(operationId = "getAssessment", summary = "The latest assessment and proposed grade")
   public Uni<AssessmentView> getAssessment(@PathParam("id") long id) {
     return work.latestAssessment(id);
@@ -228,7 +145,7 @@ public class WorkResource {
 
   @PUT
   @Path("postmortem")
-  @RolesAllowed({COMMANDER, TECH})
+  @PermissionsAllowed(POSTMORTEM_WRITE)
   @Operation(operationId = "writePostmortem", summary = "Write or rewrite the postmortem")
   @Consumes(MediaType.APPLICATION_JSON)
   public Uni<Response> writePostmortem(
@@ -243,18 +160,7 @@ public class WorkResource {
 
   @GET
   @Path("postmortem")
-  @RolesAllowed({
-    REPORTER,
-    COMMANDER,
-    TECH,
-    BUSINESS,
-    PROCUREMENT,
-    WAREHOUSE,
-    LOGISTICS,
-    SALES,
-    COMMS,
-    ADMIN
-  })
+  @PermissionsAllowed(INCIDENT_READ_WORK)
   @Operation(operationId = "getPostmortem", summary = "The postmortem with the timeline")
   public Uni<Response> getPostmortem(@PathParam("id") long id) {
     return review
@@ -265,7 +171,7 @@ public class WorkResource {
   @POST
   @Path("actions")
   @ResponseStatus(201)
-  @RolesAllowed({COMMANDER, TECH})
+  @PermissionsAllowed(POSTMORTEM_WRITE)
   @APIResponse(responseCode = "201", description = "Created")
   @Operation(operationId = "fileImprovementAction", summary = "File an improvement action")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -1,15 +1,7 @@
 package com.kuailv.emergency.knowledge;
 
-import static com.kuailv.emergency.common.security.Roles.ADMIN;
-import static com.kuailv.emergency.common.security.Roles.BUSINESS;
-import static com.kuailv.emergency.common.security.Roles.COMMANDER;
-import static com.kuailv.emergency.common.security.Roles.COMMS;
-import static com.kuailv.emergency.common.security.Roles.LOGISTICS;
-import static com.kuailv.emergency.common.security.Roles.PROCUREMENT;
-import static com.kuailv.emergency.common.security.Roles.REPORTER;
-import static com.kuailv.emergency.common.security.Roles.SALES;
-import static com.kuailv.emergency.common.security.Roles.TECH;
-import static com.kuailv.emergency.common.security.Roles.WAREHOUSE;
+import static com.kuailv.emergency.common.security.Permissions.KNOWLEDGE_READ;
+import static com.kuailv.emergency.common.security.Permissions.KNOWLEDGE_WRITE;
 
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.security.CurrentUser;
@@ -19,8 +11,8 @@ import com.kuailv.emergency.knowledge.KnowledgeApi.Article;
 import com.kuailv.emergency.knowledge.KnowledgeApi.ArticleInput;
 import com.kuailv.emergency.knowledge.KnowledgeApi.Kind;
 import com.kuailv.emergency.knowledge.KnowledgeApi.VersionInfo;
+import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -53,18 +45,7 @@ public class KnowledgeResource {
   }
 
   @GET
-  @RolesAllowed({
-    COMMANDER,
-    TECH,
-    BUSINESS,
-    PROCUREMENT,
-    WAREHOUSE,
-    LOGISTICS,
-    SALES,
-    COMMS,
-    REPORTER,
-    ADMIN
-  })
+  @PermissionsAllowed(KNOWLEDGE_READ)
   @Operation(
       operationId = "searchArticles",
       summary = "Articles containing every word of q (Chinese substrings work), title hits first")
@@ -80,18 +61,7 @@ public class KnowledgeResource {
 
   @GET
   @Path("{id}")
-  @RolesAllowed({
-    COMMANDER,
-    TECH,
-    BUSINESS,
-    PROCUREMENT,
-    WAREHOUSE,
-    LOGISTICS,
-    SALES,
-    COMMS,
-    REPORTER,
-    ADMIN
-  })
+  @PermissionsAllowed(KNOWLEDGE_READ)
   @Operation(operationId = "getArticle", summary = "An article, its ETag the version")
   public Uni<Response> get(@PathParam("id") long id) {
     return knowledge
@@ -100,7 +70,7 @@ public class KnowledgeResource {
   }
 
   @POST
-  @RolesAllowed({COMMANDER, TECH, BUSINESS, ADMIN})
+  @PermissionsAllowed(KNOWLEDGE_WRITE)
   @Operation(operationId = "createArticle", summary = "Write a runbook or fallback procedure")
   public Uni<Response> create(@Valid @NotNull ArticleInput body) {
     return knowledge
@@ -115,7 +85,7 @@ public class KnowledgeResource {
 
   @PUT
   @Path("{id}")
-  @RolesAllowed({COMMANDER, TECH, BUSINESS, ADMIN})
+  @PermissionsAllowed(KNOWLEDGE_WRITE)
   @Operation(
       operationId = "updateArticle",
       summary = "Edit an article (a new version); If-Match with its ETag")
@@ -131,18 +101,7 @@ public class KnowledgeResource {
 
   @GET
   @Path("{id}/versions")
-  @RolesAllowed({
-    COMMANDER,
-    TECH,
-    BUSINESS,
-    PROCUREMENT,
-    WAREHOUSE,
-    LOGISTICS,
-    SALES,
-    COMMS,
-    REPORTER,
-    ADMIN
-  })
+  @PermissionsAllowed(KNOWLEDGE_READ)
   @Operation(operationId = "listArticleVersions", summary = "Every version, newest first")
   public Uni<List<VersionInfo>> versions(@PathParam("id") long id) {
     return knowledge.versions(id);
@@ -150,18 +109,7 @@ public class KnowledgeResource {
 
   @GET
   @Path("{id}/versions/{version}")
-  @RolesAllowed({
-    COMMANDER,
-    TECH,
-    BUSINESS,
-    PROCUREMENT,
-    WAREHOUSE,
-    LOGISTICS,
-    SALES,
-    COMMS,
-    REPORTER,
-    ADMIN
-  })
+  @PermissionsAllowed(KNOWLEDGE_READ)
   @Operation(operationId = "getArticleVersion", summary = "One version as it was")
   public Uni<Article> version(@PathParam("id") long id, @PathParam("version") long version) {
     return knowledge.version(id, version);
@@ -169,18 +117,7 @@ public class KnowledgeResource {
 
   @GET
   @Path("{id}/diff")
-  @RolesAllowed({
-    COMMANDER,
-    TECH,
-    BUSINESS,
-    PROCUREMENT,
-    WAREHOUSE,
-    LOGISTICS,
-    SALES,
-    COMMS,
-    REPORTER,
-    ADMIN
-  })
+  @PermissionsAllowed(KNOWLEDGE_READ)
   @Operation(operationId = "diffArticle", summary = "Line changes from one version to another")
   public Uni<List<DiffLine>> diff(
       @PathParam("id") long id, @QueryParam("from") Long from, @QueryParam("to") Long to) {

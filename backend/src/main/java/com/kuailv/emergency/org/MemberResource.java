@@ -1,20 +1,12 @@
 package com.kuailv.emergency.org;
 
-import static com.kuailv.emergency.common.security.Roles.ADMIN;
-import static com.kuailv.emergency.common.security.Roles.BUSINESS;
-import static com.kuailv.emergency.common.security.Roles.COMMANDER;
-import static com.kuailv.emergency.common.security.Roles.COMMS;
-import static com.kuailv.emergency.common.security.Roles.LOGISTICS;
-import static com.kuailv.emergency.common.security.Roles.PROCUREMENT;
-import static com.kuailv.emergency.common.security.Roles.REPORTER;
-import static com.kuailv.emergency.common.security.Roles.SALES;
-import static com.kuailv.emergency.common.security.Roles.TECH;
-import static com.kuailv.emergency.common.security.Roles.WAREHOUSE;
+import static com.kuailv.emergency.common.security.Permissions.ORG_READ_PEOPLE;
 
 import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.security.Roles;
 import com.kuailv.emergency.org.PersonService.Member;
+import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,18 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organization")
 public class MemberResource {
-  private static final Set<String> ROLES =
-      Set.of(
-          COMMANDER,
-          TECH,
-          BUSINESS,
-          PROCUREMENT,
-          WAREHOUSE,
-          LOGISTICS,
-          SALES,
-          COMMS,
-          REPORTER,
-          ADMIN);
+  private static final Set<String> ROLES = Roles.HUMAN;
   private final PersonService people;
 
   MemberResource(PersonService people) {
@@ -48,14 +29,15 @@ public class MemberResource {
   }
 
   @GET
-  @RolesAllowed({COMMANDER, TECH, BUSINESS, PROCUREMENT, WAREHOUSE, LOGISTICS, SALES, COMMS, ADMIN})
+  @PermissionsAllowed(ORG_READ_PEOPLE)
   @Operation(
       operationId = "listMembers",
       summary =
           "People who have signed in and hold a realm role, to assign incident roles and tasks")
   public Uni<List<Member>> list(@QueryParam("role") String role) {
     if (role == null || !ROLES.contains(role)) {
-      throw ProblemException.invalidField("role", "must be one of " + ROLES);
+      throw ProblemException.invalidField(
+          "role", "must be one of " + new java.util.TreeSet<>(ROLES));
     }
     return people.membersWithRole(role);
   }

@@ -1,15 +1,8 @@
 package com.kuailv.emergency.org;
 
-import static com.kuailv.emergency.common.security.Roles.ADMIN;
-import static com.kuailv.emergency.common.security.Roles.BUSINESS;
-import static com.kuailv.emergency.common.security.Roles.COMMANDER;
-import static com.kuailv.emergency.common.security.Roles.COMMS;
-import static com.kuailv.emergency.common.security.Roles.LOGISTICS;
-import static com.kuailv.emergency.common.security.Roles.PROCUREMENT;
-import static com.kuailv.emergency.common.security.Roles.REPORTER;
-import static com.kuailv.emergency.common.security.Roles.SALES;
-import static com.kuailv.emergency.common.security.Roles.TECH;
-import static com.kuailv.emergency.common.security.Roles.WAREHOUSE;
+import static com.kuailv.emergency.common.security.Permissions.ORG_READ_GROUPS;
+import static com.kuailv.emergency.common.security.Permissions.ORG_READ_PEOPLE;
+import static com.kuailv.emergency.common.security.Permissions.ORG_WRITE;
 
 import com.kuailv.emergency.common.security.CurrentUser;
 import com.kuailv.emergency.org.OrgApi.Contact;
@@ -18,8 +11,8 @@ import com.kuailv.emergency.org.OrgApi.ExpertInput;
 import com.kuailv.emergency.org.OrgApi.Group;
 import com.kuailv.emergency.org.OrgApi.Member;
 import com.kuailv.emergency.org.OrgApi.MembershipInput;
+import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -52,18 +45,7 @@ public class OrgResource {
 
   @GET
   @Path("groups")
-  @RolesAllowed({
-    COMMANDER,
-    TECH,
-    BUSINESS,
-    PROCUREMENT,
-    WAREHOUSE,
-    LOGISTICS,
-    SALES,
-    COMMS,
-    REPORTER,
-    ADMIN
-  })
+  @PermissionsAllowed(ORG_READ_GROUPS)
   @Operation(operationId = "listGroups", summary = "The response groups, duties and members")
   public Uni<List<Group>> groups() {
     return org.groups();
@@ -71,7 +53,7 @@ public class OrgResource {
 
   @PUT
   @Path("groups/{code}/members")
-  @RolesAllowed(ADMIN)
+  @PermissionsAllowed(ORG_WRITE)
   @Operation(operationId = "putGroupMember", summary = "Add a person to a group (or change lead)")
   public Uni<Response> putMember(
       @PathParam("code") String code, @Valid @NotNull MembershipInput body) {
@@ -81,7 +63,7 @@ public class OrgResource {
 
   @DELETE
   @Path("groups/{code}/members/{subject}")
-  @RolesAllowed(ADMIN)
+  @PermissionsAllowed(ORG_WRITE)
   @Operation(operationId = "removeGroupMember", summary = "Take a person out of a group")
   public Uni<Response> removeMember(
       @PathParam("code") String code, @PathParam("subject") String subject) {
@@ -91,7 +73,7 @@ public class OrgResource {
 
   @GET
   @Path("people")
-  @RolesAllowed({COMMANDER, TECH, BUSINESS, PROCUREMENT, WAREHOUSE, LOGISTICS, SALES, COMMS, ADMIN})
+  @PermissionsAllowed(ORG_READ_PEOPLE)
   @Operation(
       operationId = "listPeople",
       summary = "Everyone who has signed in, with groups and contact details")
@@ -101,7 +83,7 @@ public class OrgResource {
 
   @PUT
   @Path("people/{subject}/contact")
-  @RolesAllowed(ADMIN)
+  @PermissionsAllowed(ORG_WRITE)
   @Operation(
       operationId = "putContact",
       summary = "Phone, e-mail, WeCom, DingTalk and Feishu ids of a person")
@@ -112,7 +94,7 @@ public class OrgResource {
 
   @GET
   @Path("experts")
-  @RolesAllowed({COMMANDER, TECH, BUSINESS, PROCUREMENT, WAREHOUSE, LOGISTICS, SALES, COMMS, ADMIN})
+  @PermissionsAllowed(ORG_READ_PEOPLE)
   @Operation(operationId = "listExperts", summary = "The expert directory, by skill substring")
   public Uni<List<Expert>> experts(@QueryParam("skill") String skill) {
     return org.experts(skill);
@@ -120,7 +102,7 @@ public class OrgResource {
 
   @PUT
   @Path("experts/{subject}")
-  @RolesAllowed(ADMIN)
+  @PermissionsAllowed(ORG_WRITE)
   @Operation(operationId = "putExpert", summary = "List a person as an expert with skill tags")
   public Uni<Response> putExpert(
       @PathParam("subject") String subject, @Valid @NotNull ExpertInput body) {

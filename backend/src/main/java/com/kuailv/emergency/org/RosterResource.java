@@ -1,22 +1,15 @@
 package com.kuailv.emergency.org;
 
-import static com.kuailv.emergency.common.security.Roles.ADMIN;
-import static com.kuailv.emergency.common.security.Roles.BUSINESS;
-import static com.kuailv.emergency.common.security.Roles.COMMANDER;
-import static com.kuailv.emergency.common.security.Roles.COMMS;
-import static com.kuailv.emergency.common.security.Roles.LOGISTICS;
-import static com.kuailv.emergency.common.security.Roles.PROCUREMENT;
-import static com.kuailv.emergency.common.security.Roles.SALES;
-import static com.kuailv.emergency.common.security.Roles.TECH;
-import static com.kuailv.emergency.common.security.Roles.WAREHOUSE;
+import static com.kuailv.emergency.common.security.Permissions.ORG_READ_PEOPLE;
+import static com.kuailv.emergency.common.security.Permissions.ROSTER_WRITE;
 
 import com.kuailv.emergency.common.security.CurrentUser;
 import com.kuailv.emergency.org.OrgApi.OnDuty;
 import com.kuailv.emergency.org.OrgApi.Rotation;
 import com.kuailv.emergency.org.OrgApi.Shift;
 import com.kuailv.emergency.org.OrgApi.ShiftInput;
+import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -55,7 +48,7 @@ public class RosterResource {
 
   @GET
   @Path("on-duty")
-  @RolesAllowed({COMMANDER, TECH, BUSINESS, PROCUREMENT, WAREHOUSE, LOGISTICS, SALES, COMMS, ADMIN})
+  @PermissionsAllowed(ORG_READ_PEOPLE)
   @Operation(
       operationId = "onDuty",
       summary = "Who is on duty in every group now (or at 'at', ISO-8601)")
@@ -65,7 +58,7 @@ public class RosterResource {
 
   @GET
   @Path("{group}/shifts")
-  @RolesAllowed({COMMANDER, TECH, BUSINESS, PROCUREMENT, WAREHOUSE, LOGISTICS, SALES, COMMS, ADMIN})
+  @PermissionsAllowed(ORG_READ_PEOPLE)
   @Operation(operationId = "listShifts", summary = "Shifts of a group between from and to")
   public Uni<List<Shift>> shifts(
       @PathParam("group") String group,
@@ -79,7 +72,7 @@ public class RosterResource {
 
   @POST
   @Path("{group}/shifts")
-  @RolesAllowed({COMMANDER, ADMIN})
+  @PermissionsAllowed(ROSTER_WRITE)
   @Operation(operationId = "addShift", summary = "Put a person on duty (a shift or an override)")
   public Uni<Response> addShift(@PathParam("group") String group, @Valid @NotNull ShiftInput body) {
     return roster
@@ -89,7 +82,7 @@ public class RosterResource {
 
   @DELETE
   @Path("shifts/{id}")
-  @RolesAllowed({COMMANDER, ADMIN})
+  @PermissionsAllowed(ROSTER_WRITE)
   @Operation(operationId = "removeShift", summary = "Remove a shift")
   public Uni<Response> removeShift(@PathParam("id") long id) {
     return roster.removeShift(id, currentUser.actor()).replaceWith(Response.noContent().build());
@@ -97,7 +90,7 @@ public class RosterResource {
 
   @GET
   @Path("{group}/rotation")
-  @RolesAllowed({COMMANDER, TECH, BUSINESS, PROCUREMENT, WAREHOUSE, LOGISTICS, SALES, COMMS, ADMIN})
+  @PermissionsAllowed(ORG_READ_PEOPLE)
   @Operation(operationId = "getRotation", summary = "The group's rotation")
   public Uni<Rotation> rotation(@PathParam("group") String group) {
     return roster.rotation(group);
@@ -105,7 +98,7 @@ public class RosterResource {
 
   @PUT
   @Path("{group}/rotation")
-  @RolesAllowed({COMMANDER, ADMIN})
+  @PermissionsAllowed(ROSTER_WRITE)
   @Operation(operationId = "putRotation", summary = "Set the group's rotation")
   public Uni<Rotation> putRotation(
       @PathParam("group") String group, @Valid @NotNull Rotation body) {

@@ -1,15 +1,9 @@
 package com.kuailv.emergency.plan;
 
-import static com.kuailv.emergency.common.security.Roles.ADMIN;
-import static com.kuailv.emergency.common.security.Roles.BUSINESS;
-import static com.kuailv.emergency.common.security.Roles.COMMANDER;
-import static com.kuailv.emergency.common.security.Roles.COMMS;
-import static com.kuailv.emergency.common.security.Roles.LOGISTICS;
-import static com.kuailv.emergency.common.security.Roles.PROCUREMENT;
-import static com.kuailv.emergency.common.security.Roles.REPORTER;
-import static com.kuailv.emergency.common.security.Roles.SALES;
-import static com.kuailv.emergency.common.security.Roles.TECH;
-import static com.kuailv.emergency.common.security.Roles.WAREHOUSE;
+import static com.kuailv.emergency.common.security.Permissions.PLAN_APPROVE;
+import static com.kuailv.emergency.common.security.Permissions.PLAN_EDIT;
+import static com.kuailv.emergency.common.security.Permissions.PLAN_READ;
+import static com.kuailv.emergency.common.security.Permissions.PLAN_READ_PUBLISHED;
 
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.security.CurrentUser;
@@ -19,8 +13,8 @@ import com.kuailv.emergency.plan.PlanApi.DraftInput;
 import com.kuailv.emergency.plan.PlanApi.PlanDocument;
 import com.kuailv.emergency.plan.PlanApi.PlanSummary;
 import com.kuailv.emergency.plan.PlanApi.Rejection;
+import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -57,18 +51,7 @@ public class PlanResource {
 
   @GET
   @Path("published")
-  @RolesAllowed({
-    COMMANDER,
-    TECH,
-    BUSINESS,
-    PROCUREMENT,
-    WAREHOUSE,
-    LOGISTICS,
-    SALES,
-    COMMS,
-    REPORTER,
-    ADMIN
-  })
+  @PermissionsAllowed(PLAN_READ_PUBLISHED)
   @Operation(operationId = "getPublishedPlan", summary = "The plan in force, with its sections")
   public Uni<PlanDocument> published() {
     return plans.published();
@@ -76,7 +59,7 @@ public class PlanResource {
 
   @GET
   @Path("versions")
-  @RolesAllowed({COMMANDER, TECH, BUSINESS, COMMS, ADMIN})
+  @PermissionsAllowed(PLAN_READ)
   @Operation(operationId = "listPlanVersions", summary = "Every version, newest first")
   public Uni<List<PlanSummary>> versions() {
     return plans.list();
@@ -84,7 +67,7 @@ public class PlanResource {
 
   @GET
   @Path("versions/{id}")
-  @RolesAllowed({COMMANDER, TECH, BUSINESS, COMMS, ADMIN})
+  @PermissionsAllowed(PLAN_READ)
   @Operation(operationId = "getPlanVersion", summary = "One version with its sections")
   public Uni<Response> version(@PathParam("id") long id) {
     return plans.get(id).map(PlanResource::withTag);
@@ -92,7 +75,7 @@ public class PlanResource {
 
   @GET
   @Path("versions/{id}/diff")
-  @RolesAllowed({COMMANDER, TECH, BUSINESS, COMMS, ADMIN})
+  @PermissionsAllowed(PLAN_READ)
   @Operation(
       operationId = "diffPlanVersions",
       summary = "Line changes from version 'from' to this one")
@@ -105,7 +88,7 @@ public class PlanResource {
 
   @POST
   @Path("versions")
-  @RolesAllowed({COMMANDER, ADMIN})
+  @PermissionsAllowed(PLAN_EDIT)
   @Operation(operationId = "draftPlanVersion", summary = "Start a new draft")
   public Uni<Response> draft(@Valid @NotNull DraftInput body) {
     return plans
@@ -120,7 +103,7 @@ public class PlanResource {
 
   @PUT
   @Path("versions/{id}")
-  @RolesAllowed({COMMANDER, ADMIN})
+  @PermissionsAllowed(PLAN_EDIT)
   @Operation(operationId = "editPlanDraft", summary = "Edit a draft; If-Match with its ETag")
   public Uni<Response> edit(
       @PathParam("id") long id,
@@ -133,7 +116,7 @@ public class PlanResource {
   @POST
   @Path("versions/{id}/submit")
   @Consumes(MediaType.WILDCARD)
-  @RolesAllowed({COMMANDER, ADMIN})
+  @PermissionsAllowed(PLAN_EDIT)
   @Operation(operationId = "submitPlanVersion", summary = "Send a draft for review")
   public Uni<Response> submit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
     long version = IfMatch.version(ifMatch);
@@ -143,7 +126,7 @@ public class PlanResource {
   @POST
   @Path("versions/{id}/approve")
   @Consumes(MediaType.WILDCARD)
-  @RolesAllowed(COMMANDER)
+  @PermissionsAllowed(PLAN_APPROVE)
   @Operation(
       operationId = "approvePlanVersion",
       summary = "Approve a version in review; the author cannot approve their own")
@@ -154,7 +137,7 @@ public class PlanResource {
 
   @POST
   @Path("versions/{id}/reject")
-  @RolesAllowed(COMMANDER)
+  @PermissionsAllowed(PLAN_APPROVE)
   @Operation(operationId = "rejectPlanVersion", summary = "Send a version in review back to draft")
   public Uni<Response> reject(
       @PathParam("id") long id,
@@ -167,7 +150,7 @@ public class PlanResource {
   @POST
   @Path("versions/{id}/publish")
   @Consumes(MediaType.WILDCARD)
-  @RolesAllowed({COMMANDER, ADMIN})
+  @PermissionsAllowed(PLAN_EDIT)
   @Operation(
       operationId = "publishPlanVersion",
       summary = "Publish an approved version; the one before is superseded")

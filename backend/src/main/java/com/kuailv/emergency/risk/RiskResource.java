@@ -1,14 +1,8 @@
 package com.kuailv.emergency.risk;
 
-import static com.kuailv.emergency.common.security.Roles.ADMIN;
-import static com.kuailv.emergency.common.security.Roles.BUSINESS;
-import static com.kuailv.emergency.common.security.Roles.COMMANDER;
-import static com.kuailv.emergency.common.security.Roles.COMMS;
-import static com.kuailv.emergency.common.security.Roles.LOGISTICS;
-import static com.kuailv.emergency.common.security.Roles.PROCUREMENT;
-import static com.kuailv.emergency.common.security.Roles.SALES;
-import static com.kuailv.emergency.common.security.Roles.TECH;
-import static com.kuailv.emergency.common.security.Roles.WAREHOUSE;
+import static com.kuailv.emergency.common.security.Permissions.RISK_CONFIGURE;
+import static com.kuailv.emergency.common.security.Permissions.RISK_READ;
+import static com.kuailv.emergency.common.security.Permissions.RISK_WRITE;
 
 import com.kuailv.emergency.common.security.CurrentUser;
 import com.kuailv.emergency.common.web.IfMatch;
@@ -23,8 +17,8 @@ import com.kuailv.emergency.risk.RiskApi.RiskInput;
 import com.kuailv.emergency.risk.RiskApi.RiskView;
 import com.kuailv.emergency.risk.RiskApi.Status;
 import com.kuailv.emergency.risk.RiskApi.SubType;
+import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -58,7 +52,7 @@ public class RiskResource {
   }
 
   @GET
-  @RolesAllowed({COMMANDER, TECH, BUSINESS, PROCUREMENT, WAREHOUSE, LOGISTICS, SALES, COMMS, ADMIN})
+  @PermissionsAllowed(RISK_READ)
   @Operation(operationId = "listRisks", summary = "Risks, highest score first, filtered")
   public Uni<List<RiskView>> list(
       @QueryParam("category") Category category,
@@ -71,7 +65,7 @@ public class RiskResource {
 
   @GET
   @Path("heat-map")
-  @RolesAllowed({COMMANDER, TECH, BUSINESS, PROCUREMENT, WAREHOUSE, LOGISTICS, SALES, COMMS, ADMIN})
+  @PermissionsAllowed(RISK_READ)
   @Operation(
       operationId = "riskHeatMap",
       summary = "Risks not closed per likelihood x impact cell (25 cells, likelihood 5 first)")
@@ -81,7 +75,7 @@ public class RiskResource {
 
   @GET
   @Path("{id}")
-  @RolesAllowed({COMMANDER, TECH, BUSINESS, PROCUREMENT, WAREHOUSE, LOGISTICS, SALES, COMMS, ADMIN})
+  @PermissionsAllowed(RISK_READ)
   @Operation(operationId = "getRisk", summary = "A risk with its links and score history")
   public Uni<Response> get(@PathParam("id") long id) {
     return risks
@@ -90,7 +84,7 @@ public class RiskResource {
   }
 
   @POST
-  @RolesAllowed({COMMANDER, TECH, BUSINESS, ADMIN})
+  @PermissionsAllowed(RISK_WRITE)
   @Operation(operationId = "createRisk", summary = "Register a risk")
   public Uni<Response> create(@Valid @NotNull RiskInput body) {
     return risks
@@ -105,7 +99,7 @@ public class RiskResource {
 
   @PUT
   @Path("{id}")
-  @RolesAllowed({COMMANDER, TECH, BUSINESS, ADMIN})
+  @PermissionsAllowed(RISK_WRITE)
   @Operation(
       operationId = "updateRisk",
       summary = "Change a risk; If-Match with its ETag (412 if someone changed it meanwhile)")
@@ -121,7 +115,7 @@ public class RiskResource {
 
   @POST
   @Path("{id}/links")
-  @RolesAllowed({COMMANDER, TECH, BUSINESS, ADMIN})
+  @PermissionsAllowed(RISK_WRITE)
   @Operation(
       operationId = "linkRisk",
       summary = "Link the risk to an incident, drill, runbook or safeguard")
@@ -131,7 +125,7 @@ public class RiskResource {
 
   @DELETE
   @Path("{id}/links/{kind}/{targetId}")
-  @RolesAllowed({COMMANDER, TECH, BUSINESS, ADMIN})
+  @PermissionsAllowed(RISK_WRITE)
   @Operation(operationId = "unlinkRisk", summary = "Remove a link")
   public Uni<Response> unlink(
       @PathParam("id") long id,
@@ -144,7 +138,7 @@ public class RiskResource {
 
   @GET
   @Path("bands")
-  @RolesAllowed({COMMANDER, TECH, BUSINESS, PROCUREMENT, WAREHOUSE, LOGISTICS, SALES, COMMS, ADMIN})
+  @PermissionsAllowed(RISK_READ)
   @Operation(operationId = "listRiskBands", summary = "Score bands, lowest first")
   public Uni<List<Band>> bands() {
     return risks.bands();
@@ -152,7 +146,7 @@ public class RiskResource {
 
   @PUT
   @Path("bands")
-  @RolesAllowed(ADMIN)
+  @PermissionsAllowed(RISK_CONFIGURE)
   @Operation(
       operationId = "replaceRiskBands",
       summary = "Replace the score bands; they must cover 1 to 25 without gaps or overlaps")

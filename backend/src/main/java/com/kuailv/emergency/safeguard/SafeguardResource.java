@@ -1,9 +1,7 @@
 package com.kuailv.emergency.safeguard;
 
-import static com.kuailv.emergency.common.security.Roles.ADMIN;
-import static com.kuailv.emergency.common.security.Roles.BUSINESS;
-import static com.kuailv.emergency.common.security.Roles.COMMANDER;
-import static com.kuailv.emergency.common.security.Roles.TECH;
+import static com.kuailv.emergency.common.security.Permissions.SAFEGUARD_READ;
+import static com.kuailv.emergency.common.security.Permissions.SAFEGUARD_WRITE;
 
 import com.kuailv.emergency.common.security.CurrentUser;
 import com.kuailv.emergency.common.web.IfMatch;
@@ -11,8 +9,8 @@ import com.kuailv.emergency.safeguard.SafeguardApi.ProtectedSystem;
 import com.kuailv.emergency.safeguard.SafeguardApi.RestoreCheck;
 import com.kuailv.emergency.safeguard.SafeguardApi.RestoreCheckInput;
 import com.kuailv.emergency.safeguard.SafeguardApi.SystemInput;
+import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -44,7 +42,7 @@ public class SafeguardResource {
   }
 
   @GET
-  @RolesAllowed({COMMANDER, TECH, BUSINESS, ADMIN})
+  @PermissionsAllowed(SAFEGUARD_READ)
   @Operation(operationId = "listSafeguards", summary = "Protected systems, overdue restores first")
   public Uni<List<ProtectedSystem>> list() {
     return safeguards.list();
@@ -52,7 +50,7 @@ public class SafeguardResource {
 
   @GET
   @Path("{id}")
-  @RolesAllowed({COMMANDER, TECH, BUSINESS, ADMIN})
+  @PermissionsAllowed(SAFEGUARD_READ)
   @Operation(operationId = "getSafeguard", summary = "A protected system, its ETag the version")
   public Uni<Response> get(@PathParam("id") long id) {
     return safeguards
@@ -61,7 +59,7 @@ public class SafeguardResource {
   }
 
   @POST
-  @RolesAllowed({TECH, ADMIN})
+  @PermissionsAllowed(SAFEGUARD_WRITE)
   @Operation(
       operationId = "createSafeguard",
       summary = "Register a protected system and its policy")
@@ -78,7 +76,7 @@ public class SafeguardResource {
 
   @PUT
   @Path("{id}")
-  @RolesAllowed({TECH, ADMIN})
+  @PermissionsAllowed(SAFEGUARD_WRITE)
   @Operation(operationId = "updateSafeguard", summary = "Change a system's policy; If-Match")
   public Uni<Response> update(
       @PathParam("id") long id,
@@ -92,7 +90,7 @@ public class SafeguardResource {
 
   @GET
   @Path("{id}/restore-checks")
-  @RolesAllowed({COMMANDER, TECH, BUSINESS, ADMIN})
+  @PermissionsAllowed(SAFEGUARD_READ)
   @Operation(operationId = "listRestoreChecks", summary = "Restore tests, newest first")
   public Uni<List<RestoreCheck>> checks(@PathParam("id") long id) {
     return safeguards.restoreChecks(id);
@@ -100,7 +98,7 @@ public class SafeguardResource {
 
   @POST
   @Path("{id}/restore-checks")
-  @RolesAllowed({TECH, ADMIN})
+  @PermissionsAllowed(SAFEGUARD_WRITE)
   @Operation(
       operationId = "recordRestoreCheck",
       summary = "Record a restore test (e.g. deploy/backup/verify-restore.sh) and its result")

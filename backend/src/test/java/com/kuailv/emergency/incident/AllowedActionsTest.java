@@ -137,6 +137,15 @@ class AllowedActionsTest {
                       + action.get("refusal")
                       + ", but answered "
                       + refused.statusCode());
+            } else if (expected == 409
+                && !action.get("reason").equals(refused.jsonPath().getString("detail"))) {
+              mismatches.add(
+                  what
+                      + ": the view says \""
+                      + action.get("reason")
+                      + "\", the call says \""
+                      + refused.jsonPath().getString("detail")
+                      + "\"");
             }
           }
         }
@@ -164,7 +173,10 @@ class AllowedActionsTest {
         (String)
             byName(allowedActions(Flow.COMMANDER, incident, "en")).get("resolve").get("reason");
     assertTrue(english.contains("check(s) not passed"), english);
-    Flow.act(Flow.COMMANDER, incident, "resolve", null).then().statusCode(409);
+    Flow.act(Flow.COMMANDER, incident, "resolve", null)
+        .then()
+        .statusCode(409)
+        .body("detail", org.hamcrest.Matchers.equalTo(reason));
   }
 
   private static Map<String, Map<String, Object>> byName(List<Map<String, Object>> actions) {

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -110,7 +111,8 @@ class LifecycleTest {
     act(COMMANDER, id, "resolve", null)
         .then()
         .statusCode(409)
-        .body("detail", containsString("not yet passed"));
+        .body("detail", containsString("项验证未通过"))
+        .body("detail", containsString("冷链温控记录完整"));
 
     List<Map<String, Object>> checks =
         given()
@@ -143,7 +145,7 @@ class LifecycleTest {
     act(COMMANDER, id, "review", null)
         .then()
         .statusCode(409)
-        .body("detail", containsString("postmortem"));
+        .body("detail", equalTo("先撰写复盘：完成复盘需要复盘报告"));
     given()
         .auth()
         .oauth2(TECH)
@@ -241,12 +243,23 @@ class LifecycleTest {
         .then()
         .statusCode(409)
         .contentType("application/problem+json")
-        .body("detail", containsString("must be ASSESSING"));
+        .body("detail", equalTo("故障处于「已上报」，现在不能这样做"));
+    given()
+        .auth()
+        .oauth2(COMMANDER)
+        .header("Accept-Language", "en-US,en;q=0.9,zh;q=0.5")
+        .header("If-Match", "\"" + Flow.version(id) + "\"")
+        .contentType("application/json")
+        .body(Map.of())
+        .post("/api/v1/incidents/{id}/activate", id)
+        .then()
+        .statusCode(409)
+        .body("detail", equalTo("Not while the incident is reported"));
     act(TECH, id, "acknowledge", null).then().statusCode(200);
     act(COMMANDER, id, "grade", Map.of("grade", "GENERAL"))
         .then()
         .statusCode(409)
-        .body("detail", containsString("Assess the incident first"));
+        .body("detail", equalTo("先提交评估：定级助手根据评估给出建议等级"));
     act(TECH, id, "assess", Flow.assessment(List.of(), 0, "0"))
         .then()
         .statusCode(200)
@@ -254,7 +267,7 @@ class LifecycleTest {
     act(COMMANDER, id, "activate", Map.of())
         .then()
         .statusCode(409)
-        .body("detail", containsString("Confirm a grade first"));
+        .body("detail", equalTo("先确认等级：启动响应按等级进行"));
     act(COMMANDER, id, "grade", Map.of("grade", "MAJOR"))
         .then()
         .statusCode(400)
@@ -287,7 +300,7 @@ class LifecycleTest {
     act(COMMANDER, id, "resolve", null)
         .then()
         .statusCode(409)
-        .body("detail", containsString("critical task"));
+        .body("detail", matchesPattern("还有 [1-9][0-9]* 个关键任务未完成"));
   }
 
   @Test
@@ -510,7 +523,7 @@ class LifecycleTest {
         .post("/api/v1/incidents/{id}/tasks/{task}/complete", id, techTask)
         .then()
         .statusCode(409)
-        .body("detail", containsString("CANCELLED"));
+        .body("detail", equalTo("故障已「已取消」，不能再更改任务"));
   }
 
   @Test

@@ -61,6 +61,10 @@ class OperationsEndpointsTest {
                 } else {
                   List<String> roles = (List<String>) operation.get("x-roles");
                   assertTrue(roles != null && !roles.isEmpty(), where + " lists no roles");
+                  List<String> permissions = (List<String>) operation.get("x-permissions");
+                  assertTrue(
+                      path.endsWith("/events") || (permissions != null && permissions.size() == 1),
+                      where + " names no permission");
                   List<Map<String, List<String>>> security =
                       (List<Map<String, List<String>>>) operation.get("security");
                   assertFalse(security == null || security.isEmpty(), where + " has no security");
@@ -82,6 +86,14 @@ class OperationsEndpointsTest {
     assertFalse(openapi.getList("paths.'/api/v1/incidents'.post.x-roles").contains("integration"));
     assertTrue(openapi.getMap("paths.'/api/v1/incidents'.post.responses").containsKey("413"));
     assertEquals(List.of("integration"), openapi.getList("paths.'/api/v1/events'.post.x-roles"));
+    assertEquals(
+        List.of("incident:grade"),
+        openapi.getList("paths.'/api/v1/incidents/{id}/grade'.post.x-permissions"));
+    assertEquals(
+        List.of("commander"), openapi.getList("paths.'/api/v1/incidents/{id}/grade'.post.x-roles"));
+    assertEquals(
+        List.of("commander"),
+        openapi.getList("paths.'/api/v1/incidents/{id}/grade'.post.security[0].keycloak"));
     assertTrue(openapi.getMap("paths.'/api/v1/incidents/{id}'.get.responses").containsKey("404"));
   }
 }

@@ -10,6 +10,7 @@ import com.kuailv.emergency.common.db.SqlStates;
 import com.kuailv.emergency.common.error.Problem.FieldError;
 import com.kuailv.emergency.common.text.StorableTextModule;
 import com.kuailv.emergency.common.time.StorableTimeModule;
+import com.kuailv.emergency.common.web.Languages;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -34,7 +35,12 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, HttpServerRequest request) {
-    Response response = ProblemResponses.of(e.type(), e.getMessage(), request.path(), e.errors());
+    Response response =
+        ProblemResponses.of(
+            e.type(),
+            e.detail(Languages.prefersEnglish(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))),
+            request.path(),
+            e.errors());
     if (e.type() == ProblemType.TOO_MANY_REQUESTS) {
       return Response.fromResponse(response).header("Retry-After", "1").build();
     }

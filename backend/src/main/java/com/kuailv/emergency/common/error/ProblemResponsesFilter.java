@@ -1,6 +1,13 @@
 package com.kuailv.emergency.common.error;
 
+import com.kuailv.emergency.common.security.Permissions;
+import io.quarkus.security.PermissionsAllowed;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -11,12 +18,49 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
 
 /**
- * Documents on every API operation the problem+json answers it can give, and copies the roles of
- * its security requirement into an {@code x-roles} list.
+ * Documents on every API operation the problem+json answers it can give, and lists under {@code
+ * x-roles} the realm roles that hold the permission it names ({@code @PermissionsAllowed}, mapped
+ * by {@link Permissions}), so other systems can read who may call it.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
+  private static final DotName PERMISSIONS_ALLOWED = DotName.createSimple(PermissionsAllowed.class);
+  private static final DotName OPERATION =
+      DotName.createSimple(org.eclipse.microprofile.openapi.annotations.Operation.class);
+
+  /** operationId → the permissions its method names. */
+  private final Map<String, List<String>> permissionsByOperation;
+
+  public ProblemResponsesFilter() {
+    this(null);
+  }
+
+  /** SmallRye OpenAPI passes the application's index, to read each operation's permission. */
+  public ProblemResponsesFilter(IndexView index) {
+    this.permissionsByOperation = index == null ? Map.of() : permissionsByOperation(index);
+  }
+
+  private static Map<String, List<String>> permissionsByOperation(IndexView index) {
+    Map<String, List<String>> permissions = new HashMap<>();
+    for (AnnotationInstance allowed : index.getAnnotations(PERMISSIONS_ALLOWED)) {
+      if (allowed.target().kind() != AnnotationTarget.Kind.METHOD) {
+        continue;
+      }
+      AnnotationInstance operation = allowed.target().asMethod().annotation(OPERATION);
+      if (operation == null || operation.value("operationId") == null) {
+        continue;
+      }
+      permissions.put(
+          operation.value("operationId").asString(), List.of(allowed.value().asStringArray()));
+    }
+    return permissions;
+  }
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
@@ -34,12 +78,12 @@ public class ProblemResponsesFilter implements OASFilter {
         .forEach(
             (path, item) -> {
               if (path.startsWith("/api/")) {
-                item.getOperations().values().forEach(ProblemResponsesFilter::document);
+                item.getOperations().values().forEach(this::document);
               }
             });
   }
 
-  private static void document(Operation operation) {
+  private void document(Operation operation) {
     APIResponses responses = operation.getResponses();
     boolean hasBody = operation.getRequestBody() != null;
     List<Parameter> parameters =
@@ -71,9 +115,24 @@ public class ProblemResponsesFilter implements OASFilter {
       problem(responses, ProblemType.PRECONDITION_REQUIRED, "If-Match is missing");
     }
     problem(responses, ProblemType.INTERNAL, "Unexpected failure; the detail carries an error id");
-    List<String> roles = rolesOf(operation);
-    if (!roles.isEmpty()) {
-      operation.addExtension("x-roles", roles);
+    List<String> permissions =
+        operation.getOperationId() == null
+            ? List.of()
+            : permissionsByOperation.getOrDefault(operation.getOperationId(), List.of());
+    if (!permissions.isEmpty()) {
+      SortedSet<String> roles = new TreeSet<>();
+      permissions.forEach(permission -> roles.addAll(Permissions.rolesFor(permission)));
+      operation.addExtension("x-permissions", permissions);
+      operation.addExtension("x-roles", List.copyOf(roles));
+      operation.setSecurity(
+          operation.getSecurity().stream()
+              .map(requirement -> scoped(requirement, List.copyOf(roles)))
+              .toList());
+    } else {
+      List<String> roles = rolesOf(operation);
+      if (!roles.isEmpty()) {
+        operation.addExtension("x-roles", roles);
+      }
     }
   }
 
@@ -100,16 +159,23 @@ public class ProblemResponsesFilter implements OASFilter {
     }
   }
 
+  /** Roles written into the security requirement by hand (routes outside JAX-RS, e.g. events). */
   private static List<String> rolesOf(Operation operation) {
     if (operation.getSecurity() == null) {
       return List.of();
     }
     return operation.getSecurity().stream()
-        .map(SecurityRequirement::getSchemes)
-        .flatMap(schemes -> schemes.values().stream())
+        .flatMap(requirement -> requirement.getSchemes().values().stream())
         .flatMap(List::stream)
         .distinct()
         .toList();
+  }
+
+  /** The same security requirement, each scheme now listing the realm roles as its scopes. */
+  private static SecurityRequirement scoped(SecurityRequirement requirement, List<String> roles) {
+    SecurityRequirement scoped = OASFactory.createSecurityRequirement();
+    requirement.getSchemes().keySet().forEach(scheme -> scoped.addScheme(scheme, roles));
+    return scoped;
   }
 
   private static Schema problemSchema() {
