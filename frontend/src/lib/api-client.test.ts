@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { jsonResponse } from "@/testing/render";
 import { ApiError, api, setAccessTokenSource } from "./api-client";
+import i18n from "./i18n";
 
 async function failure(call: Promise<unknown>): Promise<ApiError> {
   return call.then(
@@ -21,6 +22,19 @@ describe("api client", () => {
     const [url, init] = fetch.mock.calls[0];
     expect(url).toBe("/api/v1/incidents?status=REPORTED&status=ASSESSING&page=0");
     expect((init?.headers as Record<string, string>).Authorization).toBe("Bearer token-123");
+    expect((init?.headers as Record<string, string>)["Accept-Language"]).toMatch(/^zh-CN/);
+  });
+
+  it("asks for server texts in the language the UI shows", async () => {
+    const fetch = vi.spyOn(globalThis, "fetch").mockResolvedValue(jsonResponse({}));
+    await i18n.changeLanguage("en");
+    try {
+      await api("/me");
+    } finally {
+      await i18n.changeLanguage("zh-CN");
+    }
+    const [, init] = fetch.mock.calls[0];
+    expect((init?.headers as Record<string, string>)["Accept-Language"]).toMatch(/^en,/);
   });
 
   it("turns a validation problem into a plain message with the field errors", async () => {

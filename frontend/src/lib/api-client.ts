@@ -82,7 +82,12 @@ function buildUrl(path: string, query: RequestOptions["query"]): string {
 
 /** The one way the SPA talks to the backend: JSON in, JSON out, problems as ApiError. */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: "application/json", ...options.headers };
+  const headers: Record<string, string> = {
+    Accept: "application/json",
+    // Server texts (refusal reasons, problem details) come in the language the UI shows.
+    "Accept-Language": i18n.language?.startsWith("en") ? "en, zh-CN;q=0.5" : "zh-CN, en;q=0.5",
+    ...options.headers,
+  };
   const token = accessToken();
   if (token) headers.Authorization = `Bearer ${token}`;
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
