@@ -452,13 +452,8 @@ public class IncidentLifecycle {
     Uni<Void> chain = Uni.createFrom().voidItem();
     for (String group : entry.mobilizedGroups) {
       String payload =
-          "{\"incidentId\":"
-              + incident.id
-              + ",\"grade\":\""
-              + incident.grade
-              + "\",\"title\":"
-              + io.vertx.core.json.Json.encode(incident.title)
-              + "}";
+          NotificationService.payload(
+              incident.id, incident.grade == null ? null : incident.grade.name(), incident.title);
       String key = "incident:" + incident.id + ":" + keySuffix + ":" + group;
       chain =
           chain.call(

@@ -7,6 +7,7 @@ import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.incident.IncidentApi.IncidentView;
 import com.kuailv.emergency.incident.IncidentApi.ReportIncident;
 import com.kuailv.emergency.incident.IncidentApi.TimelineEntryView;
+import com.kuailv.emergency.notification.NotificationService;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -29,6 +30,7 @@ public class IncidentService {
 
   private final AuditService audit;
   private final ActionFacts actionFacts;
+  private final NotificationService notifications;
 
   IncidentService(
       IncidentRepository incidents,
@@ -36,8 +38,10 @@ public class IncidentService {
       IncidentListCache listCache,
       Clock clock,
       AuditService audit,
-      ActionFacts actionFacts) {
+      ActionFacts actionFacts,
+      NotificationService notifications) {
     this.audit = audit;
+    this.notifications = notifications;
     this.actionFacts = actionFacts;
     this.incidents = incidents;
     this.timeline = timeline;
@@ -100,7 +104,24 @@ public class IncidentService {
         .call(
             view ->
                 audit.recordInSession(
-                    reporter, "incident.reported", "incident", view.id(), null, view));
+                    reporter, "incident.reported", "incident", view.id(), null, view))
+        .call(view -> notifyReported(view.id(), incident.title));
+  }
+
+  /**
+   * A new incident reaches the command center and the technical team at once (plan §四.一), before
+   * anyone grades it; who is mobilized after activation follows the response matrix.
+   */
+  private Uni<Void> notifyReported(long id, String title) {
+    String payload = NotificationService.payload(id, null, title);
+    Uni<Void> chain = Uni.createFrom().voidItem();
+    for (ResponseGroup group : List.of(ResponseGroup.COMMAND, ResponseGroup.TECHNICAL)) {
+      String key = "incident:" + id + ":reported:" + group.name();
+      chain =
+          chain.call(
+              () -> notifications.enqueue(key, id, group.name(), "incident.reported", payload));
+    }
+    return chain;
   }
 
   /**

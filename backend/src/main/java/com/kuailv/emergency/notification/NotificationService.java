@@ -6,8 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 
 /**
- * Writes notifications to the outbox in the caller's transaction. The event key makes a repeat a
- * no-op, so a retried action never notifies twice. Delivery channels read the outbox later.
+ * Writes notifications to the outbox in the caller's transaction, and with each one a pending
+ * delivery to every enabled channel of its group (and to every channel for all groups). The event
+ * key makes a repeat a no-op, so a retried action never notifies twice; {@link DeliveryWorker}
+ * sends them.
  */
 @ApplicationScoped
 public class NotificationService {
@@ -17,7 +19,20 @@ public class NotificationService {
     this.clock = clock;
   }
 
-  /** Queues one notification; answers true if it was new. Must run inside a transaction. */
+  /** The payload of an incident notification: JSON with incidentId, grade (or null) and title. */
+  public static String payload(long incidentId, String grade, String title) {
+    return new io.vertx.core.json.JsonObject()
+        .put("incidentId", incidentId)
+        .put("grade", grade)
+        .put("title", title)
+        .encode();
+  }
+
+  /**
+   * Queues one notification for {@code targetGroup} (a response-group code) and its deliveries;
+   * answers true if it was new. {@code payload} is JSON with incidentId, grade and title. Must run
+   * inside a transaction.
+   */
   public Uni<Boolean> enqueue(
       String eventKey, long incidentId, String targetGroup, String kind, String payload) {
     return Panache.getSession()
@@ -35,7 +50,24 @@ public class NotificationService {
                     .setParameter("kind", kind)
                     .setParameter("payload", payload)
                     .setParameter("at", clock.instant())
-                    .executeUpdate())
+                    .executeUpdate()
+                    .call(
+                        inserted ->
+                            inserted == 0
+                                ? Uni.createFrom().voidItem()
+                                : session
+                                    .createNativeQuery(
+                                        "insert into notification_delivery (notification_id,"
+                                            + " channel_id, status, attempts, next_attempt_at,"
+                                            + " created_at)"
+                                            + " select o.id, c.id, 'PENDING', 0, :at, :at"
+                                            + " from notification_outbox o join notification_channel c"
+                                            + " on c.enabled and (c.group_code = o.target_group"
+                                            + " or c.group_code is null)"
+                                            + " where o.event_key = :key on conflict do nothing")
+                                    .setParameter("key", eventKey)
+                                    .setParameter("at", clock.instant())
+                                    .executeUpdate()))
         .map(inserted -> inserted > 0);
   }
 }

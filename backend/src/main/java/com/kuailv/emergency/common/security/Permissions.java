@@ -65,6 +65,8 @@ public final class Permissions {
   public static final String SAFEGUARD_READ = "safeguard:read";
   public static final String SAFEGUARD_WRITE = "safeguard:write";
   public static final String ME_READ = "me:read";
+  public static final String NOTIFICATION_READ = "notification:read";
+  public static final String NOTIFICATION_ADMIN = "notification:admin";
 
   /** The business team's sub-groups: each acts in its own part of the response. */
   private static final Set<String> BUSINESS_TEAMS =
@@ -120,6 +122,8 @@ public final class Permissions {
     grant(SAFEGUARD_READ, Set.of(COMMANDER, TECH, BUSINESS, ADMIN));
     grant(SAFEGUARD_WRITE, Set.of(TECH, ADMIN));
     grant(ME_READ, union(STAFF, Set.of(INTEGRATION)));
+    grant(NOTIFICATION_READ, Set.of(COMMANDER, ADMIN));
+    grant(NOTIFICATION_ADMIN, Set.of(ADMIN));
   }
 
   private Permissions() {}

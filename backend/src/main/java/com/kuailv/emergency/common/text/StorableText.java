@@ -87,4 +87,27 @@ public final class StorableText {
     }
     return cut(text, limit - 1) + "…";
   }
+
+  /**
+   * The longest start of the text whose UTF-8 encoding takes at most {@code maxBytes} bytes, cut
+   * between code points and ended with "…" when anything was cut (a chat service's byte limit).
+   */
+  public static String shortenToBytes(String text, int maxBytes) {
+    if (text == null || text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= maxBytes) {
+      return text;
+    }
+    int budget = maxBytes - 3; // "…" is three bytes in UTF-8
+    int bytes = 0;
+    int end = 0;
+    while (end < text.length()) {
+      int codePoint = text.codePointAt(end);
+      int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+      if (bytes + size > budget) {
+        break;
+      }
+      bytes += size;
+      end += Character.charCount(codePoint);
+    }
+    return text.substring(0, end) + "…";
+  }
 }

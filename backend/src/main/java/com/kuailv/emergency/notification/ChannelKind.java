@@ -1,0 +1,35 @@
+package com.kuailv.emergency.notification;
+
+/**
+ * Where a channel posts: the chat robots of the three Chinese suites and an outbound webhook for
+ * supply-chain systems. Each has its own message limit in UTF-8 bytes (from the services' docs) and
+ * its own signing scheme.
+ */
+public enum ChannelKind {
+  /** WeCom group robot: markdown content at most 4,096 bytes; the URL's key is the credential. */
+  WECOM(4096, false),
+  /** DingTalk custom robot, signed ("加签"): markdown at most 20,000 bytes, 20 messages a minute. */
+  DINGTALK(20_000, true),
+  /** Feishu custom bot with signature verification: a post of at most ~30 KB. */
+  FEISHU(29_000, true),
+  /** Standard Webhooks: a signed JSON event; the secret is {@code whsec_} + Base64. */
+  WEBHOOK(256_000, true);
+
+  private final int maxBytes;
+  private final boolean needsSecret;
+
+  ChannelKind(int maxBytes, boolean needsSecret) {
+    this.maxBytes = maxBytes;
+    this.needsSecret = needsSecret;
+  }
+
+  /** The most UTF-8 bytes of message text the service accepts. */
+  public int maxBytes() {
+    return maxBytes;
+  }
+
+  /** Whether the channel cannot work without a signing secret. */
+  public boolean needsSecret() {
+    return needsSecret;
+  }
+}

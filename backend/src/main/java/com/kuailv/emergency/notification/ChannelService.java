@@ -1,0 +1,273 @@
+package com.kuailv.emergency.notification;
+
+import com.kuailv.emergency.audit.AuditService;
+import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.error.ProblemType;
+import com.kuailv.emergency.common.security.Actor;
+import com.kuailv.emergency.common.security.SecretBox;
+import com.kuailv.emergency.notification.NotificationApi.ChannelInput;
+import com.kuailv.emergency.notification.NotificationApi.ChannelView;
+import com.kuailv.emergency.notification.NotificationApi.TestResult;
+import com.kuailv.emergency.org.OrgApi.Group;
+import com.kuailv.emergency.org.OrgService;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Channels: an admin registers a group's chat robot or a webhook; its address and secret are sealed
+ * ({@link SecretBox}) and never shown again, only a hint. Every change is audited in its
+ * transaction, without secrets. {@link #test} posts a test message and shows the answer.
+ */
+@ApplicationScoped
+public class ChannelService {
+  /** The shortest signing secret accepted (DingTalk's are 67 characters, Feishu's 22). */
+  static final int MIN_SECRET = 16;
+
+  private final ChannelRepository channels;
+  private final SecretBox secrets;
+  private final OrgService org;
+  private final AuditService audit;
+  private final ChannelPoster poster;
+  private final Clock clock;
+  private final String publicUrl;
+
+  ChannelService(
+      ChannelRepository channels,
+      SecretBox secrets,
+      OrgService org,
+      AuditService audit,
+      ChannelPoster poster,
+      Clock clock,
+      @ConfigProperty(name = "kuailv.public-url") String publicUrl) {
+    this.channels = channels;
+    this.secrets = secrets;
+    this.org = org;
+    this.audit = audit;
+    this.poster = poster;
+    this.clock = clock;
+    this.publicUrl = publicUrl.replaceAll("/+$", "");
+  }
+
+  @WithSession
+  public Uni<List<ChannelView>> list() {
+    return channels.ordered().map(found -> found.stream().map(ChannelService::view).toList());
+  }
+
+  /** Registers a channel; 400 naming the field for a bad URL, secret or group. */
+  @WithTransaction
+  public Uni<ChannelView> create(ChannelInput input, Actor actor) {
+    if (input.url() == null || input.url().isBlank()) {
+      throw ProblemException.invalidField("url", "is required");
+    }
+    requireUrl(input.url());
+    if (input.kind().needsSecret() && (input.secret() == null || input.secret().isBlank())) {
+      throw ProblemException.invalidField(
+          "secret", "is required for " + input.kind() + ": the signing secret the service shows");
+    }
+    requireSecret(input.kind(), input.secret());
+    return requireGroup(input.groupCode()).chain(() -> store(input, actor));
+  }
+
+  private Uni<ChannelView> store(ChannelInput input, Actor actor) {
+    Instant now = clock.instant();
+    Channel channel = new Channel();
+    channel.createdAt = now;
+    apply(channel, input, now);
+    return channels
+        .persist(channel)
+        .map(ChannelService::view)
+        .call(
+            view ->
+                audit.recordInSession(actor, "channel.created", "channel", view.id(), null, view));
+  }
+
+  /** Changes a channel at {@code version}; an absent url or secret keeps the stored one. */
+  @WithTransaction
+  public Uni<ChannelView> update(long id, long version, ChannelInput input, Actor actor) {
+    if (input.url() != null) {
+      requireUrl(input.url());
+    }
+    if (input.secret() != null) {
+      requireSecret(input.kind(), input.secret());
+    }
+    return requireGroup(input.groupCode()).chain(() -> change(id, version, input, actor));
+  }
+
+  private Uni<ChannelView> change(long id, long version, ChannelInput input, Actor actor) {
+    return channels
+        .findById(id)
+        .map(
+            channel -> {
+              if (channel == null) {
+                throw ProblemException.notFound("Channel", id);
+              }
+              if (channel.version != version) {
+                throw new ProblemException(
+                    ProblemType.PRECONDITION_FAILED,
+                    "The channel changed since you loaded it; reload it and try again.");
+              }
+              if (input.kind() != channel.kind) {
+                throw ProblemException.invalidField(
+                    "kind", "cannot change; register a new channel instead");
+              }
+              if (input.kind().needsSecret()
+                  && channel.secretCipher == null
+                  && input.secret() == null) {
+                throw ProblemException.invalidField("secret", "is required for " + input.kind());
+              }
+              return channel;
+            })
+        .chain(
+            channel -> {
+              ChannelView before = view(channel);
+              apply(channel, input, clock.instant());
+              return channels
+                  .flush()
+                  .map(ignored -> view(channel))
+                  .call(
+                      after ->
+                          audit.recordInSession(
+                              actor, "channel.updated", "channel", id, before, after));
+            });
+  }
+
+  /** Posts a test message now and answers what the receiver said; stores nothing. */
+  @WithSession
+  public Uni<TestResult> test(long id) {
+    return findSealed(id)
+        .chain(
+            channel -> {
+              String url = secrets.open(channel.endpointCipher);
+              String secret =
+                  channel.secretCipher == null ? null : secrets.open(channel.secretCipher);
+              Notice notice =
+                  new Notice(
+                      "test",
+                      0,
+                      "这是一条测试消息：「" + channel.name + "」可以收到应急通知",
+                      null,
+                      null,
+                      clock.instant(),
+                      publicUrl + "/notifications");
+              return poster.post(channel.kind, url, secret, notice, "msg_test_" + channel.id);
+            })
+        .map(a -> new TestResult(a.ok(), a.httpStatus(), a.answer(), a.latencyMs()));
+  }
+
+  private Uni<Channel> findSealed(long id) {
+    return channels
+        .findById(id)
+        .map(
+            channel -> {
+              if (channel == null) {
+                throw ProblemException.notFound("Channel", id);
+              }
+              return channel;
+            });
+  }
+
+  private void apply(Channel channel, ChannelInput input, Instant now) {
+    channel.name = input.name().strip();
+    channel.kind = input.kind();
+    channel.groupCode = blankToNull(input.groupCode());
+    if (input.url() != null) {
+      channel.endpointCipher = secrets.seal(input.url().strip());
+      channel.endpointHint = hint(input.url().strip());
+    }
+    if (input.secret() != null && !input.secret().isBlank()) {
+      channel.secretCipher = secrets.seal(input.secret().strip());
+    }
+    channel.enabled = input.enabled() == null || input.enabled();
+    channel.updatedAt = now;
+  }
+
+  private Uni<Void> requireGroup(String code) {
+    if (blankToNull(code) == null) {
+      return Uni.createFrom().voidItem();
+    }
+    return org.groups()
+        .invoke(
+            groups -> {
+              if (groups.stream().map(Group::code).noneMatch(code.strip()::equals)) {
+                throw ProblemException.invalidField("groupCode", "names no response group");
+              }
+            })
+        .replaceWithVoid();
+  }
+
+  private static void requireUrl(String url) {
+    try {
+      URI uri = new URI(url.strip());
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+        throw ProblemException.invalidField("url", "must be an http(s) address with a host");
+      }
+    } catch (URISyntaxException e) {
+      throw ProblemException.invalidField("url", "is not an address: " + e.getReason());
+    }
+  }
+
+  private static void requireSecret(ChannelKind kind, String secret) {
+    if (secret == null || secret.isBlank()) {
+      return;
+    }
+    String value = secret.strip();
+    if (kind == ChannelKind.WEBHOOK) {
+      boolean valid = value.startsWith("whsec_");
+      if (valid) {
+        try {
+          valid = Base64.getDecoder().decode(value.substring(6)).length >= 24;
+        } catch (IllegalArgumentException notBase64) {
+          valid = false;
+        }
+      }
+      if (!valid) {
+        throw ProblemException.invalidField(
+            "secret", "must be whsec_ followed by Base64 of at least 24 bytes");
+      }
+    } else if (value.length() < MIN_SECRET) {
+      throw ProblemException.invalidField(
+          "secret", "is too short: at least " + MIN_SECRET + " characters");
+    }
+  }
+
+  /** The scheme and host, then only the address's last four characters. */
+  static String hint(String url) {
+    URI uri = URI.create(url);
+    String tail = url.length() > 8 ? url.substring(url.length() - 4) : "";
+    return uri.getScheme()
+        + "://"
+        + uri.getHost()
+        + (uri.getPort() > 0 ? ":" + uri.getPort() : "")
+        + "/…"
+        + tail;
+  }
+
+  static ChannelView view(Channel c) {
+    return new ChannelView(
+        c.id,
+        c.version,
+        c.name,
+        c.kind,
+        c.groupCode,
+        c.endpointHint,
+        c.secretCipher != null,
+        c.enabled,
+        c.createdAt,
+        c.updatedAt);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,59 @@
+package com.kuailv.emergency.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One notification on its way to one channel: pending, sent once, or a dead letter. */
+@Entity
+@Table(name = "notification_delivery")
+public class Delivery {
+  public enum Status {
+    PENDING,
+    SENT,
+    DEAD
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @Column(name = "notification_id")
+  public Long notificationId;
+
+  @Column(name = "channel_id")
+  public Long channelId;
+
+  @Enumerated(EnumType.STRING)
+  public Status status;
+
+  public int attempts;
+
+  @Column(name = "next_attempt_at")
+  public Instant nextAttemptAt;
+
+  /** A claim by one replica until this instant; afterwards another may take it over. */
+  @Column(name = "claimed_until")
+  public Instant claimedUntil;
+
+  @Column(name = "last_http_status")
+  public Integer lastHttpStatus;
+
+  @Column(name = "last_answer")
+  public String lastAnswer;
+
+  @Column(name = "last_latency_ms")
+  public Integer lastLatencyMs;
+
+  @Column(name = "sent_at")
+  public Instant sentAt;
+
+  @Column(name = "created_at")
+  public Instant createdAt;
+}

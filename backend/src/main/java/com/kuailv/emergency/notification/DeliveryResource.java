@@ -1,0 +1,73 @@
+package com.kuailv.emergency.notification;
+
+import static com.kuailv.emergency.common.security.Permissions.NOTIFICATION_ADMIN;
+import static com.kuailv.emergency.common.security.Permissions.NOTIFICATION_READ;
+
+import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.security.CurrentUser;
+import com.kuailv.emergency.notification.NotificationApi.AttemptView;
+import com.kuailv.emergency.notification.NotificationApi.DeliveryView;
+import io.quarkus.security.PermissionsAllowed;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/notification-deliveries")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Notifications")
+public class DeliveryResource {
+  private final DeliveryService deliveries;
+  private final CurrentUser currentUser;
+
+  DeliveryResource(DeliveryService deliveries, CurrentUser currentUser) {
+    this.deliveries = deliveries;
+    this.currentUser = currentUser;
+  }
+
+  @GET
+  @PermissionsAllowed(NOTIFICATION_READ)
+  @Operation(
+      operationId = "listDeliveries",
+      summary = "The delivery log, newest first; ?status=PENDING|SENT|DEAD (dead letters)")
+  public Uni<List<DeliveryView>> list(
+      @QueryParam("status") String status, @QueryParam("limit") @DefaultValue("100") int limit) {
+    if (limit < 1 || limit > 500) {
+      throw ProblemException.invalidField("limit", "must be between 1 and 500");
+    }
+    Delivery.Status wanted = null;
+    if (status != null && !status.isBlank()) {
+      try {
+        wanted = Delivery.Status.valueOf(status.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw ProblemException.invalidField("status", "must be PENDING, SENT or DEAD");
+      }
+    }
+    return deliveries.recent(wanted, limit);
+  }
+
+  @GET
+  @Path("{id}/attempts")
+  @PermissionsAllowed(NOTIFICATION_READ)
+  @Operation(operationId = "listDeliveryAttempts", summary = "Every try with the receiver's answer")
+  public Uni<List<AttemptView>> attempts(@PathParam("id") long id) {
+    return deliveries.attemptsOf(id);
+  }
+
+  @POST
+  @Path("{id}/resend")
+  @PermissionsAllowed(NOTIFICATION_ADMIN)
+  @Operation(operationId = "resendDelivery", summary = "Send a dead letter again (audited)")
+  public Uni<DeliveryView> resend(@PathParam("id") long id) {
+    return deliveries.resend(id, currentUser.actor());
+  }
+}

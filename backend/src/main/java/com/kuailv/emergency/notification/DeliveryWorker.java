@@ -1,0 +1,233 @@
+package com.kuailv.emergency.notification;
+
+import com.kuailv.emergency.common.security.SecretBox;
+import com.kuailv.emergency.common.text.StorableText;
+import com.kuailv.emergency.org.OrgApi.Group;
+import com.kuailv.emergency.org.OrgService;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Delivers the outbox: each round claims the due deliveries (rows locked with SKIP LOCKED and
+ * leased, so across replicas each goes to one), posts them all at once, and records every answer. A
+ * failed attempt is retried after {@code retry-base × 2^(attempt−1)}, with ±50 % jitter, capped at
+ * {@code retry-cap}; after {@code max-attempts} it becomes a dead letter an admin can re-send.
+ */
+@ApplicationScoped
+public class DeliveryWorker {
+  /** How long a claim holds: longer than a post may take, so a live replica keeps its rows. */
+  private static final Duration LEASE = Duration.ofSeconds(60);
+
+  private final DeliveryRepository deliveries;
+  private final ChannelRepository channels;
+  private final OutboxRepository outbox;
+  private final AttemptRepository attempts;
+  private final ChannelPoster poster;
+  private final SecretBox secrets;
+  private final OrgService org;
+  private final Clock clock;
+  private final int batch;
+  private final int maxAttempts;
+  private final Duration retryBase;
+  private final Duration retryCap;
+  private final String publicUrl;
+
+  DeliveryWorker(
+      DeliveryRepository deliveries,
+      ChannelRepository channels,
+      OutboxRepository outbox,
+      AttemptRepository attempts,
+      ChannelPoster poster,
+      SecretBox secrets,
+      OrgService org,
+      Clock clock,
+      @ConfigProperty(name = "kuailv.notification.batch") int batch,
+      @ConfigProperty(name = "kuailv.notification.max-attempts") int maxAttempts,
+      @ConfigProperty(name = "kuailv.notification.retry-base") Duration retryBase,
+      @ConfigProperty(name = "kuailv.notification.retry-cap") Duration retryCap,
+      @ConfigProperty(name = "kuailv.public-url") String publicUrl) {
+    this.deliveries = deliveries;
+    this.channels = channels;
+    this.outbox = outbox;
+    this.attempts = attempts;
+    this.poster = poster;
+    this.secrets = secrets;
+    this.org = org;
+    this.clock = clock;
+    this.batch = batch;
+    this.maxAttempts = maxAttempts;
+    this.retryBase = retryBase;
+    this.retryCap = retryCap;
+    this.publicUrl = publicUrl.replaceAll("/+$", "");
+  }
+
+  /** A claimed delivery with everything needed to post it, read before the post. */
+  record Job(long deliveryId, int attempt, Channel channel, Notice notice) {}
+
+  /** A job with the receiver's answer. */
+  record Outcome(Job job, ChannelPoster.Answer answer, Instant at) {}
+
+  @Scheduled(
+      every = "${kuailv.notification.deliver-every}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  Uni<Void> deliverDue() {
+    return deliverOnce().replaceWithVoid();
+  }
+
+  /** One round; answers how many deliveries it attempted. */
+  public Uni<Integer> deliverOnce() {
+    Instant now = clock.instant();
+    return Panache.withTransaction(() -> deliveries.claimDue(now, now.plus(LEASE), batch))
+        .chain(this::jobsFor)
+        .chain(
+            jobs ->
+                jobs.isEmpty()
+                    ? Uni.createFrom().item(List.<Outcome>of())
+                    : Uni.join().all(jobs.stream().map(this::post).toList()).andCollectFailures())
+        .chain(
+            outcomes ->
+                outcomes.isEmpty()
+                    ? Uni.createFrom().item(0)
+                    : Panache.withTransaction(() -> record(outcomes)).replaceWith(outcomes.size()));
+  }
+
+  private Uni<List<Job>> jobsFor(List<Delivery> claimed) {
+    if (claimed.isEmpty()) {
+      return Uni.createFrom().item(List.of());
+    }
+    List<Long> channelIds = claimed.stream().map(d -> d.channelId).distinct().toList();
+    List<Long> noticeIds = claimed.stream().map(d -> d.notificationId).distinct().toList();
+    return Panache.withSession(
+            () ->
+                channels
+                    .list("id in ?1", channelIds)
+                    .chain(
+                        found ->
+                            outbox
+                                .list("id in ?1", noticeIds)
+                                .map(notices -> Map.entry(found, notices))))
+        .chain(
+            loaded ->
+                org.groups()
+                    .map(
+                        groups -> {
+                          Map<Long, Channel> byChannel =
+                              loaded.getKey().stream()
+                                  .collect(Collectors.toMap(c -> c.id, Function.identity()));
+                          Map<Long, OutboxNotification> byNotice =
+                              loaded.getValue().stream()
+                                  .collect(Collectors.toMap(n -> n.id, Function.identity()));
+                          Map<String, String> names =
+                              groups.stream().collect(Collectors.toMap(Group::code, Group::nameZh));
+                          List<Job> jobs = new ArrayList<>();
+                          for (Delivery delivery : claimed) {
+                            OutboxNotification n = byNotice.get(delivery.notificationId);
+                            jobs.add(
+                                new Job(
+                                    delivery.id,
+                                    delivery.attempts,
+                                    byChannel.get(delivery.channelId),
+                                    noticeOf(n, names.get(n.targetGroup))));
+                          }
+                          return jobs;
+                        }));
+  }
+
+  /** The notice an outbox row stands for, with its war-room link. */
+  Notice noticeOf(OutboxNotification n, String groupName) {
+    JsonObject payload = new JsonObject(n.payload);
+    return new Notice(
+        n.kind,
+        n.incidentId,
+        payload.getString("title", ""),
+        payload.getString("grade"),
+        groupName,
+        n.createdAt,
+        publicUrl + "/incidents/" + n.incidentId);
+  }
+
+  private Uni<Outcome> post(Job job) {
+    Channel channel = job.channel();
+    if (!channel.enabled) {
+      return Uni.createFrom()
+          .item(
+              new Outcome(
+                  job,
+                  new ChannelPoster.Answer(false, null, "通道已停用 channel disabled", 0),
+                  clock.instant()));
+    }
+    String url;
+    String secret;
+    try {
+      url = secrets.open(channel.endpointCipher);
+      secret = channel.secretCipher == null ? null : secrets.open(channel.secretCipher);
+    } catch (IllegalStateException unreadable) {
+      return Uni.createFrom()
+          .item(
+              new Outcome(
+                  job,
+                  new ChannelPoster.Answer(false, null, unreadable.getMessage(), 0),
+                  clock.instant()));
+    }
+    return poster
+        .post(channel.kind, url, secret, job.notice(), "msg_" + job.deliveryId())
+        .map(answer -> new Outcome(job, answer, clock.instant()));
+  }
+
+  private Uni<Void> record(List<Outcome> outcomes) {
+    List<Long> ids = outcomes.stream().map(o -> o.job().deliveryId()).toList();
+    return deliveries
+        .list("id in ?1", ids)
+        .chain(
+            rows -> {
+              Map<Long, Delivery> byId =
+                  rows.stream().collect(Collectors.toMap(d -> d.id, Function.identity()));
+              List<DeliveryAttempt> tries = new ArrayList<>();
+              for (Outcome outcome : outcomes) {
+                Delivery delivery = byId.get(outcome.job().deliveryId());
+                ChannelPoster.Answer answer = outcome.answer();
+                delivery.lastHttpStatus = answer.httpStatus();
+                delivery.lastAnswer = StorableText.shorten(answer.answer(), 500);
+                delivery.lastLatencyMs = answer.latencyMs();
+                delivery.claimedUntil = null;
+                if (answer.ok()) {
+                  delivery.status = Delivery.Status.SENT;
+                  delivery.sentAt = outcome.at();
+                } else if (delivery.attempts >= maxAttempts || !outcome.job().channel().enabled) {
+                  delivery.status = Delivery.Status.DEAD;
+                } else {
+                  delivery.nextAttemptAt = outcome.at().plus(backoff(delivery.attempts));
+                }
+                DeliveryAttempt attempt = new DeliveryAttempt();
+                attempt.deliveryId = delivery.id;
+                attempt.attemptedAt = outcome.at();
+                attempt.httpStatus = answer.httpStatus();
+                attempt.answer = delivery.lastAnswer;
+                attempt.latencyMs = answer.latencyMs();
+                attempt.ok = answer.ok();
+                tries.add(attempt);
+              }
+              return attempts.persist(tries);
+            });
+  }
+
+  /** The wait after the {@code attempt}-th failure: doubling from the base, jittered, capped. */
+  Duration backoff(int attempt) {
+    double doubled = retryBase.toMillis() * Math.pow(2, Math.max(0, attempt - 1));
+    double jittered = doubled * (0.5 + ThreadLocalRandom.current().nextDouble());
+    return Duration.ofMillis((long) Math.min(jittered, retryCap.toMillis()));
+  }
+}

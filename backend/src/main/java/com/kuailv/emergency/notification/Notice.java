@@ -1,0 +1,81 @@
+package com.kuailv.emergency.notification;
+
+import com.kuailv.emergency.common.text.StorableText;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+/**
+ * What a message says about an incident, and how it reads in a chat: Chinese (the groups' working
+ * language), times in Beijing time with the date, a link to the war room. Texts longer than a
+ * channel allows are shortened in the title, on a character boundary, never dropped.
+ *
+ * @param kind the outbox kind: {@code incident.reported}, {@code incident.activated}, …, or {@code
+ *     test}
+ * @param grade GENERAL, SERIOUS, MAJOR or null (not graded yet)
+ * @param groupName the Chinese name of the group the notice is for, or null for everyone
+ */
+public record Notice(
+    String kind,
+    long incidentId,
+    String title,
+    String grade,
+    String groupName,
+    Instant at,
+    String link) {
+  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final Map<String, String> WHAT =
+      Map.of(
+          "incident.reported", "新故障上报",
+          "incident.activated", "已启动应急响应",
+          "incident.regraded", "等级已调整",
+          "incident.resolved", "已宣布应急结束",
+          "test", "测试消息");
+  private static final Map<String, String> GRADE =
+      Map.of("GENERAL", "一般", "SERIOUS", "严重", "MAJOR", "重大");
+
+  /** One line: 【快驴应急】故障 #12 已启动应急响应（重大）. */
+  public String headline() {
+    String grading = grade == null ? "" : "（" + GRADE.getOrDefault(grade, grade) + "）";
+    return "【快驴应急】故障 #" + incidentId + " " + WHAT.getOrDefault(kind, kind) + grading;
+  }
+
+  /** Beijing time with the date: 2026-11-30 20:31（北京时间）. */
+  public String beijingTime() {
+    return TIME.format(at.atZone(BEIJING)) + "（北京时间）";
+  }
+
+  /** Markdown within {@code maxBytes} UTF-8 bytes; the title gives way first. */
+  public String markdown(int maxBytes) {
+    String head = "### " + headline() + "\n\n**标题**：";
+    String tail =
+        "\n\n"
+            + (groupName == null ? "" : "**通知**：" + groupName + "\n\n")
+            + "**时间**："
+            + beijingTime()
+            + "\n\n[打开作战室]("
+            + link
+            + ")";
+    return fit(head, title, tail, maxBytes);
+  }
+
+  /** Plain text within {@code maxBytes}, for services that take no markdown. */
+  public String plain(int maxBytes) {
+    String head = headline() + "\n标题：";
+    String tail =
+        (groupName == null ? "" : "\n通知：" + groupName) + "\n时间：" + beijingTime() + "\n作战室：" + link;
+    return fit(head, title, tail, maxBytes);
+  }
+
+  private static String fit(String head, String middle, String tail, int maxBytes) {
+    int fixed = bytes(head) + bytes(tail);
+    String shortened = StorableText.shortenToBytes(middle, Math.max(0, maxBytes - fixed));
+    return StorableText.shortenToBytes(head + shortened + tail, maxBytes);
+  }
+
+  private static int bytes(String text) {
+    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+  }
+}

@@ -1,0 +1,105 @@
+package com.kuailv.emergency.audit;
+
+import static io.restassured.RestAssured.given;
+
+import com.kuailv.emergency.audit.AuditedWrite.Change;
+import com.kuailv.emergency.testing.Db;
+import com.kuailv.emergency.testing.Tokens;
+import io.restassured.http.ContentType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Writes of the notification module, for AuditCoverageTest. */
+final class NotificationWrites {
+  private static final String ADMIN = "audit-admin";
+  private final Db db;
+
+  NotificationWrites(Db db) {
+    this.db = db;
+  }
+
+  Map<String, Supplier<AuditedWrite>> all() {
+    Map<String, Supplier<AuditedWrite>> writes = new LinkedHashMap<>();
+    writes.put("createChannel", this::createChannel);
+    writes.put("updateChannel", this::updateChannel);
+    writes.put("resendDelivery", this::resendDelivery);
+    return writes;
+  }
+
+  private static String admin() {
+    return Tokens.forUser(ADMIN, "admin", "reporter");
+  }
+
+  /** A disabled channel (nothing is sent to it) to a closed loopback port. */
+  private long newChannel() {
+    return given()
+        .auth()
+        .oauth2(admin())
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "name", "审计用机器人",
+                "kind", "WECOM",
+                "url", "http://127.0.0.1:9/cgi-bin/webhook/send?key=audit-key-123",
+                "enabled", false))
+        .post("/api/v1/notification-channels")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  private AuditedWrite createChannel() {
+    long id = newChannel();
+    return new AuditedWrite(ADMIN, "channel.created", "channel", String.valueOf(id), Change.CREATE);
+  }
+
+  private AuditedWrite updateChannel() {
+    long id = newChannel();
+    given()
+        .auth()
+        .oauth2(admin())
+        .header("If-Match", "\"0\"")
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", "改名的机器人", "kind", "WECOM", "enabled", false))
+        .put("/api/v1/notification-channels/{id}", id)
+        .then()
+        .statusCode(200);
+    return new AuditedWrite(ADMIN, "channel.updated", "channel", String.valueOf(id), Change.UPDATE);
+  }
+
+  private AuditedWrite resendDelivery() {
+    long channel = newChannel();
+    long incident = db.first("select min(id) from incident").getLong(0);
+    String key = "audit:resend:" + System.nanoTime();
+    db.execute(
+        "insert into notification_outbox (event_key, incident_id, target_group, kind, payload,"
+            + " created_at) values ('"
+            + key
+            + "', "
+            + incident
+            + ", 'COMMAND', 'incident.reported', '{\"incidentId\":"
+            + incident
+            + ",\"title\":\"审计\"}', now())");
+    db.execute(
+        "insert into notification_delivery (notification_id, channel_id, status, attempts,"
+            + " next_attempt_at, created_at) select id, "
+            + channel
+            + ", 'DEAD', 5, now(), now() from notification_outbox where event_key = '"
+            + key
+            + "'");
+    long delivery =
+        db.first("select max(id) from notification_delivery where channel_id = " + channel)
+            .getLong(0);
+    given()
+        .auth()
+        .oauth2(admin())
+        .post("/api/v1/notification-deliveries/{id}/resend", delivery)
+        .then()
+        .statusCode(200);
+    return new AuditedWrite(
+        ADMIN, "delivery.resent", "delivery", String.valueOf(delivery), Change.UPDATE);
+  }
+}

@@ -1,0 +1,115 @@
+package com.kuailv.emergency.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.kuailv.emergency.incident.Flow;
+import com.kuailv.emergency.testing.Db;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Channels are admin's; bad ones are refused naming the field; secrets never come back. */
+@QuarkusTest
+class ChannelsTest {
+  @Inject Db db;
+
+  static Map<String, Object> channel(String kind, String url, String secret, String group) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("name", "群机器人");
+    body.put("kind", kind);
+    body.put("url", url);
+    body.put("secret", secret);
+    body.put("groupCode", group);
+    body.put("enabled", false);
+    return body;
+  }
+
+  static io.restassured.response.ValidatableResponse post(String token, Map<String, Object> body) {
+    return given()
+        .auth()
+        .oauth2(token)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/notification-channels")
+        .then();
+  }
+
+  @Test
+  void badChannelsAreRefusedNamingTheFieldAndNothingIsStored() {
+    long before = db.count("notification_channel");
+    String dingtalk = "https://oapi.dingtalk.com/robot/send?access_token=abc";
+    post(
+            DeliveryTest.ADMIN,
+            channel("DINGTALK", "ftp://example.com/robot", "SEC0123456789abcdef01234", null))
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("url"));
+    post(DeliveryTest.ADMIN, channel("DINGTALK", dingtalk, null, null))
+        .statusCode(400)
+        .body("errors.field", hasItem("secret"));
+    post(
+            DeliveryTest.ADMIN,
+            channel("FEISHU", "https://open.feishu.cn/open-apis/bot/v2/hook/x", "short", null))
+        .statusCode(400)
+        .body("errors.field", hasItem("secret"));
+    post(
+            DeliveryTest.ADMIN,
+            channel("WEBHOOK", "https://oms.example/hooks", "not-whsec-0123456789abcdef", null))
+        .statusCode(400)
+        .body("errors.field", hasItem("secret"));
+    post(
+            DeliveryTest.ADMIN,
+            channel("WECOM", "https://qyapi.weixin.qq.com/x?key=1", null, "NO_SUCH_GROUP"))
+        .statusCode(400)
+        .body("errors.field", hasItem("groupCode"));
+    post(DeliveryTest.ADMIN, channel("SMOKE_SIGNAL", dingtalk, null, null))
+        .statusCode(400)
+        .body("errors.field", hasItem("kind"));
+    org.junit.jupiter.api.Assertions.assertEquals(before, db.count("notification_channel"));
+  }
+
+  @Test
+  void onlyAdminsManageChannelsAndSecretsNeverComeBack() {
+    String secret = "SECdeadbeefdeadbeefdeadbeefdeadbeefdeadbeef";
+    String url = "https://oapi.dingtalk.com/robot/send?access_token=tok-9f8e7d6c5b4a";
+    post(Flow.COMMANDER, channel("DINGTALK", url, secret, "TECHNICAL")).statusCode(403);
+    long id =
+        post(DeliveryTest.ADMIN, channel("DINGTALK", url, secret, "TECHNICAL"))
+            .statusCode(201)
+            .body("endpointHint", equalTo("https://oapi.dingtalk.com/…5b4a"))
+            .body("hasSecret", equalTo(true))
+            .body(not(containsString("tok-9f8e7d6c5b4a")))
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    given()
+        .auth()
+        .oauth2(DeliveryTest.ADMIN)
+        .get("/api/v1/notification-channels")
+        .then()
+        .statusCode(200)
+        .body(not(containsString(secret)))
+        .body(not(containsString("tok-9f8e7d6c5b4a")));
+    given().auth().oauth2(Flow.TECH).get("/api/v1/notification-channels").then().statusCode(403);
+    var stored =
+        db.first(
+            "select endpoint_cipher || secret_cipher from notification_channel where id = " + id);
+    assertFalse(stored.getString(0).contains("tok-9f8e7d6c5b4a"), "the URL is stored sealed");
+    assertFalse(stored.getString(0).contains("deadbeef"), "the secret is stored sealed");
+    var audit =
+        db.first(
+            "select after::text from audit_entry where entity_type = 'channel' and entity_id = '"
+                + id
+                + "' and action = 'channel.created'");
+    assertFalse(audit.getString(0).contains("tok-9f8e7d6c5b4a"));
+    assertFalse(audit.getString(0).contains("deadbeef"));
+  }
+}

@@ -1,0 +1,269 @@
+package com.kuailv.emergency.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.kuailv.emergency.incident.Flow;
+import com.kuailv.emergency.testing.Db;
+import com.kuailv.emergency.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Notifications reach the groups' chats: the outbox is delivered to loopback receivers that check
+ * each service's payload and signature, retried until a flaky receiver takes it (once), and
+ * dead-lettered when a receiver keeps failing, for an admin to re-send.
+ */
+@QuarkusTest
+class DeliveryTest {
+  static final String ADMIN = Tokens.forUser("notify-admin", "admin", "reporter");
+
+  @Inject Db db;
+  Receivers receivers;
+  final List<Long> created = new ArrayList<>();
+
+  @BeforeEach
+  void start() throws Exception {
+    receivers = new Receivers();
+  }
+
+  @AfterEach
+  void stop() {
+    for (long id : created) {
+      db.execute("update notification_channel set enabled = false where id = " + id);
+    }
+    receivers.close();
+  }
+
+  long channel(String name, String kind, String group, String path, String secret) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("name", name);
+    body.put("kind", kind);
+    body.put("groupCode", group);
+    body.put("url", receivers.url(path));
+    body.put("secret", secret);
+    long id =
+        given()
+            .auth()
+            .oauth2(ADMIN)
+            .contentType(ContentType.JSON)
+            .body(body)
+            .post("/api/v1/notification-channels")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    created.add(id);
+    return id;
+  }
+
+  static void await(String what, BooleanSupplier done) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (!done.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out waiting for " + what);
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  @Test
+  void aReportedIncidentReachesEachGroupsChatsSignedAsEachServiceRequires() throws Exception {
+    channel("技术群钉钉", "DINGTALK", "TECHNICAL", "/dingtalk/tech", Receivers.DINGTALK_SECRET);
+    channel("技术群企微", "WECOM", "TECHNICAL", "/wecom/tech", null);
+    channel("指挥中心飞书", "FEISHU", "COMMAND", "/feishu/command", Receivers.FEISHU_SECRET);
+    channel("订单系统", "WEBHOOK", null, "/webhook/oms", Receivers.WEBHOOK_SECRET);
+
+    long incident = Flow.report("订单系统下单失败 🥶 #notify");
+
+    await("5 deliveries", () -> receivers.received.size() >= 5);
+    Thread.sleep(500);
+    assertEquals(1, receivers.at("/dingtalk/tech").size());
+    assertEquals(1, receivers.at("/wecom/tech").size());
+    assertEquals(1, receivers.at("/feishu/command").size());
+    assertEquals(2, receivers.at("/webhook/oms").size(), "the webhook is for every group");
+    receivers.received.forEach(r -> assertTrue(r.accepted(), r.path() + " refused: " + r.body()));
+
+    String text =
+        new JsonObject(receivers.at("/dingtalk/tech").get(0).body())
+            .getJsonObject("markdown")
+            .getString("text");
+    assertTrue(text.contains("故障 #" + incident + " 新故障上报"), text);
+    assertTrue(text.contains("订单系统下单失败 🥶"), text);
+    assertTrue(text.contains("（北京时间）"), text);
+    assertTrue(text.contains("/incidents/" + incident + ")"), text);
+    JsonObject event = new JsonObject(receivers.at("/webhook/oms").get(0).body());
+    assertEquals("incident.reported", event.getString("type"));
+    assertEquals(incident, event.getJsonObject("data").getLong("incidentId"));
+
+    await(
+        "every delivery recorded as sent",
+        () ->
+            db.first(
+                        "select count(*) from notification_delivery d join notification_outbox o"
+                            + " on o.id = d.notification_id where o.incident_id = "
+                            + incident
+                            + " and d.status = 'SENT'")
+                    .getLong(0)
+                == 5);
+    given()
+        .auth()
+        .oauth2(Flow.COMMANDER)
+        .get("/api/v1/notification-deliveries?status=SENT")
+        .then()
+        .statusCode(200)
+        .body("findAll { it.incidentId == " + incident + " }.size()", equalTo(5))
+        .body("channelName", hasItem("指挥中心飞书"));
+  }
+
+  @Test
+  void aReceiverThatFailsTwiceGetsTheMessageOnTheThirdTryOnce() throws Exception {
+    receivers.failFirst("/webhook/flaky", 2);
+    channel("不稳定的接收方", "WEBHOOK", "COMMAND", "/webhook/flaky", Receivers.WEBHOOK_SECRET);
+
+    long incident = Flow.report("重试三次才收到 #notify");
+
+    await("a third try", () -> receivers.at("/webhook/flaky").size() >= 3);
+    Thread.sleep(1500);
+    List<Receivers.Received> tries = receivers.at("/webhook/flaky");
+    assertEquals(3, tries.size(), "two failures, then one success, then nothing");
+    assertEquals(1, tries.stream().filter(Receivers.Received::accepted).count());
+    assertEquals(
+        1,
+        tries.stream().map(r -> r.headers().get("webhook-id")).distinct().count(),
+        "every try carries the same webhook-id, so a receiver can tell a repeat");
+    var row =
+        db.first(
+            "select d.status, d.attempts, d.id from notification_delivery d join notification_outbox o"
+                + " on o.id = d.notification_id where o.incident_id = "
+                + incident);
+    assertEquals("SENT", row.getString(0));
+    assertEquals(3, row.getInteger(1));
+    given()
+        .auth()
+        .oauth2(Flow.COMMANDER)
+        .get("/api/v1/notification-deliveries/{id}/attempts", row.getLong(2))
+        .then()
+        .statusCode(200)
+        .body("ok", equalTo(List.of(false, false, true)))
+        .body("httpStatus", equalTo(List.of(500, 500, 204)));
+  }
+
+  @Test
+  void aReceiverThatKeepsFailingBecomesADeadLetterThatAnAdminResends() throws Exception {
+    long garbage = channel("坏掉的机器人", "WECOM", "COMMAND", "/garbage/wecom", null);
+
+    long incident = Flow.report("接收方一直出错 #notify");
+
+    await(
+        "a dead letter",
+        () ->
+            db.first(
+                        "select count(*) from notification_delivery d join notification_outbox o"
+                            + " on o.id = d.notification_id where o.incident_id = "
+                            + incident
+                            + " and d.status = 'DEAD'")
+                    .getLong(0)
+                == 1);
+    assertEquals(5, receivers.at("/garbage/wecom").size(), "tried max-attempts times");
+    long delivery =
+        given()
+            .auth()
+            .oauth2(Flow.COMMANDER)
+            .get("/api/v1/notification-deliveries?status=DEAD")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getLong("find { it.incidentId == " + incident + " }.id");
+
+    given()
+        .auth()
+        .oauth2(Flow.COMMANDER)
+        .post("/api/v1/notification-deliveries/{id}/resend", delivery)
+        .then()
+        .statusCode(403);
+    // The admin fixes the robot's address, then sends the dead letter again.
+    long version =
+        given()
+            .auth()
+            .oauth2(ADMIN)
+            .get("/api/v1/notification-channels")
+            .jsonPath()
+            .getLong("find { it.id == " + garbage + " }.version");
+    given()
+        .auth()
+        .oauth2(ADMIN)
+        .header("If-Match", "\"" + version + "\"")
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "name",
+                "修好的机器人",
+                "kind",
+                "WECOM",
+                "groupCode",
+                "COMMAND",
+                "url",
+                receivers.url("/wecom/fixed")))
+        .put("/api/v1/notification-channels/{id}", garbage)
+        .then()
+        .statusCode(200)
+        .body("name", equalTo("修好的机器人"));
+    given()
+        .auth()
+        .oauth2(ADMIN)
+        .post("/api/v1/notification-deliveries/{id}/resend", delivery)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("PENDING"));
+    await("the re-sent message", () -> receivers.at("/wecom/fixed").size() == 1);
+    assertTrue(receivers.at("/wecom/fixed").get(0).accepted());
+    given()
+        .auth()
+        .oauth2(ADMIN)
+        .post("/api/v1/notification-deliveries/{id}/resend", delivery)
+        .then()
+        .statusCode(409);
+  }
+
+  @Test
+  void theTestButtonShowsTheReceiversAnswer() {
+    long feishu = channel("测试飞书", "FEISHU", "COMMAND", "/feishu/test", Receivers.FEISHU_SECRET);
+    given()
+        .auth()
+        .oauth2(ADMIN)
+        .post("/api/v1/notification-channels/{id}/test", feishu)
+        .then()
+        .statusCode(200)
+        .body("ok", equalTo(true))
+        .body("httpStatus", equalTo(200))
+        .body("answer", equalTo("{\"code\":0,\"msg\":\"success\",\"data\":{}}"));
+    long garbage = channel("测试坏的", "WECOM", "COMMAND", "/garbage/test", null);
+    given()
+        .auth()
+        .oauth2(ADMIN)
+        .post("/api/v1/notification-channels/{id}/test", garbage)
+        .then()
+        .statusCode(200)
+        .body("ok", equalTo(false))
+        .body("answer", equalTo("<html>gateway</html>"));
+    assertFalse(receivers.at("/feishu/test").isEmpty());
+  }
+}

@@ -1,0 +1,45 @@
+package com.kuailv.emergency.notification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class NoticeTest {
+  @Test
+  void signsLikeTheStandardWebhooksTestVector() {
+    assertEquals(
+        "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
+        Signatures.standardWebhook(
+            "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+            "msg_p5jXN8AQM9LWM0D4loKWxJek",
+            1614265330,
+            "{\"test\": 2432232314}"));
+  }
+
+  @Test
+  void aLongTitleIsShortenedOnACharacterBoundaryAndTheLinkStays() {
+    String title = "订单🥶".repeat(2000);
+    Notice notice =
+        new Notice(
+            "incident.activated",
+            42,
+            title,
+            "MAJOR",
+            "技术应急小组",
+            Instant.parse("2026-11-30T12:31:00Z"),
+            "https://ops.example/incidents/42");
+    for (int limit : new int[] {4096, 4097, 4098, 4099, 20_000}) {
+      String text = notice.markdown(limit);
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      assertTrue(bytes.length <= limit, limit + ": " + bytes.length);
+      assertEquals(text, new String(bytes, StandardCharsets.UTF_8), "no broken character");
+      assertTrue(text.endsWith("[打开作战室](https://ops.example/incidents/42)"), text);
+      assertTrue(text.contains("**时间**：2026-11-30 20:31（北京时间）"));
+      assertTrue(text.contains("…"));
+    }
+    assertTrue(notice.headline().equals("【快驴应急】故障 #42 已启动应急响应（重大）"));
+  }
+}
