@@ -14,6 +14,7 @@ import { KnowledgeListPage } from "@/features/knowledge/components/KnowledgeList
 import { PlanPage } from "@/features/plan/components/PlanPage";
 import { PlanVersionPage } from "@/features/plan/components/PlanVersionPage";
 import { PlanVersionsPage } from "@/features/plan/components/PlanVersionsPage";
+import { NotificationsPage } from "@/features/notifications/components/NotificationsPage";
 import { SafeguardsPage } from "@/features/safeguards/components/SafeguardsPage";
 import { AppShell } from "./AppShell";
 
@@ -36,6 +37,7 @@ export const routes = [
       { path: "plan/versions", element: <PlanVersionsPage /> },
       { path: "plan/versions/:id", element: <PlanVersionPage /> },
       { path: "safeguards", element: <SafeguardsPage /> },
+      { path: "notifications", element: <NotificationsPage /> },
       { path: "audit", element: <AuditPage /> },
       { path: "org", element: <OrgPage /> },
       { path: "*", element: <Navigate to="/incidents" replace /> },

@@ -5,6 +5,7 @@ import {
   FileProtectOutlined,
   HeatMapOutlined,
   MonitorOutlined,
+  NotificationOutlined,
   MenuOutlined,
   MobileOutlined,
   SafetyCertificateOutlined,
@@ -21,6 +22,7 @@ import { canReadAudit } from "@/features/audit/permissions";
 import { canReadKnowledge } from "@/features/knowledge/permissions";
 import { canReadPlan } from "@/features/plan/permissions";
 import { canReadRisks } from "@/features/risks/permissions";
+import { canReadDeliveries } from "@/features/notifications/permissions";
 import { canReadSafeguards } from "@/features/safeguards/permissions";
 import { can, useMe } from "@/lib/me";
 import { cutGraphemes } from "@/lib/text";
@@ -61,6 +63,9 @@ export function AppShell() {
         ]
       : []),
     { key: "/org", icon: <TeamOutlined />, label: t("org.nav") },
+    ...(canReadDeliveries(me.data)
+      ? [{ key: "/notifications", icon: <NotificationOutlined />, label: t("notify.nav") }]
+      : []),
     ...(canReadAudit(me.data)
       ? [{ key: "/audit", icon: <AuditOutlined />, label: t("audit.nav") }]
       : []),

@@ -23,9 +23,15 @@ public class SecretBox {
   private final SecureRandom random = new SecureRandom();
 
   SecretBox(@ConfigProperty(name = "kuailv.secrets.key") String base64Key) {
-    byte[] bytes = Base64.getDecoder().decode(base64Key.strip());
+    byte[] bytes;
+    try {
+      bytes = Base64.getDecoder().decode(base64Key.strip());
+    } catch (IllegalArgumentException notBase64) {
+      bytes = new byte[0];
+    }
     if (bytes.length != 32) {
-      throw new IllegalStateException("kuailv.secrets.key must be Base64 of 32 bytes");
+      throw new IllegalStateException(
+          "KUAILV_SECRETS_KEY (kuailv.secrets.key) must be Base64 of 32 bytes: openssl rand -base64 32");
     }
     this.key = new SecretKeySpec(bytes, "AES");
   }

@@ -90,10 +90,15 @@ final class Cluster implements AutoCloseable {
                 "KUAILV_DB_HOST", database.host(),
                 "KUAILV_DB_PORT", String.valueOf(database.port()),
                 "KUAILV_OIDC_URL", issuer(),
-                "KUAILV_HEARTBEATS_CHECK_EVERY", "1s"),
+                "KUAILV_HEARTBEATS_CHECK_EVERY", "1s",
+                "KUAILV_SECRETS_KEY", SECRETS_KEY),
             home.resolve("backend-" + name + ".log"));
     return new Replica(name, port, process);
   }
+
+  /** One sealing key for every replica of the cluster, as a deployment shares one. */
+  static final String SECRETS_KEY =
+      java.util.Base64.getEncoder().encodeToString(new java.security.SecureRandom().generateSeed(32));
 
   /** An access token of the demo supply-chain system (client credentials, role integration). */
   String integrationToken() throws Exception {

@@ -127,12 +127,25 @@ public final class LocalStack {
             "KUAILV_DB_PORT", String.valueOf(database.port()),
             "KUAILV_OIDC_URL", settings.keycloakUrl() + "/realms/kuailv",
             "KUAILV_SPA_DIR", settings.root().resolve("frontend/dist").toString(),
-            "KUAILV_DEMO_SEED", "true");
+            "KUAILV_DEMO_SEED", "true",
+            "KUAILV_SECRETS_KEY", secretsKey(),
+            "KUAILV_PUBLIC_URL", "http://127.0.0.1:" + settings.httpPort());
     ManagedProcess backend =
         ManagedProcess.start(
             "backend", backendCommand(jar), settings.root(), env, logs().resolve("backend.log"));
     processes.add(backend);
     return backend;
+  }
+
+  /** The sealing key of this local home, made once so channels stored earlier still open. */
+  private String secretsKey() throws IOException {
+    Path file = settings.home().resolve("secrets.key");
+    if (!Files.isRegularFile(file)) {
+      byte[] key = new byte[32];
+      new java.security.SecureRandom().nextBytes(key);
+      Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
+    }
+    return Files.readString(file).strip();
   }
 
   private List<String> backendCommand(Path jar) {

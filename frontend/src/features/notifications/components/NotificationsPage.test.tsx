@@ -1,0 +1,119 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { meWith } from "@/testing/me";
+import { jsonResponse, renderPage } from "@/testing/render";
+import { NotificationsPage } from "./NotificationsPage";
+
+const dingtalk = {
+  id: 1,
+  version: 0,
+  name: "技术群钉钉",
+  kind: "DINGTALK",
+  groupCode: "TECHNICAL",
+  endpointHint: "https://oapi.dingtalk.com/…5b4a",
+  hasSecret: true,
+  enabled: true,
+  createdAt: "2026-11-30T01:00:00Z",
+  updatedAt: "2026-11-30T01:00:00Z",
+};
+const dead = {
+  id: 7,
+  incidentId: 42,
+  kind: "incident.reported",
+  targetGroup: "TECHNICAL",
+  channelId: 1,
+  channelName: "技术群钉钉",
+  channelKind: "DINGTALK",
+  status: "DEAD",
+  attempts: 5,
+  nextAttemptAt: "2026-11-30T01:00:00Z",
+  lastHttpStatus: 502,
+  lastAnswer: "<html>gateway</html>",
+  lastLatencyMs: 12,
+  createdAt: "2026-11-30T01:00:00Z",
+};
+
+function backend(roles: string[]) {
+  return vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+    const url = String(input);
+    const method = init?.method ?? "GET";
+    if (url === "/api/v1/me") return jsonResponse(meWith(roles));
+    if (url === "/api/v1/notification-channels") return jsonResponse([dingtalk]);
+    if (url === "/api/v1/org/groups") {
+      return jsonResponse([
+        {
+          code: "TECHNICAL",
+          nameZh: "技术应急小组",
+          nameEn: "Technical team",
+          duties: [],
+          members: [],
+        },
+      ]);
+    }
+    if (url === "/api/v1/notification-channels/1/test" && method === "POST") {
+      return jsonResponse({
+        ok: false,
+        httpStatus: 200,
+        answer: '{"errcode":310000,"errmsg":"sign not match"}',
+        latencyMs: 31,
+      });
+    }
+    if (
+      url.startsWith("/api/v1/notification-deliveries?") ||
+      url === "/api/v1/notification-deliveries"
+    ) {
+      return jsonResponse([dead]);
+    }
+    if (url === "/api/v1/notification-deliveries/7/resend" && method === "POST") {
+      return jsonResponse({ ...dead, status: "PENDING", attempts: 0 });
+    }
+    return jsonResponse({ status: 404 }, 404, "application/problem+json");
+  });
+}
+
+describe("notifications", () => {
+  it("shows an admin each channel without its secret, and what a test message got back", async () => {
+    backend(["admin"]);
+    renderPage(<NotificationsPage />);
+    const row = (await screen.findByText("技术群钉钉")).closest("tr, .ant-list-item")!;
+    expect(row).toHaveTextContent("钉钉机器人");
+    expect(row).toHaveTextContent("技术应急小组");
+    expect(row).toHaveTextContent("https://oapi.dingtalk.com/…5b4a");
+    fireEvent.click(within(row as HTMLElement).getByRole("button", { name: /发送测试消息/ }));
+    const status = await screen.findByRole("status");
+    expect(status).toHaveTextContent("「技术群钉钉」没有收下测试消息");
+    expect(status).toHaveTextContent("HTTP 200，31 毫秒");
+    expect(status).toHaveTextContent("sign not match");
+  });
+
+  it("lets an admin send a dead letter again, and a commander only read the log", async () => {
+    const fetch = backend(["admin"]);
+    renderPage(<NotificationsPage />);
+    fireEvent.click(await screen.findByRole("tab", { name: "投递记录" }));
+    const resend = await screen.findByRole("button", { name: /重发/ });
+    expect(screen.getByText("未送达", { selector: ".ant-tag" })).toBeInTheDocument();
+    fireEvent.click(resend);
+    await waitFor(() =>
+      expect(
+        fetch.mock.calls.some(
+          ([url, init]) =>
+            String(url) === "/api/v1/notification-deliveries/7/resend" && init?.method === "POST",
+        ),
+      ).toBe(true),
+    );
+  });
+
+  it("shows a commander the delivery log without channels or re-sending", async () => {
+    backend(["commander"]);
+    renderPage(<NotificationsPage />);
+    expect(await screen.findByText("#42")).toBeInTheDocument();
+    expect(screen.queryByRole("tab", { name: "通道" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /重发/ })).not.toBeInTheDocument();
+  });
+
+  it("tells a driver who can see notifications", async () => {
+    backend(["business", "logistics", "reporter"]);
+    renderPage(<NotificationsPage />);
+    expect(await screen.findByRole("alert")).toHaveTextContent("只有指挥长和管理员");
+  });
+});

@@ -1,0 +1,34 @@
+import { Skeleton, Tabs, Typography } from "antd";
+import { useTranslation } from "react-i18next";
+import { useMe } from "@/lib/me";
+import { canManageNotifications, canReadDeliveries } from "../permissions";
+import { ChannelsTab } from "./ChannelsTab";
+import { DeliveriesTab } from "./DeliveriesTab";
+
+/** Notifications: the groups' chat robots and webhooks, and what was delivered where. */
+export function NotificationsPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  if (me.isLoading) return <Skeleton active />;
+  const admin = canManageNotifications(me.data);
+  if (!canReadDeliveries(me.data)) {
+    return <Typography.Paragraph role="alert">{t("notify.notAllowed")}</Typography.Paragraph>;
+  }
+  return (
+    <>
+      <Typography.Title level={3}>{t("notify.title")}</Typography.Title>
+      <Tabs
+        items={[
+          ...(admin
+            ? [{ key: "channels", label: t("notify.channels"), children: <ChannelsTab /> }]
+            : []),
+          {
+            key: "deliveries",
+            label: t("notify.deliveries"),
+            children: <DeliveriesTab admin={admin} />,
+          },
+        ]}
+      />
+    </>
+  );
+}

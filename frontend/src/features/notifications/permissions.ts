@@ -1,0 +1,6 @@
+import { can, type Me } from "@/lib/me";
+
+/** The delivery log (commanders and admins). */
+export const canReadDeliveries = (me: Me | undefined) => can(me, "notification:read");
+/** Channels, test messages, re-sending dead letters. */
+export const canManageNotifications = (me: Me | undefined) => can(me, "notification:admin");
