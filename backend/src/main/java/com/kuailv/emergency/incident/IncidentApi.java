@@ -49,6 +49,17 @@ public final class IncidentApi {
    * failure rolls the ending back. Alert intake implements it to resolve the incident's open
    * alerts.
    */
+  /**
+   * Told in the reporting or acknowledging transaction when an incident is reported or acknowledged
+   * (escalation starts and stops paging); a failure rolls the change back.
+   */
+  public interface ResponseListener {
+    io.smallrye.mutiny.Uni<Void> incidentReported(long incidentId, String title);
+
+    io.smallrye.mutiny.Uni<Void> incidentAcknowledged(
+        long incidentId, com.kuailv.emergency.common.security.Actor by);
+  }
+
   public interface EndListener {
     /** The incident's id, its new status, and when it ended (UTC). */
     io.smallrye.mutiny.Uni<Void> incidentEnded(

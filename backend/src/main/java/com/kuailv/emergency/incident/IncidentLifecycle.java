@@ -65,6 +65,7 @@ public class IncidentLifecycle {
   private final Playbooks playbooks;
   private final Clock clock;
   private final Instance<EndListener> endListeners;
+  private final Instance<IncidentApi.ResponseListener> responseListeners;
   private final AuditService audit;
 
   IncidentLifecycle(
@@ -83,8 +84,10 @@ public class IncidentLifecycle {
       Playbooks playbooks,
       Clock clock,
       @Any Instance<EndListener> endListeners,
+      @Any Instance<IncidentApi.ResponseListener> responseListeners,
       AuditService audit) {
     this.endListeners = endListeners;
+    this.responseListeners = responseListeners;
     this.audit = audit;
     this.incidents = incidents;
     this.timeline = timeline;
@@ -105,16 +108,24 @@ public class IncidentLifecycle {
   @WithTransaction
   public Uni<IncidentView> acknowledge(long id, long version, Actor actor) {
     return change(
-        id,
-        version,
-        actor,
-        TimelineKind.ACKNOWLEDGED,
-        incident -> {
-          IncidentActions.require("acknowledge", incident, IncidentActions.Facts.NONE);
-          incident.status = ASSESSING;
-          incident.acknowledgedAt = clock.instant();
-          return Uni.createFrom().item("");
-        });
+            id,
+            version,
+            actor,
+            TimelineKind.ACKNOWLEDGED,
+            incident -> {
+              IncidentActions.require("acknowledge", incident, IncidentActions.Facts.NONE);
+              incident.status = ASSESSING;
+              incident.acknowledgedAt = clock.instant();
+              return Uni.createFrom().item("");
+            })
+        .call(
+            view -> {
+              Uni<Void> chain = Uni.createFrom().voidItem();
+              for (IncidentApi.ResponseListener listener : responseListeners) {
+                chain = chain.call(() -> listener.incidentAcknowledged(id, actor));
+              }
+              return chain;
+            });
   }
 
   @WithTransaction

@@ -23,6 +23,16 @@ import java.util.Set;
 public class IncidentService {
   static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
 
+  /** What systems (alert intake, escalation) may write on a timeline. */
+  static final java.util.Set<TimelineKind> SYSTEM_NOTES =
+      java.util.EnumSet.of(
+          TimelineKind.ALERT_ACKNOWLEDGED,
+          TimelineKind.ALERT_RESOLVED,
+          TimelineKind.ALERT_RETRIGGERED,
+          TimelineKind.PAGED,
+          TimelineKind.PAGE_ACKNOWLEDGED,
+          TimelineKind.ESCALATION_EXHAUSTED);
+
   private final IncidentRepository incidents;
   private final TimelineRepository timeline;
   private final IncidentListCache listCache;
@@ -31,6 +41,8 @@ public class IncidentService {
   private final AuditService audit;
   private final ActionFacts actionFacts;
   private final NotificationService notifications;
+  private final IncidentLifecycle lifecycle;
+  private final jakarta.enterprise.inject.Instance<IncidentApi.ResponseListener> responseListeners;
 
   IncidentService(
       IncidentRepository incidents,
@@ -39,7 +51,12 @@ public class IncidentService {
       Clock clock,
       AuditService audit,
       ActionFacts actionFacts,
-      NotificationService notifications) {
+      NotificationService notifications,
+      IncidentLifecycle lifecycle,
+      @jakarta.enterprise.inject.Any
+          jakarta.enterprise.inject.Instance<IncidentApi.ResponseListener> responseListeners) {
+    this.responseListeners = responseListeners;
+    this.lifecycle = lifecycle;
     this.audit = audit;
     this.notifications = notifications;
     this.actionFacts = actionFacts;
@@ -105,7 +122,15 @@ public class IncidentService {
             view ->
                 audit.recordInSession(
                     reporter, "incident.reported", "incident", view.id(), null, view))
-        .call(view -> notifyReported(view.id(), incident.title));
+        .call(view -> notifyReported(view.id(), incident.title))
+        .call(
+            view -> {
+              Uni<Void> chain = Uni.createFrom().voidItem();
+              for (IncidentApi.ResponseListener listener : responseListeners) {
+                chain = chain.call(() -> listener.incidentReported(view.id(), incident.title));
+              }
+              return chain;
+            });
   }
 
   /**
@@ -125,15 +150,32 @@ public class IncidentService {
   }
 
   /**
+   * Acknowledges the incident as {@code actor} if it is still REPORTED (a commander or tech
+   * acknowledging their page): the acknowledgement that counts for MTTA. Answers whether it moved;
+   * 403 for an actor without {@code incident:acknowledge}. Joins the caller's transaction.
+   */
+  @WithTransaction
+  public Uni<Boolean> acknowledgeIfReported(long id, Actor actor) {
+    if (!com.kuailv.emergency.common.security.Permissions.of(actor.roles())
+        .contains(com.kuailv.emergency.common.security.Permissions.INCIDENT_ACKNOWLEDGE)) {
+      return Uni.createFrom().item(false);
+    }
+    return incidents
+        .require(id)
+        .chain(
+            incident ->
+                incident.status != IncidentStatus.REPORTED
+                    ? Uni.createFrom().item(false)
+                    : lifecycle.acknowledge(id, incident.version, actor).replaceWith(true));
+  }
+
+  /**
    * Adds a timeline entry written by a system (alert intake), in the caller's transaction if there
-   * is one; the incident itself does not change. Kinds: ALERT_ACKNOWLEDGED, ALERT_RESOLVED,
-   * ALERT_RETRIGGERED.
+   * is one; the incident itself does not change. Kinds: {@link #SYSTEM_NOTES}.
    */
   @WithTransaction
   public Uni<Void> noteFromSystem(long incidentId, TimelineKind kind, String message, Actor by) {
-    if (kind != TimelineKind.ALERT_ACKNOWLEDGED
-        && kind != TimelineKind.ALERT_RESOLVED
-        && kind != TimelineKind.ALERT_RETRIGGERED) {
+    if (!SYSTEM_NOTES.contains(kind)) {
       return Uni.createFrom().failure(new IllegalArgumentException("not a system note: " + kind));
     }
     return timeline

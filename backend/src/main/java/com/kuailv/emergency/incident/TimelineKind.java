@@ -24,5 +24,11 @@ public enum TimelineKind {
   /** The system that sent an alert of the incident says it has recovered; people still verify. */
   ALERT_RESOLVED,
   /** An alert fired again after an earlier incident of its group ended. */
-  ALERT_RETRIGGERED
+  ALERT_RETRIGGERED,
+  /** An escalation step paged a person (or a group's chat). */
+  PAGED,
+  /** A paged person acknowledged the page; paging stopped. */
+  PAGE_ACKNOWLEDGED,
+  /** Every step and repeat of the escalation policy ran and nobody acknowledged. */
+  ESCALATION_EXHAUSTED
 }

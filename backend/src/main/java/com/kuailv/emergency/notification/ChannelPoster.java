@@ -84,6 +84,15 @@ class ChannelPoster {
                   + millis
                   + "&sign="
                   + URLEncoder.encode(Signatures.dingTalk(millis, secret), StandardCharsets.UTF_8);
+          JsonArray phones = new JsonArray();
+          JsonArray userIds = new JsonArray();
+          for (Notice.Mention m : notice.mentions()) {
+            if (m.phone() != null && !m.phone().isBlank()) {
+              phones.add(m.phone().replaceAll("[^0-9+]", ""));
+            } else if (m.dingtalkId() != null && !m.dingtalkId().isBlank()) {
+              userIds.add(m.dingtalkId());
+            }
+          }
           return json(
               client.postAbs(signed),
               new JsonObject()
@@ -93,6 +102,12 @@ class ChannelPoster {
                       new JsonObject()
                           .put("title", notice.headline())
                           .put("text", notice.markdown(kind.maxBytes())))
+                  .put(
+                      "at",
+                      new JsonObject()
+                          .put("atMobiles", phones)
+                          .put("atUserIds", userIds)
+                          .put("isAtAll", false))
                   .encode());
         }
       case FEISHU:
@@ -136,6 +151,11 @@ class ChannelPoster {
                           .put("grade", notice.grade())
                           .put("group", notice.groupName())
                           .put("link", notice.link())
+                          .put("ackUrl", notice.ackUrl())
+                          .put(
+                              "paged",
+                              new JsonArray(
+                                  notice.mentions().stream().map(Notice.Mention::name).toList()))
                           .put("text", notice.plain(kind.maxBytes())))
                   .encode();
           HttpRequest<Buffer> request =

@@ -149,6 +149,21 @@ public class DeliveryWorker {
   /** The notice an outbox row stands for, with its war-room link. */
   Notice noticeOf(OutboxNotification n, String groupName) {
     JsonObject payload = new JsonObject(n.payload);
+    List<Notice.Mention> mentions = new ArrayList<>();
+    io.vertx.core.json.JsonArray paged = payload.getJsonArray("mentions");
+    if (paged != null) {
+      for (int i = 0; i < paged.size(); i++) {
+        JsonObject m = paged.getJsonObject(i);
+        mentions.add(
+            new Notice.Mention(
+                m.getString("name"),
+                m.getString("phone"),
+                m.getString("dingtalkId"),
+                m.getString("wecomId"),
+                m.getString("feishuId")));
+      }
+    }
+    String ackPath = payload.getString("ackPath");
     return new Notice(
         n.kind,
         n.incidentId,
@@ -156,7 +171,9 @@ public class DeliveryWorker {
         payload.getString("grade"),
         groupName,
         n.createdAt,
-        publicUrl + "/incidents/" + n.incidentId);
+        publicUrl + "/incidents/" + n.incidentId,
+        mentions,
+        ackPath == null ? null : publicUrl + ackPath);
   }
 
   private Uni<Outcome> post(Job job) {

@@ -23,7 +23,25 @@ public record Notice(
     String grade,
     String groupName,
     Instant at,
-    String link) {
+    String link,
+    java.util.List<Mention> mentions,
+    String ackUrl) {
+  /** A person paged by name: @-mentioned by phone (DingTalk) or by their id in the suite. */
+  public record Mention(
+      String name, String phone, String dingtalkId, String wecomId, String feishuId) {}
+
+  /** A notice that pages nobody by name. */
+  public Notice(
+      String kind,
+      long incidentId,
+      String title,
+      String grade,
+      String groupName,
+      Instant at,
+      String link) {
+    this(kind, incidentId, title, grade, groupName, at, link, java.util.List.of(), null);
+  }
+
   private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final Map<String, String> WHAT =
@@ -32,6 +50,7 @@ public record Notice(
           "incident.activated", "已启动应急响应",
           "incident.regraded", "等级已调整",
           "incident.resolved", "已宣布应急结束",
+          "incident.paged", "呼叫接警",
           "test", "测试消息");
   private static final Map<String, String> GRADE =
       Map.of("GENERAL", "一般", "SERIOUS", "严重", "MAJOR", "重大");
@@ -52,13 +71,31 @@ public record Notice(
     String head = "### " + headline() + "\n\n**标题**：";
     String tail =
         "\n\n"
+            + (mentions.isEmpty() ? "" : "**呼叫**：" + callLine() + "\n\n")
             + (groupName == null ? "" : "**通知**：" + groupName + "\n\n")
             + "**时间**："
             + beijingTime()
+            + (ackUrl == null ? "" : "\n\n[确认接警（点此）](" + ackUrl + ")")
             + "\n\n[打开作战室]("
             + link
             + ")";
     return fit(head, title, tail, maxBytes);
+  }
+
+  /**
+   * "@13800000000 张三" for each person: DingTalk only rings a phone that also appears in the text;
+   * WeCom's markdown mentions by user id ({@code <@id>}).
+   */
+  public String callLine() {
+    java.util.List<String> calls = new java.util.ArrayList<>();
+    for (Mention m : mentions) {
+      String at =
+          m.phone() != null && !m.phone().isBlank()
+              ? "@" + m.phone().replaceAll("[^0-9+]", "") + " "
+              : m.wecomId() != null && !m.wecomId().isBlank() ? "<@" + m.wecomId() + "> " : "";
+      calls.add(at + m.name());
+    }
+    return String.join("、", calls);
   }
 
   /** Plain text within {@code maxBytes}, for services that take no markdown. */

@@ -64,6 +64,34 @@ public class PersonService {
         .map(rows -> rows.isEmpty() ? null : toMember(rows.get(0)));
   }
 
+  /**
+   * A person's contact details (phone, e-mail, WeCom, DingTalk and Feishu ids) for paging, or null
+   * when none are recorded; runs in the caller's session.
+   */
+  @WithSession
+  public Uni<com.kuailv.emergency.org.OrgApi.Contact> contactOf(String subject) {
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(
+                        "select phone, email, wecom_id, dingtalk_id, feishu_id from member_contact"
+                            + " where subject = :subject",
+                        Object[].class)
+                    .setParameter("subject", subject)
+                    .getResultList())
+        .map(
+            rows ->
+                rows.isEmpty()
+                    ? null
+                    : new com.kuailv.emergency.org.OrgApi.Contact(
+                        (String) rows.get(0)[0],
+                        (String) rows.get(0)[1],
+                        (String) rows.get(0)[2],
+                        (String) rows.get(0)[3],
+                        (String) rows.get(0)[4]));
+  }
+
   /** Everyone known to hold this realm role, by name. */
   @WithSession
   public Uni<List<Member>> membersWithRole(String role) {

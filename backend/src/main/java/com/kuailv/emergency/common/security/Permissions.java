@@ -67,6 +67,9 @@ public final class Permissions {
   public static final String ME_READ = "me:read";
   public static final String NOTIFICATION_READ = "notification:read";
   public static final String NOTIFICATION_ADMIN = "notification:admin";
+  public static final String PAGE_ACKNOWLEDGE = "page:acknowledge";
+  public static final String ESCALATION_READ = "escalation:read";
+  public static final String ESCALATION_WRITE = "escalation:write";
 
   /** The business team's sub-groups: each acts in its own part of the response. */
   private static final Set<String> BUSINESS_TEAMS =
@@ -124,6 +127,9 @@ public final class Permissions {
     grant(ME_READ, union(STAFF, Set.of(INTEGRATION)));
     grant(NOTIFICATION_READ, Set.of(COMMANDER, ADMIN));
     grant(NOTIFICATION_ADMIN, Set.of(ADMIN));
+    grant(PAGE_ACKNOWLEDGE, STAFF);
+    grant(ESCALATION_READ, Set.of(COMMANDER, TECH, ADMIN));
+    grant(ESCALATION_WRITE, Set.of(ADMIN));
   }
 
   private Permissions() {}

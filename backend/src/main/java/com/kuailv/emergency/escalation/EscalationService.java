@@ -1,0 +1,349 @@
+package com.kuailv.emergency.escalation;
+
+import com.kuailv.emergency.common.security.Actor;
+import com.kuailv.emergency.common.security.Roles;
+import com.kuailv.emergency.incident.IncidentApi;
+import com.kuailv.emergency.incident.IncidentApi.IncidentView;
+import com.kuailv.emergency.incident.IncidentService;
+import com.kuailv.emergency.incident.IncidentStatus;
+import com.kuailv.emergency.incident.TimelineKind;
+import com.kuailv.emergency.notification.NotificationService;
+import com.kuailv.emergency.org.OrgApi.Contact;
+import com.kuailv.emergency.org.OrgApi.Group;
+import com.kuailv.emergency.org.OrgService;
+import com.kuailv.emergency.org.PersonService;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs escalation policies: a reported incident starts the default policy at once; each due step
+ * pages its target (an @-mention in the group's chat, with a single-use acknowledge link), then
+ * waits; after the last step the policy repeats up to its repeat count, then gives up, saying so on
+ * the timeline. Paging stops the moment the incident or a page is acknowledged, or it ends.
+ */
+@ApplicationScoped
+public class EscalationService implements IncidentApi.ResponseListener, IncidentApi.EndListener {
+  static final Actor ESCALATION =
+      new Actor("system:escalation", "escalation", "升级策略 escalation", Set.of());
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final PolicyRepository policies;
+  private final StepRepository steps;
+  private final EscalationRepository escalations;
+  private final PageRepository pages;
+  private final PersonService people;
+  private final OrgService org;
+  private final IncidentService incidents;
+  private final NotificationService notifications;
+  private final Clock clock;
+  private final Duration linkValid;
+
+  EscalationService(
+      PolicyRepository policies,
+      StepRepository steps,
+      EscalationRepository escalations,
+      PageRepository pages,
+      PersonService people,
+      OrgService org,
+      IncidentService incidents,
+      NotificationService notifications,
+      Clock clock,
+      @ConfigProperty(name = "kuailv.escalation.link-valid") Duration linkValid) {
+    this.policies = policies;
+    this.steps = steps;
+    this.escalations = escalations;
+    this.pages = pages;
+    this.people = people;
+    this.org = org;
+    this.incidents = incidents;
+    this.notifications = notifications;
+    this.clock = clock;
+    this.linkValid = linkValid;
+  }
+
+  /** Starts the default policy for a newly reported incident and fires its first step now. */
+  @Override
+  public Uni<Void> incidentReported(long incidentId, String title) {
+    return policies
+        .findDefault()
+        .chain(
+            policy -> policy == null ? Uni.createFrom().voidItem() : start(incidentId, policy.id));
+  }
+
+  /**
+   * Runs a policy for an incident from its first step, fired now; an escalation already running for
+   * the incident is stopped first (one runs at a time). Joins the caller's transaction.
+   */
+  @WithTransaction
+  public Uni<Void> start(long incidentId, long policyId) {
+    return stop(incidentId, Escalation.Status.STOPPED, null)
+        .chain(escalations::flush)
+        .chain(
+            () -> {
+              Escalation escalation = new Escalation();
+              escalation.incidentId = incidentId;
+              escalation.policyId = policyId;
+              escalation.stepIndex = 0;
+              escalation.round = 0;
+              escalation.status = Escalation.Status.ACTIVE;
+              escalation.createdAt = clock.instant();
+              escalation.nextAt = escalation.createdAt;
+              return escalations
+                  .persist(escalation)
+                  .chain(saved -> advance(saved, clock.instant()));
+            });
+  }
+
+  @Override
+  public Uni<Void> incidentAcknowledged(long incidentId, Actor by) {
+    return stop(incidentId, Escalation.Status.ACKNOWLEDGED, by.displayName());
+  }
+
+  @Override
+  public Uni<Void> incidentEnded(long incidentId, IncidentStatus status, Instant endedAt) {
+    return stop(incidentId, Escalation.Status.STOPPED, null);
+  }
+
+  /** Ends the incident's running escalation, if any, so nobody else is paged. */
+  Uni<Void> stop(long incidentId, Escalation.Status how, String byName) {
+    return escalations
+        .activeFor(incidentId)
+        .invoke(
+            escalation -> {
+              if (escalation != null) {
+                escalation.status = how;
+                escalation.endedAt = clock.instant();
+                escalation.endedByName = byName;
+              }
+            })
+        .replaceWithVoid();
+  }
+
+  @Scheduled(
+      every = "${kuailv.escalation.check-every}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  Uni<Void> fireDueNow() {
+    return fireDue(clock.instant()).replaceWithVoid();
+  }
+
+  /**
+   * Fires every step due at {@code now} (the scheduler passes the clock; tests pass a later instant
+   * to move time on without waiting). Answers how many escalations moved.
+   */
+  public Uni<Integer> fireDue(Instant now) {
+    return Panache.withTransaction(
+        () ->
+            escalations
+                .lockDue(now, 20)
+                .chain(
+                    due -> {
+                      Uni<Void> chain = Uni.createFrom().voidItem();
+                      for (Escalation escalation : due) {
+                        chain = chain.call(() -> advance(escalation, now));
+                      }
+                      return chain.replaceWith(due.size());
+                    }));
+  }
+
+  /** Fires the escalation's next step (or repeats, or gives up) and schedules the one after. */
+  private Uni<Void> advance(Escalation escalation, Instant now) {
+    return steps
+        .of(escalation.policyId)
+        .chain(
+            ordered ->
+                policies
+                    .findById(escalation.policyId)
+                    .chain(
+                        policy -> {
+                          if (escalation.stepIndex >= ordered.size()) {
+                            if (policy != null && escalation.round < policy.repeatTimes) {
+                              escalation.round++;
+                              escalation.stepIndex = 0;
+                            } else {
+                              escalation.status = Escalation.Status.EXHAUSTED;
+                              escalation.endedAt = now;
+                              return incidents.noteFromSystem(
+                                  escalation.incidentId,
+                                  TimelineKind.ESCALATION_EXHAUSTED,
+                                  "升级策略的每一步都已呼叫（共 " + (escalation.round + 1) + " 轮），仍无人确认接警",
+                                  ESCALATION);
+                            }
+                          }
+                          EscalationStep step = ordered.get(escalation.stepIndex);
+                          escalation.stepIndex++;
+                          escalation.nextAt = now.plus(Duration.ofMinutes(step.waitMinutes));
+                          return fire(escalation, step, now);
+                        }));
+  }
+
+  /** Pages the step's target: who that is now, the message in their group's chat, the timeline. */
+  private Uni<Void> fire(Escalation escalation, EscalationStep step, Instant now) {
+    String group =
+        switch (step.targetKind) {
+          case COMMANDER -> "COMMAND";
+          case PERSON -> step.groupCode == null ? "COMMAND" : step.groupCode;
+          default -> step.groupCode;
+        };
+    Uni<PersonService.Member> who =
+        switch (step.targetKind) {
+          case ON_DUTY, COMMANDER -> people.onDutyWithRole(group, now, Roles.roleOf(group));
+          case PERSON -> people.memberWithRole(step.personSubject, Roles.roleOf(group));
+          default -> Uni.createFrom().nullItem();
+        };
+    return org.groups()
+        .map(groups -> groups.stream().collect(Collectors.toMap(Group::code, Group::nameZh)))
+        .chain(
+            names ->
+                incidents
+                    .getIncident(escalation.incidentId, Set.of(), false)
+                    .map(incident -> Map.entry(names, incident)))
+        .chain(
+            loaded ->
+                who.chain(
+                    person ->
+                        person == null
+                            ? pageGroup(
+                                escalation,
+                                step,
+                                group,
+                                loaded.getValue(),
+                                targetName(step, loaded.getKey()))
+                            : people
+                                .contactOf(person.subject())
+                                .chain(
+                                    contact ->
+                                        pagePerson(
+                                            escalation,
+                                            step,
+                                            group,
+                                            loaded.getValue(),
+                                            person,
+                                            contact,
+                                            targetName(step, loaded.getKey()),
+                                            now))));
+  }
+
+  private Uni<Void> pagePerson(
+      Escalation escalation,
+      EscalationStep step,
+      String group,
+      IncidentView incident,
+      PersonService.Member person,
+      Contact contact,
+      String target,
+      Instant now) {
+    String token = newToken();
+    Page page = new Page();
+    page.escalationId = escalation.id;
+    page.incidentId = escalation.incidentId;
+    page.stepPosition = step.position;
+    page.round = escalation.round;
+    page.personSubject = person.subject();
+    page.personName = person.displayName();
+    page.groupCode = group;
+    page.tokenHash = hash(token);
+    page.expiresAt = now.plus(linkValid);
+    page.createdAt = now;
+    JsonObject mention =
+        new JsonObject()
+            .put("name", person.displayName())
+            .put("phone", contact == null ? null : contact.phone())
+            .put("dingtalkId", contact == null ? null : contact.dingtalkId())
+            .put("wecomId", contact == null ? null : contact.wecomId())
+            .put("feishuId", contact == null ? null : contact.feishuId());
+    String payload =
+        new JsonObject(payloadOf(incident))
+            .put("mentions", new JsonArray().add(mention))
+            .put("ackPath", "/m/pages/" + token)
+            .encode();
+    String what = "第 " + step.position + " 步：呼叫 " + person.displayName() + "（" + target + "）";
+    return pages
+        .persist(page)
+        .call(
+            saved ->
+                notifications.enqueue(
+                    "page:" + saved.id, escalation.incidentId, group, "incident.paged", payload))
+        .call(
+            saved ->
+                incidents.noteFromSystem(
+                    escalation.incidentId, TimelineKind.PAGED, what, ESCALATION))
+        .replaceWithVoid();
+  }
+
+  private Uni<Void> pageGroup(
+      Escalation escalation,
+      EscalationStep step,
+      String group,
+      IncidentView incident,
+      String target) {
+    String what =
+        step.targetKind == EscalationStep.Target.GROUP
+            ? "第 " + step.position + " 步：通知" + target + "的群"
+            : "第 " + step.position + " 步：" + target + "现在无人值班，已通知小组的群";
+    return notifications
+        .enqueue(
+            "escalation:" + escalation.id + ":" + escalation.round + ":" + step.position,
+            escalation.incidentId,
+            group,
+            "incident.paged",
+            payloadOf(incident))
+        .call(
+            () ->
+                incidents.noteFromSystem(
+                    escalation.incidentId, TimelineKind.PAGED, what, ESCALATION))
+        .replaceWithVoid();
+  }
+
+  private static String payloadOf(IncidentView incident) {
+    return NotificationService.payload(
+        incident.id(), incident.grade() == null ? null : incident.grade().name(), incident.title());
+  }
+
+  /** The target in words: 技术应急小组值班, 值班指挥长, … ({@code names}: group code → Chinese). */
+  private static String targetName(EscalationStep step, Map<String, String> names) {
+    String group =
+        step.groupCode == null ? null : names.getOrDefault(step.groupCode, step.groupCode);
+    return switch (step.targetKind) {
+      case COMMANDER -> "值班指挥长";
+      case ON_DUTY -> group + "值班";
+      case GROUP -> group;
+      case PERSON -> "指定人员";
+    };
+  }
+
+  /** 32 random bytes, URL-safe: the single-use secret of one acknowledge link. */
+  static String newToken() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** SHA-256 of a token, hex: what the page table keeps instead of the token. */
+  static String hash(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is unavailable", e);
+    }
+  }
+}

@@ -1,0 +1,245 @@
+package com.kuailv.emergency.escalation;
+
+import com.kuailv.emergency.audit.AuditService;
+import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.error.ProblemType;
+import com.kuailv.emergency.common.security.Actor;
+import com.kuailv.emergency.escalation.EscalationApi.PolicyInput;
+import com.kuailv.emergency.escalation.EscalationApi.PolicyView;
+import com.kuailv.emergency.escalation.EscalationApi.StepInput;
+import com.kuailv.emergency.escalation.EscalationApi.StepView;
+import com.kuailv.emergency.incident.LifecycleApi.MatrixView;
+import com.kuailv.emergency.incident.ResponseMatrixService;
+import com.kuailv.emergency.org.OrgApi.Group;
+import com.kuailv.emergency.org.OrgService;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Escalation policies: an admin orders the steps; each names whom to page and how long to wait. A
+ * policy is checked against the response matrix's acknowledgement targets (a step that would fire
+ * after a grade's target is flagged in {@code warnings}); every change is audited.
+ */
+@ApplicationScoped
+public class PolicyService {
+  private final PolicyRepository policies;
+  private final StepRepository steps;
+  private final ResponseMatrixService matrix;
+  private final OrgService org;
+  private final AuditService audit;
+  private final Clock clock;
+
+  PolicyService(
+      PolicyRepository policies,
+      StepRepository steps,
+      ResponseMatrixService matrix,
+      OrgService org,
+      AuditService audit,
+      Clock clock) {
+    this.policies = policies;
+    this.steps = steps;
+    this.matrix = matrix;
+    this.org = org;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @WithSession
+  public Uni<List<PolicyView>> list() {
+    return matrix
+        .listMatrix()
+        .chain(
+            targets ->
+                policies
+                    .ordered()
+                    .chain(
+                        found -> {
+                          Uni<List<PolicyView>> all = Uni.createFrom().item(new ArrayList<>());
+                          for (EscalationPolicy policy : found) {
+                            all =
+                                all.chain(
+                                    views ->
+                                        steps
+                                            .of(policy.id)
+                                            .map(
+                                                ordered -> {
+                                                  views.add(view(policy, ordered, targets));
+                                                  return views;
+                                                }));
+                          }
+                          return all;
+                        }));
+  }
+
+  /** A new policy; 400 naming the step's field for a target without its group or person. */
+  @WithTransaction
+  public Uni<PolicyView> create(PolicyInput input, Actor actor) {
+    return check(input)
+        .chain(
+            () -> {
+              EscalationPolicy policy = new EscalationPolicy();
+              policy.createdAt = clock.instant();
+              policy.isDefault = false;
+              return save(policy, input, null, actor, "escalation-policy.created");
+            });
+  }
+
+  /** Replaces a policy's name, repeats and steps at {@code version}. */
+  @WithTransaction
+  public Uni<PolicyView> update(long id, long version, PolicyInput input, Actor actor) {
+    return check(input)
+        .chain(() -> policies.findById(id))
+        .chain(
+            policy -> {
+              if (policy == null) {
+                throw ProblemException.notFound("Escalation policy", id);
+              }
+              if (policy.version != version) {
+                throw new ProblemException(
+                    ProblemType.PRECONDITION_FAILED,
+                    "The policy changed since you loaded it; reload it and try again.");
+              }
+              return steps
+                  .of(id)
+                  .chain(
+                      old ->
+                          matrix
+                              .listMatrix()
+                              .chain(
+                                  targets ->
+                                      steps
+                                          .delete("policyId", id)
+                                          .chain(steps::flush)
+                                          .chain(
+                                              () ->
+                                                  save(
+                                                      policy,
+                                                      input,
+                                                      view(policy, old, targets),
+                                                      actor,
+                                                      "escalation-policy.updated"))));
+            });
+  }
+
+  private Uni<PolicyView> save(
+      EscalationPolicy policy, PolicyInput input, PolicyView before, Actor actor, String action) {
+    Instant now = clock.instant();
+    policy.name = input.name().strip();
+    policy.repeatTimes = input.repeatTimes();
+    policy.updatedAt = now;
+    return policies
+        .persistAndFlush(policy)
+        .chain(
+            saved -> {
+              List<EscalationStep> created = new ArrayList<>();
+              for (int i = 0; i < input.steps().size(); i++) {
+                StepInput in = input.steps().get(i);
+                EscalationStep step = new EscalationStep();
+                step.policyId = saved.id;
+                step.position = i + 1;
+                step.waitMinutes = in.waitMinutes();
+                step.targetKind = in.target();
+                step.groupCode = blankToNull(in.groupCode());
+                step.personSubject = blankToNull(in.personSubject());
+                if (step.targetKind == EscalationStep.Target.COMMANDER) {
+                  step.groupCode = "COMMAND";
+                }
+                created.add(step);
+              }
+              return steps
+                  .persist(created)
+                  .chain(steps::flush)
+                  .chain(() -> matrix.listMatrix())
+                  .map(targets -> view(saved, created, targets));
+            })
+        .call(
+            after ->
+                audit.recordInSession(
+                    actor, action, "escalation-policy", after.id(), before, after));
+  }
+
+  /** Targets need their group (ON_DUTY, GROUP) or person (PERSON); groups must exist. */
+  private Uni<Void> check(PolicyInput input) {
+    return org.groups()
+        .map(groups -> groups.stream().map(Group::code).collect(Collectors.toSet()))
+        .invoke(
+            codes -> {
+              for (int i = 0; i < input.steps().size(); i++) {
+                StepInput step = input.steps().get(i);
+                String at = "steps[" + i + "].";
+                String group = blankToNull(step.groupCode());
+                boolean needsGroup =
+                    step.target() == EscalationStep.Target.ON_DUTY
+                        || step.target() == EscalationStep.Target.GROUP;
+                if (needsGroup && group == null) {
+                  throw ProblemException.invalidField(
+                      at + "groupCode", "is required for " + step.target());
+                }
+                if (group != null && !codes.contains(group)) {
+                  throw ProblemException.invalidField(at + "groupCode", "names no response group");
+                }
+                if (step.target() == EscalationStep.Target.PERSON
+                    && blankToNull(step.personSubject()) == null) {
+                  throw ProblemException.invalidField(
+                      at + "personSubject", "is required for PERSON");
+                }
+              }
+            })
+        .replaceWithVoid();
+  }
+
+  static PolicyView view(
+      EscalationPolicy policy, List<EscalationStep> ordered, List<MatrixView> targets) {
+    List<StepView> views = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    int firesAfter = 0;
+    for (EscalationStep step : ordered) {
+      views.add(
+          new StepView(
+              step.position,
+              step.targetKind,
+              step.groupCode,
+              step.personSubject,
+              step.waitMinutes,
+              firesAfter));
+      for (MatrixView target : targets) {
+        if (firesAfter > target.ackMinutes()) {
+          warnings.add(
+              "第 "
+                  + step.position
+                  + " 步在 "
+                  + firesAfter
+                  + " 分钟后才呼叫，晚于"
+                  + GRADE_ZH.getOrDefault(target.grade().name(), target.grade().name())
+                  + "故障 "
+                  + target.ackMinutes()
+                  + " 分钟的接警目标");
+          break;
+        }
+      }
+      firesAfter += step.waitMinutes;
+    }
+    return new PolicyView(
+        policy.id,
+        policy.version,
+        policy.name,
+        policy.repeatTimes,
+        policy.isDefault,
+        views,
+        warnings);
+  }
+
+  private static final java.util.Map<String, String> GRADE_ZH =
+      java.util.Map.of("GENERAL", "一般", "SERIOUS", "严重", "MAJOR", "重大");
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,300 @@
+package com.kuailv.emergency.escalation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.kuailv.emergency.incident.Flow;
+import com.kuailv.emergency.notification.LoopbackChat;
+import com.kuailv.emergency.testing.Db;
+import com.kuailv.emergency.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.http.ContentType;
+import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A reported incident pages the technical on-duty person in their group's DingTalk chat
+ * (an @-mention by phone); nobody acknowledges, so after the step's wait the commander is paged;
+ * the commander acknowledges from the link, which acknowledges the incident; paging stops. Time
+ * moves by calling the engine with a later instant, not by sleeping.
+ */
+@QuarkusTest
+class EscalationTest {
+  static final String ADMIN = Tokens.forUser("esc-admin", "admin", "reporter");
+  static final String TECH = Tokens.forUser("esc-tech", "tech", "reporter");
+  static final String COMMANDER = Tokens.forUser("esc-commander", "commander", "reporter");
+
+  @Inject EscalationService escalation;
+  @Inject Db db;
+
+  static void onDuty(String token, String group, String phone) {
+    String subject =
+        given()
+            .auth()
+            .oauth2(token)
+            .get("/api/v1/me")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("subject");
+    given()
+        .auth()
+        .oauth2(ADMIN)
+        .contentType(ContentType.JSON)
+        .body(Map.of("phone", phone))
+        .put("/api/v1/org/people/{s}/contact", subject)
+        .then()
+        .statusCode(200);
+    Instant now = Instant.now();
+    given()
+        .auth()
+        .oauth2(ADMIN)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "subject",
+                subject,
+                "startsAt",
+                now.minus(Duration.ofMinutes(1)).toString(),
+                "endsAt",
+                now.plus(Duration.ofHours(3)).toString(),
+                "override",
+                true,
+                "note",
+                "escalation test"))
+        .post("/api/v1/org/roster/{g}/shifts", group)
+        .then()
+        .statusCode(201);
+  }
+
+  static String token(String markdown) {
+    Matcher m = Pattern.compile("/m/pages/([A-Za-z0-9_-]+)\\)").matcher(markdown);
+    assertTrue(m.find(), "an acknowledge link in " + markdown);
+    return m.group(1);
+  }
+
+  @Test
+  void nobodyAcknowledgesSoTheCommanderIsPagedAndTheirAcknowledgementStopsPaging()
+      throws Throwable {
+    try (LoopbackChat chat = new LoopbackChat(ADMIN)) {
+      chat.dingTalk("技术群", "TECHNICAL");
+      chat.dingTalk("指挥中心群", "COMMAND");
+      onDuty(TECH, "TECHNICAL", "13800000001");
+      onDuty(COMMANDER, "COMMAND", "13900000002");
+
+      long incident = Flow.report("仓储系统出库卡住 #escalation");
+      String mark = "故障 #" + incident + " 呼叫接警";
+
+      List<JsonObject> tech = chat.awaitDingTalk("TECHNICAL", mark, 1);
+      JsonObject first = tech.get(0);
+      assertEquals(
+          List.of("13800000001"), first.getJsonObject("at").getJsonArray("atMobiles").getList());
+      String text = first.getJsonObject("markdown").getString("text");
+      assertTrue(
+          text.contains("@13800000001"),
+          "DingTalk rings only a phone that is in the text: " + text);
+      String techToken = token(text);
+
+      // Nobody acknowledges within the step's 5 minutes: the commander is paged next.
+      VertxContextSupport.subscribeAndAwait(
+          () -> escalation.fireDue(Instant.now().plus(Duration.ofMinutes(6))));
+      JsonObject page = chat.awaitDingTalk("COMMAND", mark, 1).get(0);
+      String commanderText = page.getJsonObject("markdown").getString("text");
+      assertTrue(commanderText.contains("@13900000002"), commanderText);
+      String commanderToken = token(commanderText);
+
+      // The link alone does nothing: without signing in it is refused.
+      given().post("/api/v1/pages/{t}/acknowledge", commanderToken).then().statusCode(401);
+      // Someone else's page is not theirs to acknowledge.
+      given()
+          .auth()
+          .oauth2(TECH)
+          .post("/api/v1/pages/{t}/acknowledge", commanderToken)
+          .then()
+          .statusCode(403);
+      given()
+          .auth()
+          .oauth2(COMMANDER)
+          .get("/api/v1/pages/{t}", commanderToken)
+          .then()
+          .statusCode(200)
+          .body("incidentId", equalTo((int) incident))
+          .body("forCaller", equalTo(true))
+          .body("status", equalTo("REPORTED"));
+      given()
+          .auth()
+          .oauth2(COMMANDER)
+          .post("/api/v1/pages/{t}/acknowledge", commanderToken)
+          .then()
+          .statusCode(200)
+          .body("incidentAcknowledged", equalTo(true))
+          .body("status", equalTo("ASSESSING"));
+      given()
+          .auth()
+          .oauth2(COMMANDER)
+          .post("/api/v1/pages/{t}/acknowledge", commanderToken)
+          .then()
+          .statusCode(409);
+
+      // Paging has stopped: even much later, no one else is paged for this incident.
+      VertxContextSupport.subscribeAndAwait(
+          () -> escalation.fireDue(Instant.now().plus(Duration.ofMinutes(30))));
+      VertxContextSupport.subscribeAndAwait(
+          () -> escalation.fireDue(Instant.now().plus(Duration.ofMinutes(60))));
+      Thread.sleep(1000);
+      assertEquals(1, chat.messages("TECHNICAL", mark).size());
+      assertEquals(1, chat.messages("COMMAND", mark).size());
+      // The tech's link still shows the page, but the incident is already acknowledged.
+      given()
+          .auth()
+          .oauth2(TECH)
+          .get("/api/v1/pages/{t}", techToken)
+          .then()
+          .statusCode(200)
+          .body("status", equalTo("ASSESSING"));
+
+      given()
+          .auth()
+          .oauth2(Flow.COMMANDER)
+          .get("/api/v1/incidents/{id}/timeline", incident)
+          .then()
+          .statusCode(200)
+          .body("findAll { it.kind == 'PAGED' }", hasSize(2))
+          .body("kind", hasItem("PAGE_ACKNOWLEDGED"))
+          .body("kind", hasItem("ACKNOWLEDGED"));
+      assertEquals(
+          "ACKNOWLEDGED",
+          db.first("select status from escalation where incident_id = " + incident).getString(0));
+    }
+  }
+
+  @Test
+  void aDriversAcknowledgementStopsPagingButNeverMovesTheIncident() throws Throwable {
+    String driver = Tokens.forUser("esc-driver", "business", "logistics", "reporter");
+    try (LoopbackChat chat = new LoopbackChat(ADMIN)) {
+      chat.dingTalk("物流群", "LOGISTICS");
+      onDuty(driver, "LOGISTICS", "13700000003");
+      Map<String, Object> policy =
+          Map.of(
+              "name",
+              "物流值班 #escalation",
+              "repeatTimes",
+              0,
+              "steps",
+              List.of(Map.of("target", "ON_DUTY", "groupCode", "LOGISTICS", "waitMinutes", 10)));
+      given()
+          .auth()
+          .oauth2(ADMIN)
+          .contentType(ContentType.JSON)
+          .body(policy)
+          .post("/api/v1/escalation-policies")
+          .then()
+          .statusCode(201)
+          .body("steps[0].firesAfterMinutes", equalTo(0));
+      long incident = Flow.report("司机无法签收 #escalation");
+      // Started by hand with the logistics policy (the default pages tech and the commander).
+      long policyId =
+          db.first("select max(id) from escalation_policy where name = '物流值班 #escalation'")
+              .getLong(0);
+      VertxContextSupport.subscribeAndAwait(() -> escalation.start(incident, policyId));
+      JsonObject page = chat.awaitDingTalk("LOGISTICS", "故障 #" + incident + " 呼叫接警", 1).get(0);
+      String token = token(page.getJsonObject("markdown").getString("text"));
+      given()
+          .auth()
+          .oauth2(driver)
+          .post("/api/v1/pages/{t}/acknowledge", token)
+          .then()
+          .statusCode(200)
+          .body("incidentAcknowledged", equalTo(false))
+          .body("status", equalTo("REPORTED"));
+    }
+  }
+
+  @Test
+  void badPoliciesAreRefusedNamingTheStepsField() {
+    Map<String, Object> noSteps = Map.of("name", "空", "repeatTimes", 0, "steps", List.of());
+    Map<String, Object> zeroWait =
+        Map.of(
+            "name",
+            "零等待",
+            "repeatTimes",
+            0,
+            "steps",
+            List.of(Map.of("target", "COMMANDER", "waitMinutes", 0)));
+    Map<String, Object> dayAndMore =
+        Map.of(
+            "name",
+            "太久",
+            "repeatTimes",
+            0,
+            "steps",
+            List.of(Map.of("target", "COMMANDER", "waitMinutes", 1441)));
+    Map<String, Object> noGroup =
+        Map.of(
+            "name",
+            "无组",
+            "repeatTimes",
+            0,
+            "steps",
+            List.of(Map.of("target", "ON_DUTY", "waitMinutes", 5)));
+    for (Map<String, Object> body : List.of(noSteps, zeroWait, dayAndMore, noGroup)) {
+      given()
+          .auth()
+          .oauth2(ADMIN)
+          .contentType(ContentType.JSON)
+          .body(body)
+          .post("/api/v1/escalation-policies")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors[0].field", org.hamcrest.Matchers.startsWith("steps"));
+    }
+    given()
+        .auth()
+        .oauth2(TECH)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "name",
+                "x",
+                "repeatTimes",
+                0,
+                "steps",
+                List.of(Map.of("target", "COMMANDER", "waitMinutes", 5))))
+        .post("/api/v1/escalation-policies")
+        .then()
+        .statusCode(403);
+    // A step that pages after a grade's acknowledgement target is flagged when saved.
+    given()
+        .auth()
+        .oauth2(ADMIN)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "name",
+                "太慢 #escalation",
+                "repeatTimes",
+                0,
+                "steps",
+                List.of(
+                    Map.of("target", "ON_DUTY", "groupCode", "TECHNICAL", "waitMinutes", 20),
+                    Map.of("target", "COMMANDER", "waitMinutes", 5))))
+        .post("/api/v1/escalation-policies")
+        .then()
+        .statusCode(201)
+        .body("steps[1].firesAfterMinutes", equalTo(20))
+        .body("warnings[0]", org.hamcrest.Matchers.containsString("第 2 步在 20 分钟后才呼叫"));
+  }
+}
