@@ -15,6 +15,7 @@ import { PlanPage } from "@/features/plan/components/PlanPage";
 import { PlanVersionPage } from "@/features/plan/components/PlanVersionPage";
 import { PlanVersionsPage } from "@/features/plan/components/PlanVersionsPage";
 import { NotificationsPage } from "@/features/notifications/components/NotificationsPage";
+import { PageAckPage } from "@/features/notifications/components/PageAckPage";
 import { SafeguardsPage } from "@/features/safeguards/components/SafeguardsPage";
 import { AppShell } from "./AppShell";
 
@@ -28,6 +29,7 @@ export const routes = [
       { path: "incidents/new", element: <ReportIncidentPage /> },
       { path: "incidents/:id", element: <WarRoomPage /> },
       { path: "m", element: <FieldPage /> },
+      { path: "m/pages/:token", element: <PageAckPage /> },
       { path: "detection", element: <DetectionPage /> },
       { path: "risks", element: <RiskListPage /> },
       { path: "risks/:id", element: <RiskDetailPage /> },

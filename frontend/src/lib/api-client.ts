@@ -47,6 +47,8 @@ export function plainMessage(status: number, problem?: Problem): string {
       return t("errors.notFound");
     case status === 409:
       return t("errors.refused", { detail: problem?.detail ?? "" });
+    case status === 410:
+      return t("errors.gone");
     case status === 412:
       return t("errors.conflict");
     case status === 413:

@@ -52,6 +52,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/escalation-policies": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Policies with their steps, when each fires, and late-step warnings */
+    get: operations["listEscalationPolicies"];
+    put?: never;
+    /** A new escalation policy */
+    post: operations["createEscalationPolicy"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/escalation-policies/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Replace a policy's name, repeats and steps; If-Match with its version */
+    put: operations["updateEscalationPolicy"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/events": {
     parameters: {
       query?: never;
@@ -1037,6 +1072,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/pages/{token}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a page's link was for: the incident, who was paged with you */
+    get: operations["getPage"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pages/{token}/acknowledge": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Acknowledge your page (single use): paging stops; commander or tech also acks */
+    post: operations["acknowledgePage"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/plan/published": {
     parameters: {
       query?: never;
@@ -1756,6 +1825,54 @@ export interface components {
        */
       reviewIntervalDays: number;
     };
+    EscalationPolicy: {
+      /** Format: int64 */
+      id: number;
+      /** Format: int64 */
+      version: number;
+      name: string;
+      /** Format: int32 */
+      repeatTimes: number;
+      isDefault: boolean;
+      steps: components["schemas"]["EscalationStep"][];
+      /** @description Steps that fire after a grade's acknowledgement target, in Chinese */
+      warnings: string[];
+    };
+    EscalationPolicyInput: {
+      name: string;
+      /**
+       * Format: int32
+       * @description Times the steps run again after the last, 0–5
+       */
+      repeatTimes: number;
+      steps: components["schemas"]["EscalationStepInput"][];
+    };
+    EscalationStep: {
+      /** Format: int32 */
+      position: number;
+      target: components["schemas"]["Target"];
+      groupCode?: string;
+      personSubject?: string;
+      /** Format: int32 */
+      waitMinutes: number;
+      /**
+       * Format: int32
+       * @description Minutes after the incident's report it fires
+       */
+      firesAfterMinutes: number;
+    };
+    EscalationStepInput: {
+      target: components["schemas"]["Target"];
+      /** @description Group code: required for ON_DUTY and GROUP; PERSON's chat */
+      groupCode?: string;
+      /** @description The person's subject: required for PERSON */
+      personSubject?: string;
+      /**
+       * Format: int32
+       * @description Minutes to wait for an acknowledgement, 1–1440
+       */
+      waitMinutes: number;
+    };
     EventAccepted: {
       status: string;
       message: string;
@@ -2006,6 +2123,27 @@ export interface components {
       size: number;
       /** Format: int64 */
       total: number;
+    };
+    PageView: {
+      /** Format: int64 */
+      incidentId: number;
+      title: string;
+      status: string;
+      grade?: string;
+      personName: string;
+      forCaller: boolean;
+      pagedAt: components["schemas"]["Instant"];
+      expiresAt: components["schemas"]["Instant"];
+      acknowledgedAt?: components["schemas"]["Instant"];
+      /** @description Everyone paged by the same step */
+      pagedWith: components["schemas"]["PagedPerson"][];
+      /** @description Whether acknowledging also acknowledged the incident */
+      incidentAcknowledged: boolean;
+    };
+    PagedPerson: {
+      name: string;
+      groupCode: string;
+      acknowledgedAt?: components["schemas"]["Instant"];
     };
     Payload: {
       summary?: string;
@@ -2344,6 +2482,8 @@ export interface components {
        */
       restoreCheckDays: number;
     };
+    /** @enum {string} */
+    Target: "ON_DUTY" | "GROUP" | "PERSON" | "COMMANDER";
     Task: {
       /** Format: int64 */
       id: number;
@@ -2402,7 +2542,10 @@ export interface components {
       | "ACTION_FILED"
       | "ALERT_ACKNOWLEDGED"
       | "ALERT_RESOLVED"
-      | "ALERT_RETRIGGERED";
+      | "ALERT_RETRIGGERED"
+      | "PAGED"
+      | "PAGE_ACKNOWLEDGED"
+      | "ESCALATION_EXHAUSTED";
     UpdateIntegration: {
       name: string;
       /**
@@ -2624,6 +2767,229 @@ export interface operations {
       };
       /** @description Not Allowed */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Unexpected failure; the detail carries an error id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listEscalationPolicies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["EscalationPolicy"][];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Unexpected failure; the detail carries an error id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  createEscalationPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["EscalationPolicyInput"];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Body over the size limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Unexpected failure; the detail carries an error id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  updateEscalationPolicy: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-Match"?: string;
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["EscalationPolicyInput"];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": unknown;
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Refused by a rule; the detail names what is missing */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Stale version: reload and retry */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Body over the size limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description If-Match is missing */
+      428: {
         headers: {
           [name: string]: unknown;
         };
@@ -7589,6 +7955,131 @@ export interface operations {
       };
       /** @description Body over the size limit */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Unexpected failure; the detail carries an error id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getPage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PageView"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Unexpected failure; the detail carries an error id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  acknowledgePage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PageView"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Refused by a rule; the detail names what is missing */
+      409: {
         headers: {
           [name: string]: unknown;
         };

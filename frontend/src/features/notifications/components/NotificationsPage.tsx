@@ -1,7 +1,13 @@
 import { Skeleton, Tabs, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useMe } from "@/lib/me";
-import { canManageNotifications, canReadDeliveries } from "../permissions";
+import {
+  canManageNotifications,
+  canReadDeliveries,
+  canReadPolicies,
+  canWritePolicies,
+} from "../permissions";
+import { PoliciesTab } from "./PoliciesTab";
 import { ChannelsTab } from "./ChannelsTab";
 import { DeliveriesTab } from "./DeliveriesTab";
 
@@ -27,6 +33,15 @@ export function NotificationsPage() {
             label: t("notify.deliveries"),
             children: <DeliveriesTab admin={admin} />,
           },
+          ...(canReadPolicies(me.data)
+            ? [
+                {
+                  key: "escalation",
+                  label: t("escalation.tab"),
+                  children: <PoliciesTab admin={canWritePolicies(me.data)} />,
+                },
+              ]
+            : []),
         ]}
       />
     </>

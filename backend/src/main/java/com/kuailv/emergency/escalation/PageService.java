@@ -1,5 +1,6 @@
 package com.kuailv.emergency.escalation;
 
+import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.security.Actor;
@@ -13,6 +14,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,12 +30,15 @@ public class PageService {
   private final EscalationRepository escalations;
   private final IncidentService incidents;
   private final Clock clock;
+  private final AuditService audit;
 
   PageService(
       PageRepository pages,
       EscalationRepository escalations,
       IncidentService incidents,
-      Clock clock) {
+      Clock clock,
+      AuditService audit) {
+    this.audit = audit;
     this.pages = pages;
     this.escalations = escalations;
     this.incidents = incidents;
@@ -68,25 +73,40 @@ public class PageService {
                     "The link has expired; open the incident from the incident list instead.");
               }
               page.acknowledgedAt = clock.instant();
-              return escalations
-                  .findById(page.escalationId)
-                  .invoke(
-                      escalation -> {
-                        if (escalation.status == Escalation.Status.ACTIVE) {
-                          escalation.status = Escalation.Status.ACKNOWLEDGED;
-                          escalation.endedAt = page.acknowledgedAt;
-                          escalation.endedByName = caller.displayName();
-                        }
-                      })
-                  .call(
+              Map<String, Object> after =
+                  Map.of(
+                      "incidentId", page.incidentId,
+                      "person", page.personName,
+                      "acknowledgedAt", page.acknowledgedAt.toString());
+              return audit
+                  .recordInSession(
+                      caller,
+                      "page.acknowledged",
+                      "page",
+                      page.id,
+                      Map.of("incidentId", page.incidentId, "person", page.personName),
+                      after)
+                  .chain(
                       () ->
-                          incidents.noteFromSystem(
-                              page.incidentId,
-                              TimelineKind.PAGE_ACKNOWLEDGED,
-                              caller.displayName() + " 确认了呼叫，停止升级",
-                              caller))
-                  .chain(() -> incidents.acknowledgeIfReported(page.incidentId, caller))
-                  .chain(moved -> viewOf(page, caller, moved));
+                          escalations
+                              .findById(page.escalationId)
+                              .invoke(
+                                  escalation -> {
+                                    if (escalation.status == Escalation.Status.ACTIVE) {
+                                      escalation.status = Escalation.Status.ACKNOWLEDGED;
+                                      escalation.endedAt = page.acknowledgedAt;
+                                      escalation.endedByName = caller.displayName();
+                                    }
+                                  })
+                              .call(
+                                  () ->
+                                      incidents.noteFromSystem(
+                                          page.incidentId,
+                                          TimelineKind.PAGE_ACKNOWLEDGED,
+                                          caller.displayName() + " 确认了呼叫，停止升级",
+                                          caller))
+                              .chain(() -> incidents.acknowledgeIfReported(page.incidentId, caller))
+                              .chain(moved -> viewOf(page, caller, moved)));
             });
   }
 

@@ -24,6 +24,9 @@ final class NotificationWrites {
     writes.put("createChannel", this::createChannel);
     writes.put("updateChannel", this::updateChannel);
     writes.put("resendDelivery", this::resendDelivery);
+    writes.put("createEscalationPolicy", this::createEscalationPolicy);
+    writes.put("updateEscalationPolicy", this::updateEscalationPolicy);
+    writes.put("acknowledgePage", this::acknowledgePage);
     return writes;
   }
 
@@ -68,6 +71,98 @@ final class NotificationWrites {
         .then()
         .statusCode(200);
     return new AuditedWrite(ADMIN, "channel.updated", "channel", String.valueOf(id), Change.UPDATE);
+  }
+
+  private long newPolicy() {
+    return given()
+        .auth()
+        .oauth2(admin())
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "name",
+                "审计用升级策略",
+                "repeatTimes",
+                0,
+                "steps",
+                java.util.List.of(Map.of("target", "COMMANDER", "waitMinutes", 5))))
+        .post("/api/v1/escalation-policies")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
+  private AuditedWrite createEscalationPolicy() {
+    long id = newPolicy();
+    return new AuditedWrite(
+        ADMIN, "escalation-policy.created", "escalation-policy", String.valueOf(id), Change.CREATE);
+  }
+
+  private AuditedWrite updateEscalationPolicy() {
+    long id = newPolicy();
+    given()
+        .auth()
+        .oauth2(admin())
+        .header("If-Match", "\"0\"")
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "name",
+                "改过的升级策略",
+                "repeatTimes",
+                1,
+                "steps",
+                java.util.List.of(
+                    Map.of("target", "GROUP", "groupCode", "TECHNICAL", "waitMinutes", 3),
+                    Map.of("target", "COMMANDER", "waitMinutes", 5))))
+        .put("/api/v1/escalation-policies/{id}", id)
+        .then()
+        .statusCode(200);
+    return new AuditedWrite(
+        ADMIN, "escalation-policy.updated", "escalation-policy", String.valueOf(id), Change.UPDATE);
+  }
+
+  /** A page to the audit admin, with a known link, acknowledged through the API. */
+  private AuditedWrite acknowledgePage() {
+    String subject =
+        given()
+            .auth()
+            .oauth2(admin())
+            .get("/api/v1/me")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("subject");
+    long incident = db.first("select min(id) from incident").getLong(0);
+    long policy = newPolicy();
+    String token = "audit-page-token-" + System.nanoTime();
+    db.execute(
+        "insert into escalation (incident_id, policy_id, step_index, round, status, next_at,"
+            + " created_at) values ("
+            + incident
+            + ", "
+            + policy
+            + ", 1, 0, 'STOPPED', now(), now())");
+    db.execute(
+        "insert into page (escalation_id, incident_id, step_position, round, person_subject,"
+            + " person_name, group_code, token_hash, expires_at, created_at) select max(id), "
+            + incident
+            + ", 1, 0, '"
+            + subject
+            + "', 'audit admin', 'COMMAND', encode(sha256('"
+            + token
+            + "'::bytea), 'hex'), now() + interval '1 hour', now() from escalation");
+    long page = db.first("select max(id) from page").getLong(0);
+    given()
+        .auth()
+        .oauth2(admin())
+        .post("/api/v1/pages/{t}/acknowledge", token)
+        .then()
+        .statusCode(200);
+    return new AuditedWrite(
+        ADMIN, "page.acknowledged", "page", String.valueOf(page), Change.UPDATE);
   }
 
   private AuditedWrite resendDelivery() {
