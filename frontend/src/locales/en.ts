@@ -824,6 +824,8 @@ const en: Messages = {
     stepN: "Step {{position}}",
     addStep: "Add a step",
     removeStep: "Remove step {{position}}",
+    moveUp: "Move step {{position}} up",
+    moveDown: "Move step {{position}} down",
     minutes: "min",
     waitRule: "Wait 1 to 1440 minutes",
     stepLine: "Step {{position}} (minute {{after}}): {{target}}",
@@ -945,6 +947,7 @@ const en: Messages = {
         "Notifications for this group are posted here; \u201cEvery group\u201d gets them all.",
       keepUrl: "Current address: {{hint}}. Leave empty to keep it.",
       keepSecret: "A secret is stored. Leave empty to keep it.",
+      stale: "Someone else changed this meanwhile: close it and open it again.",
     },
   },
   safeguard: {

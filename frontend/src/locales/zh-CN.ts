@@ -788,6 +788,8 @@ const zhCN = {
     stepN: "第 {{position}} 步",
     addStep: "添加一步",
     removeStep: "删除第 {{position}} 步",
+    moveUp: "第 {{position}} 步上移",
+    moveDown: "第 {{position}} 步下移",
     minutes: "分钟",
     waitRule: "等待 1 到 1440 分钟",
     stepLine: "第 {{position}} 步（第 {{after}} 分钟）：{{target}}",
@@ -906,6 +908,7 @@ const zhCN = {
       groupHint: "通知发给这个小组时发到这里；选「所有小组」则每条通知都发。",
       keepUrl: "当前地址：{{hint}}。留空则保持不变。",
       keepSecret: "已保存密钥。留空则保持不变。",
+      stale: "已被他人修改：关闭后重新打开再改。",
     },
   },
   safeguard: {

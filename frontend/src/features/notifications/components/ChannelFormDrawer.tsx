@@ -1,8 +1,6 @@
-import { App, Button, Drawer, Flex, Form, Grid, Input, Select, Switch, Typography } from "antd";
+import { App, Form, Input, Select, Switch } from "antd";
 import { useTranslation } from "react-i18next";
-import { ProblemAlert } from "@/components/ProblemAlert";
-import { ApiError } from "@/lib/api-client";
-import { splitFieldErrors } from "@/lib/field-path";
+import { FormDrawer, placeFieldErrors } from "@/components/FormDrawer";
 import {
   CHANNEL_KINDS,
   LIMITS,
@@ -38,12 +36,10 @@ export function ChannelFormDrawer({
 }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const wide = Grid.useBreakpoint().md ?? false;
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch("kind", form) ?? channel?.kind ?? "DINGTALK";
   const groups = useResponseGroups();
   const save = useSaveChannel(channel);
-  const { unplaced } = splitFieldErrors(save.error, FIELDS);
   const english = i18n.language.startsWith("en");
 
   const submit = (values: Values) => {
@@ -60,125 +56,99 @@ export function ChannelFormDrawer({
         void message.success(t("notify.form.saved"));
         onClose();
       },
-      onError: (failure) => {
-        if (failure instanceof ApiError) {
-          form.setFields(
-            splitFieldErrors(failure, FIELDS).placed.map(({ name, errors }) => ({
-              name: name as never,
-              errors,
-            })),
-          );
-        }
-      },
+      onError: (failure) => placeFieldErrors(form, failure, FIELDS),
     });
   };
 
   return (
-    <Drawer
-      open
+    <FormDrawer<Values>
+      form={form}
+      text={{
+        title: channel ? t("notify.form.editTitle") : t("notify.form.createTitle"),
+        cancel: t("notify.form.cancel"),
+        submit: t("notify.form.save"),
+        stale: t("notify.form.stale"),
+      }}
+      saving={save.isPending}
+      error={save.error}
+      fields={FIELDS}
       onClose={onClose}
-      size={wide ? 560 : "100%"}
-      title={channel ? t("notify.form.editTitle") : t("notify.form.createTitle")}
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t("notify.form.cancel")}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {t("notify.form.save")}
-          </Button>
-        </Flex>
-      }
+      initialValues={{
+        name: channel?.name ?? "",
+        kind: channel?.kind ?? "DINGTALK",
+        groupCode: channel?.groupCode ?? "",
+        enabled: channel?.enabled ?? true,
+      }}
+      onFinish={submit}
     >
-      {save.error && (
-        <Flex vertical gap={4} style={{ marginBottom: 16 }}>
-          <ProblemAlert error={save.error} />
-          {unplaced.map((e) => (
-            <Typography.Text key={e.field} type="danger">
-              {e.field}: {e.message}
-            </Typography.Text>
-          ))}
-        </Flex>
-      )}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        disabled={save.isPending}
-        onFinish={submit}
-        initialValues={{
-          name: channel?.name ?? "",
-          kind: channel?.kind ?? "DINGTALK",
-          groupCode: channel?.groupCode ?? "",
-          enabled: channel?.enabled ?? true,
-        }}
+      <Form.Item
+        name="name"
+        label={t("notify.fields.name")}
+        rules={[
+          {
+            required: true,
+            whitespace: true,
+            max: LIMITS.name,
+            message: t("notify.form.nameRule"),
+          },
+        ]}
       >
-        <Form.Item
-          name="name"
-          label={t("notify.fields.name")}
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              max: LIMITS.name,
-              message: t("notify.form.nameRule"),
-            },
+        <Input maxLength={LIMITS.name} />
+      </Form.Item>
+      <Form.Item name="kind" label={t("notify.fields.kind")} rules={[{ required: true }]}>
+        <Select
+          disabled={!!channel}
+          options={CHANNEL_KINDS.map((value) => ({ value, label: t(`notify.kind.${value}`) }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="groupCode"
+        label={t("notify.fields.group")}
+        extra={t("notify.form.groupHint")}
+      >
+        <Select
+          options={[
+            { value: "", label: t("notify.allGroups") },
+            ...(groups.data ?? []).map((group) => ({
+              value: group.code,
+              label: english ? group.nameEn : group.nameZh,
+            })),
           ]}
-        >
-          <Input maxLength={LIMITS.name} />
-        </Form.Item>
-        <Form.Item name="kind" label={t("notify.fields.kind")} rules={[{ required: true }]}>
-          <Select
-            disabled={!!channel}
-            options={CHANNEL_KINDS.map((value) => ({ value, label: t(`notify.kind.${value}`) }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="groupCode"
-          label={t("notify.fields.group")}
-          extra={t("notify.form.groupHint")}
-        >
-          <Select
-            options={[
-              { value: "", label: t("notify.allGroups") },
-              ...(groups.data ?? []).map((group) => ({
-                value: group.code,
-                label: english ? group.nameEn : group.nameZh,
-              })),
-            ]}
-          />
-        </Form.Item>
-        <Form.Item
-          name="url"
-          label={t("notify.fields.url")}
-          extra={
-            channel
-              ? t("notify.form.keepUrl", { hint: channel.endpointHint })
-              : t(`notify.urlHint.${kind}`)
-          }
-          rules={[
-            { required: !channel, message: t("notify.form.urlRule") },
-            { type: "url", message: t("notify.form.urlRule") },
-            { max: LIMITS.url },
-          ]}
-        >
-          <Input maxLength={LIMITS.url} inputMode="url" placeholder="https://" />
-        </Form.Item>
-        <Form.Item
-          name="secret"
-          label={t("notify.fields.secret")}
-          extra={channel?.hasSecret ? t("notify.form.keepSecret") : t(`notify.secretHint.${kind}`)}
-          rules={[
-            {
-              required: !channel && SIGNED_KINDS.includes(kind),
-              message: t("notify.form.secretRule"),
-            },
-            { max: LIMITS.secret },
-          ]}
-        >
-          <Input.Password maxLength={LIMITS.secret} autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item name="enabled" label={t("notify.fields.enabled")} valuePropName="checked">
-          <Switch />
-        </Form.Item>
-      </Form>
-    </Drawer>
+        />
+      </Form.Item>
+      <Form.Item
+        name="url"
+        label={t("notify.fields.url")}
+        extra={
+          channel
+            ? t("notify.form.keepUrl", { hint: channel.endpointHint })
+            : t(`notify.urlHint.${kind}`)
+        }
+        rules={[
+          { required: !channel, message: t("notify.form.urlRule") },
+          { type: "url", message: t("notify.form.urlRule") },
+          { max: LIMITS.url },
+        ]}
+      >
+        <Input maxLength={LIMITS.url} inputMode="url" placeholder="https://" />
+      </Form.Item>
+      <Form.Item
+        name="secret"
+        label={t("notify.fields.secret")}
+        extra={channel?.hasSecret ? t("notify.form.keepSecret") : t(`notify.secretHint.${kind}`)}
+        rules={[
+          {
+            required: !channel && SIGNED_KINDS.includes(kind),
+            message: t("notify.form.secretRule"),
+          },
+          { max: LIMITS.secret },
+        ]}
+      >
+        <Input.Password maxLength={LIMITS.secret} autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item name="enabled" label={t("notify.fields.enabled")} valuePropName="checked">
+        <Switch />
+      </Form.Item>
+    </FormDrawer>
   );
 }

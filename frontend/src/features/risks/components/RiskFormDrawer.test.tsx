@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { jsonResponse, renderPage } from "@/testing/render";
-import { RiskFormDrawer, formFieldOf, toRiskInput } from "./RiskFormDrawer";
+import { RiskFormDrawer, toRiskInput } from "./RiskFormDrawer";
 import { dayjs } from "@/lib/time";
 
 const BANDS = [
@@ -74,13 +74,6 @@ describe("risk form", () => {
       nextReviewOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
     });
     expect((post[1]?.headers as Record<string, string>)["If-Match"]).toBeUndefined();
-  });
-
-  it("maps server field paths onto the form", () => {
-    expect(formFieldOf("subType")).toEqual(["subType"]);
-    expect(formFieldOf("mitigations[2]")).toEqual(["mitigations", 2]);
-    expect(formFieldOf("nextReviewOn")).toEqual(["nextReviewOn"]);
-    expect(formFieldOf("version")).toBeUndefined();
   });
 
   it("sends a custom name only with the CUSTOM sub-type", () => {

@@ -45,6 +45,9 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
       new Actor("system:escalation", "escalation", "升级策略 escalation", Set.of());
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** Escalations advanced per transaction; a round goes on until none is due. */
+  private static final int BATCH = 20;
+
   private final PolicyRepository policies;
   private final StepRepository steps;
   private final EscalationRepository escalations;
@@ -150,17 +153,22 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
    */
   public Uni<Integer> fireDue(Instant now) {
     return Panache.withTransaction(
-        () ->
-            escalations
-                .lockDue(now, 20)
-                .chain(
-                    due -> {
-                      Uni<Void> chain = Uni.createFrom().voidItem();
-                      for (Escalation escalation : due) {
-                        chain = chain.call(() -> advance(escalation, now));
-                      }
-                      return chain.replaceWith(due.size());
-                    }));
+            () ->
+                escalations
+                    .lockDue(now, BATCH)
+                    .chain(
+                        due -> {
+                          Uni<Void> chain = Uni.createFrom().voidItem();
+                          for (Escalation escalation : due) {
+                            chain = chain.call(() -> advance(escalation, now));
+                          }
+                          return chain.replaceWith(due.size());
+                        }))
+        .chain(
+            moved ->
+                moved < BATCH
+                    ? Uni.createFrom().item(moved)
+                    : fireDue(now).map(more -> moved + more));
   }
 
   /** Fires the escalation's next step (or repeats, or gives up) and schedules the one after. */

@@ -39,7 +39,25 @@ class EscalationTest {
   @Inject EscalationService escalation;
   @Inject Db db;
 
-  static void onDuty(String token, String group, String phone) {
+  /**
+   * Shifts this test adds; removed after each test so other tests' rosters are as they left them.
+   */
+  final List<Long> shifts = new java.util.ArrayList<>();
+
+  @org.junit.jupiter.api.AfterEach
+  void removeShifts() {
+    for (long shift : shifts) {
+      given()
+          .auth()
+          .oauth2(ADMIN)
+          .delete("/api/v1/org/roster/shifts/{id}", shift)
+          .then()
+          .statusCode(204);
+    }
+    shifts.clear();
+  }
+
+  void onDuty(String token, String group, String phone) {
     String subject =
         given()
             .auth()
@@ -58,25 +76,29 @@ class EscalationTest {
         .then()
         .statusCode(200);
     Instant now = Instant.now();
-    given()
-        .auth()
-        .oauth2(ADMIN)
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "subject",
-                subject,
-                "startsAt",
-                now.minus(Duration.ofMinutes(1)).toString(),
-                "endsAt",
-                now.plus(Duration.ofHours(3)).toString(),
-                "override",
-                true,
-                "note",
-                "escalation test"))
-        .post("/api/v1/org/roster/{g}/shifts", group)
-        .then()
-        .statusCode(201);
+    shifts.add(
+        given()
+            .auth()
+            .oauth2(ADMIN)
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "subject",
+                    subject,
+                    "startsAt",
+                    now.minus(Duration.ofMinutes(1)).toString(),
+                    "endsAt",
+                    now.plus(Duration.ofHours(3)).toString(),
+                    "override",
+                    true,
+                    "note",
+                    "escalation test"))
+            .post("/api/v1/org/roster/{g}/shifts", group)
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id"));
   }
 
   static String token(String markdown) {

@@ -96,9 +96,11 @@ class IncidentResourceTest {
         .get("/api/v1/incidents/{id}/timeline", id)
         .then()
         .statusCode(200)
-        .body("", hasSize(1))
+        .body("", hasSize(2))
         .body("[0].kind", equalTo("REPORTED"))
-        .body("[0].actor.subject", equalTo(Tokens.subjectOf("reporter")));
+        .body("[0].actor.subject", equalTo(Tokens.subjectOf("reporter")))
+        // The default escalation policy's first step pages the technical team at once.
+        .body("[1].kind", equalTo("PAGED"));
   }
 
   @Test
