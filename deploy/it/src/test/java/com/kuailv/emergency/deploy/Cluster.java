@@ -98,7 +98,8 @@ final class Cluster implements AutoCloseable {
 
   /** One sealing key for every replica of the cluster, as a deployment shares one. */
   static final String SECRETS_KEY =
-      java.util.Base64.getEncoder().encodeToString(new java.security.SecureRandom().generateSeed(32));
+      java.util.Base64.getEncoder()
+          .encodeToString(new java.security.SecureRandom().generateSeed(32));
 
   /** An access token of the demo supply-chain system (client credentials, role integration). */
   String integrationToken() throws Exception {

@@ -129,7 +129,7 @@ public final class LocalStack {
             "KUAILV_SPA_DIR", settings.root().resolve("frontend/dist").toString(),
             "KUAILV_DEMO_SEED", "true",
             "KUAILV_SECRETS_KEY", secretsKey(),
-            "KUAILV_PUBLIC_URL", "http://127.0.0.1:" + settings.httpPort());
+            "KUAILV_PUBLIC_URL", "http://localhost:" + settings.httpPort());
     ManagedProcess backend =
         ManagedProcess.start(
             "backend", backendCommand(jar), settings.root(), env, logs().resolve("backend.log"));
