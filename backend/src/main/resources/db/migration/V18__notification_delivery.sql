@@ -38,6 +38,9 @@ create index notification_delivery_recent on notification_delivery (id desc, sta
 create table notification_attempt (
     id           bigint generated always as identity primary key,
     delivery_id  bigint       not null references notification_delivery (id),
+    -- The message the try posted: several deliveries merged into one message share it, so a
+    -- channel's rate limit counts messages, not deliveries.
+    message_key  varchar(64)  not null,
     attempted_at timestamptz  not null,
     http_status  int,
     answer       varchar(500),
@@ -45,3 +48,4 @@ create table notification_attempt (
     ok           boolean      not null
 );
 create index notification_attempt_delivery on notification_attempt (delivery_id, id);
+create index notification_attempt_recent on notification_attempt (attempted_at, message_key) where ok;

@@ -7,20 +7,30 @@ package com.kuailv.emergency.notification;
  */
 public enum ChannelKind {
   /** WeCom group robot: markdown content at most 4,096 bytes; the URL's key is the credential. */
-  WECOM(4096, false),
+  WECOM(4096, false, 20),
   /** DingTalk custom robot, signed ("加签"): markdown at most 20,000 bytes, 20 messages a minute. */
-  DINGTALK(20_000, true),
+  DINGTALK(20_000, true, 20),
   /** Feishu custom bot with signature verification: a post of at most ~30 KB. */
-  FEISHU(29_000, true),
+  FEISHU(29_000, true, 100),
   /** Standard Webhooks: a signed JSON event; the secret is {@code whsec_} + Base64. */
-  WEBHOOK(256_000, true);
+  WEBHOOK(256_000, true, 0);
 
   private final int maxBytes;
   private final boolean needsSecret;
+  private final int perMinute;
 
-  ChannelKind(int maxBytes, boolean needsSecret) {
+  ChannelKind(int maxBytes, boolean needsSecret, int perMinute) {
     this.maxBytes = maxBytes;
     this.needsSecret = needsSecret;
+    this.perMinute = perMinute;
+  }
+
+  /**
+   * Messages a robot takes a minute (WeCom and DingTalk 20, Feishu 100, from their docs); 0 for no
+   * limit. Over it, the robot refuses, so the platform merges what is due into one message.
+   */
+  public int perMinute() {
+    return perMinute;
   }
 
   /** The most UTF-8 bytes of message text the service accepts. */

@@ -42,10 +42,15 @@ class ChannelPoster {
   }
 
   /**
-   * Sends {@code notice} to the channel at {@code url} (signed with {@code secret} when the kind
+   * Sends one message to the channel at {@code url} (signed with {@code secret} when the kind
    * signs); {@code messageId} names the message for receivers that deduplicate (webhook-id).
    */
   Uni<Answer> post(ChannelKind kind, String url, String secret, Notice notice, String messageId) {
+    return post(kind, url, secret, new Post(List.of(notice)), messageId);
+  }
+
+  /** Sends a post (one notice, or several merged for a robot over its rate). */
+  Uni<Answer> post(ChannelKind kind, String url, String secret, Post notice, String messageId) {
     long started = System.nanoTime();
     Uni<HttpResponse<Buffer>> sent;
     try {
@@ -65,7 +70,7 @@ class ChannelPoster {
   }
 
   private Uni<HttpResponse<Buffer>> send(
-      ChannelKind kind, String url, String secret, Notice notice, String messageId) {
+      ChannelKind kind, String url, String secret, Post notice, String messageId) {
     switch (kind) {
       case WECOM:
         return json(
@@ -138,25 +143,26 @@ class ChannelPoster {
       case WEBHOOK:
       default:
         {
+          Notice single = notice.notices().get(0);
           long seconds = clock.millis() / 1000;
           String body =
               new JsonObject()
-                  .put("type", notice.kind())
-                  .put("timestamp", notice.at().toString())
+                  .put("type", single.kind())
+                  .put("timestamp", single.at().toString())
                   .put(
                       "data",
                       new JsonObject()
-                          .put("incidentId", notice.incidentId())
-                          .put("title", notice.title())
-                          .put("grade", notice.grade())
-                          .put("group", notice.groupName())
-                          .put("link", notice.link())
-                          .put("ackUrl", notice.ackUrl())
+                          .put("incidentId", single.incidentId())
+                          .put("title", single.title())
+                          .put("grade", single.grade())
+                          .put("group", single.groupName())
+                          .put("link", single.link())
+                          .put("ackUrl", single.ackUrl())
                           .put(
                               "paged",
                               new JsonArray(
-                                  notice.mentions().stream().map(Notice.Mention::name).toList()))
-                          .put("text", notice.plain(kind.maxBytes())))
+                                  single.mentions().stream().map(Notice.Mention::name).toList()))
+                          .put("text", single.plain(kind.maxBytes())))
                   .encode();
           HttpRequest<Buffer> request =
               client

@@ -19,6 +19,9 @@ public class DeliveryAttempt {
   @Column(name = "delivery_id")
   public Long deliveryId;
 
+  @Column(name = "message_key")
+  public String messageKey;
+
   @Column(name = "attempted_at")
   public Instant attemptedAt;
 

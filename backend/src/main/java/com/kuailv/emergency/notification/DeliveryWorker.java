@@ -31,6 +31,9 @@ public class DeliveryWorker {
   /** How long a claim holds: longer than a post may take, so a live replica keeps its rows. */
   private static final Duration LEASE = Duration.ofSeconds(60);
 
+  /** How long deliveries wait when their robot's minute is used up. */
+  private static final Duration RATE_WAIT = Duration.ofSeconds(5);
+
   private final DeliveryRepository deliveries;
   private final ChannelRepository channels;
   private final OutboxRepository outbox;
@@ -77,14 +80,22 @@ public class DeliveryWorker {
   /** A claimed delivery with everything needed to post it, read before the post. */
   record Job(long deliveryId, int attempt, Channel channel, Notice notice) {}
 
-  /** A job with the receiver's answer. */
-  record Outcome(Job job, ChannelPoster.Answer answer, Instant at) {}
+  /** A job with the receiver's answer and the message that carried it (null: not sent yet). */
+  record Outcome(Job job, ChannelPoster.Answer answer, Instant at, String messageKey) {}
 
   @Scheduled(
       every = "${kuailv.notification.deliver-every}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> deliverDue() {
-    return deliverOnce().replaceWithVoid();
+    return drain().replaceWithVoid();
+  }
+
+  /** Rounds until one finds fewer than a full batch due (a storm is sent without waiting). */
+  Uni<Integer> drain() {
+    return deliverOnce()
+        .chain(
+            count ->
+                count < batch ? Uni.createFrom().item(count) : drain().map(more -> count + more));
   }
 
   /** One round; answers how many deliveries it attempted. */
@@ -92,16 +103,61 @@ public class DeliveryWorker {
     Instant now = clock.instant();
     return Panache.withTransaction(() -> deliveries.claimDue(now, now.plus(LEASE), batch))
         .chain(this::jobsFor)
+        .chain(jobs -> Panache.withSession(() -> plan(jobs, now)))
         .chain(
-            jobs ->
-                jobs.isEmpty()
-                    ? Uni.createFrom().item(List.<Outcome>of())
-                    : Uni.join().all(jobs.stream().map(this::post).toList()).andCollectFailures())
-        .chain(
-            outcomes ->
-                outcomes.isEmpty()
-                    ? Uni.createFrom().item(0)
-                    : Panache.withTransaction(() -> record(outcomes)).replaceWith(outcomes.size()));
+            plan ->
+                (plan.posts().isEmpty()
+                        ? Uni.createFrom().item(List.<List<Outcome>>of())
+                        : Uni.join()
+                            .all(plan.posts().stream().map(this::post).toList())
+                            .andCollectFailures())
+                    .map(posted -> posted.stream().flatMap(List::stream).toList())
+                    .chain(
+                        outcomes ->
+                            outcomes.isEmpty() && plan.waiting().isEmpty()
+                                ? Uni.createFrom().item(0)
+                                : Panache.withTransaction(
+                                        () -> record(outcomes, plan.waiting(), now))
+                                    .replaceWith(outcomes.size() + plan.waiting().size())));
+  }
+
+  /** The messages to send now (each carrying one or more jobs) and the jobs that must wait. */
+  record Plan(List<List<Job>> posts, List<Job> waiting) {}
+
+  /**
+   * One message per job, except to a robot with more due than it takes this minute (its messages of
+   * the last 60 s counted from the attempts): then all of them merged into one message, or, when
+   * its minute is used up, none yet (they wait, their attempt not counted).
+   */
+  private Uni<Plan> plan(List<Job> jobs, Instant now) {
+    Map<Long, List<Job>> byChannel = new java.util.LinkedHashMap<>();
+    jobs.forEach(j -> byChannel.computeIfAbsent(j.channel().id, k -> new ArrayList<>()).add(j));
+    Plan plan = new Plan(new ArrayList<>(), new ArrayList<>());
+    Uni<Plan> planned = Uni.createFrom().item(plan);
+    for (List<Job> group : byChannel.values()) {
+      int limit = group.get(0).channel().kind.perMinute();
+      if (limit == 0 || !group.get(0).channel().enabled) {
+        group.forEach(job -> plan.posts().add(List.of(job)));
+        continue;
+      }
+      planned =
+          planned.call(
+              () ->
+                  attempts
+                      .messagesSince(group.get(0).channel().id, now.minusSeconds(60))
+                      .invoke(
+                          sent -> {
+                            long budget = limit - sent;
+                            if (budget <= 0) {
+                              plan.waiting().addAll(group);
+                            } else if (group.size() > budget) {
+                              plan.posts().add(group);
+                            } else {
+                              group.forEach(job -> plan.posts().add(List.of(job)));
+                            }
+                          }));
+    }
+    return planned;
   }
 
   private Uni<List<Job>> jobsFor(List<Delivery> claimed) {
@@ -176,15 +232,15 @@ public class DeliveryWorker {
         ackPath == null ? null : publicUrl + ackPath);
   }
 
-  private Uni<Outcome> post(Job job) {
-    Channel channel = job.channel();
+  /** Posts one message carrying these jobs (all to one channel); each gets the answer. */
+  private Uni<List<Outcome>> post(List<Job> jobs) {
+    Channel channel = jobs.get(0).channel();
+    String messageKey = "msg_" + jobs.get(0).deliveryId();
     if (!channel.enabled) {
       return Uni.createFrom()
           .item(
-              new Outcome(
-                  job,
-                  new ChannelPoster.Answer(false, null, "通道已停用 channel disabled", 0),
-                  clock.instant()));
+              outcomes(
+                  jobs, new ChannelPoster.Answer(false, null, "通道已停用 channel disabled", 0), null));
     }
     String url;
     String secret;
@@ -194,18 +250,26 @@ public class DeliveryWorker {
     } catch (IllegalStateException unreadable) {
       return Uni.createFrom()
           .item(
-              new Outcome(
-                  job,
-                  new ChannelPoster.Answer(false, null, unreadable.getMessage(), 0),
-                  clock.instant()));
+              outcomes(
+                  jobs, new ChannelPoster.Answer(false, null, unreadable.getMessage(), 0), null));
     }
+    Post message = new Post(jobs.stream().map(Job::notice).toList());
     return poster
-        .post(channel.kind, url, secret, job.notice(), "msg_" + job.deliveryId())
-        .map(answer -> new Outcome(job, answer, clock.instant()));
+        .post(channel.kind, url, secret, message, messageKey)
+        .map(answer -> outcomes(jobs, answer, messageKey));
   }
 
-  private Uni<Void> record(List<Outcome> outcomes) {
-    List<Long> ids = outcomes.stream().map(o -> o.job().deliveryId()).toList();
+  private List<Outcome> outcomes(List<Job> jobs, ChannelPoster.Answer answer, String messageKey) {
+    Instant at = clock.instant();
+    return jobs.stream().map(job -> new Outcome(job, answer, at, messageKey)).toList();
+  }
+
+  private Uni<Void> record(List<Outcome> outcomes, List<Job> waiting, Instant now) {
+    List<Long> ids =
+        java.util.stream.Stream.concat(
+                outcomes.stream().map(o -> o.job().deliveryId()),
+                waiting.stream().map(Job::deliveryId))
+            .toList();
     return deliveries
         .list("id in ?1", ids)
         .chain(
@@ -213,6 +277,13 @@ public class DeliveryWorker {
               Map<Long, Delivery> byId =
                   rows.stream().collect(Collectors.toMap(d -> d.id, Function.identity()));
               List<DeliveryAttempt> tries = new ArrayList<>();
+              for (Job job : waiting) {
+                // Not attempted: the robot's minute is used up; try again when it has room.
+                Delivery delivery = byId.get(job.deliveryId());
+                delivery.attempts--;
+                delivery.claimedUntil = null;
+                delivery.nextAttemptAt = now.plus(RATE_WAIT);
+              }
               for (Outcome outcome : outcomes) {
                 Delivery delivery = byId.get(outcome.job().deliveryId());
                 ChannelPoster.Answer answer = outcome.answer();
@@ -230,6 +301,8 @@ public class DeliveryWorker {
                 }
                 DeliveryAttempt attempt = new DeliveryAttempt();
                 attempt.deliveryId = delivery.id;
+                attempt.messageKey =
+                    outcome.messageKey() == null ? "msg_" + delivery.id : outcome.messageKey();
                 attempt.attemptedAt = outcome.at();
                 attempt.httpStatus = answer.httpStatus();
                 attempt.answer = delivery.lastAnswer;

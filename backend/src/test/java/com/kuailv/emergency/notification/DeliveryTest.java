@@ -279,6 +279,65 @@ class DeliveryTest {
   }
 
   @Test
+  void moreThanARobotTakesInAMinuteArriveMergedIntoOneMessage() throws Exception {
+    long sales =
+        channel("销售群钉钉", "DINGTALK", "SALES", "/dingtalk/sales", Receivers.DINGTALK_SECRET);
+    long incident = Flow.report("合并发送 #notify");
+    String run = "merge:" + System.nanoTime() + ":";
+    // 25 notices for the sales chat at once: DingTalk takes 20 messages a minute per robot.
+    for (int i = 0; i < 25; i++) {
+      db.execute(
+          "insert into notification_outbox (event_key, incident_id, target_group, kind, payload,"
+              + " created_at) values ('"
+              + run
+              + i
+              + "', "
+              + incident
+              + ", 'SALES', 'incident.activated', '{\"incidentId\":"
+              + incident
+              + ",\"grade\":\"MAJOR\",\"title\":\"合并 "
+              + i
+              + "\"}', now())");
+    }
+    db.execute(
+        "insert into notification_delivery (notification_id, channel_id, status, attempts,"
+            + " next_attempt_at, created_at) select id, "
+            + sales
+            + ", 'PENDING', 0, now(), now() from notification_outbox where event_key like '"
+            + run
+            + "%'");
+
+    await("the merged message", () -> !receivers.at("/dingtalk/sales").isEmpty());
+    Thread.sleep(1000);
+    List<Receivers.Received> messages = receivers.at("/dingtalk/sales");
+    assertEquals(1, messages.size(), "one message, not 25");
+    assertTrue(messages.get(0).accepted());
+    String text =
+        new JsonObject(messages.get(0).body()).getJsonObject("markdown").getString("text");
+    assertTrue(text.contains("25 条通知（合并发送）"), text);
+    for (int i = 0; i < 25; i++) {
+      assertTrue(text.contains("合并 " + i + " [作战室]"), "notice " + i + " in " + text);
+    }
+    await(
+        "all 25 recorded as sent by one message",
+        () ->
+            db.first(
+                        "select count(*) from notification_delivery d join notification_outbox o"
+                            + " on o.id = d.notification_id where o.event_key like '"
+                            + run
+                            + "%' and d.status = 'SENT' and d.attempts = 1")
+                    .getLong(0)
+                == 25);
+    assertEquals(
+        1,
+        db.first(
+                "select count(distinct a.message_key) from notification_attempt a join"
+                    + " notification_delivery d on d.id = a.delivery_id where d.channel_id = "
+                    + sales)
+            .getLong(0));
+  }
+
+  @Test
   void theTestButtonShowsTheReceiversAnswer() {
     long feishu = channel("测试飞书", "FEISHU", "COMMAND", "/feishu/test", Receivers.FEISHU_SECRET);
     given()
