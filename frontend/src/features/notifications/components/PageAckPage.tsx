@@ -103,7 +103,7 @@ export function PageAckPage() {
           {t("page.acknowledge")}
         </Button>
       )}
-      <Link to={`/incidents/${p.incidentId}`}>{t("page.openWarRoom")}</Link>
+      {!done && <Link to={`/incidents/${p.incidentId}`}>{t("page.openWarRoom")}</Link>}
     </Flex>
   );
 }

@@ -54,6 +54,7 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
   private final PageRepository pages;
   private final PersonService people;
   private final OrgService org;
+  private final Uni<Map<String, String>> groupNames;
   private final IncidentService incidents;
   private final NotificationService notifications;
   private final Clock clock;
@@ -76,6 +77,12 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
     this.pages = pages;
     this.people = people;
     this.org = org;
+    // Group names change rarely; paging reads them for every step.
+    this.groupNames =
+        org.groups()
+            .map(groups -> groups.stream().collect(Collectors.toMap(Group::code, Group::nameZh)))
+            .memoize()
+            .atLeast(Duration.ofMinutes(5));
     this.incidents = incidents;
     this.notifications = notifications;
     this.clock = clock;
@@ -216,12 +223,11 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
           case PERSON -> people.memberWithRole(step.personSubject, Roles.roleOf(group));
           default -> Uni.createFrom().nullItem();
         };
-    return org.groups()
-        .map(groups -> groups.stream().collect(Collectors.toMap(Group::code, Group::nameZh)))
+    return groupNames
         .chain(
             names ->
                 incidents
-                    .getIncident(escalation.incidentId, Set.of(), false)
+                    .getIncident(escalation.incidentId)
                     .map(incident -> Map.entry(names, incident)))
         .chain(
             loaded ->

@@ -31,9 +31,6 @@ public class DeliveryWorker {
   /** How long a claim holds: longer than a post may take, so a live replica keeps its rows. */
   private static final Duration LEASE = Duration.ofSeconds(60);
 
-  /** How long deliveries wait when their robot's minute is used up. */
-  private static final Duration RATE_WAIT = Duration.ofSeconds(5);
-
   private final DeliveryRepository deliveries;
   private final ChannelRepository channels;
   private final OutboxRepository outbox;
@@ -41,6 +38,7 @@ public class DeliveryWorker {
   private final ChannelPoster poster;
   private final SecretBox secrets;
   private final OrgService org;
+  private final Uni<Map<String, String>> groupNames;
   private final Clock clock;
   private final int batch;
   private final int maxAttempts;
@@ -69,6 +67,12 @@ public class DeliveryWorker {
     this.poster = poster;
     this.secrets = secrets;
     this.org = org;
+    // Group names change rarely; every round reads them.
+    this.groupNames =
+        org.groups()
+            .map(groups -> groups.stream().collect(Collectors.toMap(Group::code, Group::nameZh)))
+            .memoize()
+            .atLeast(Duration.ofMinutes(5));
     this.clock = clock;
     this.batch = batch;
     this.maxAttempts = maxAttempts;
@@ -116,23 +120,23 @@ public class DeliveryWorker {
                         outcomes ->
                             outcomes.isEmpty() && plan.waiting().isEmpty()
                                 ? Uni.createFrom().item(0)
-                                : Panache.withTransaction(
-                                        () -> record(outcomes, plan.waiting(), now))
+                                : Panache.withTransaction(() -> record(outcomes, plan.waiting()))
                                     .replaceWith(outcomes.size() + plan.waiting().size())));
   }
 
   /** The messages to send now (each carrying one or more jobs) and the jobs that must wait. */
-  record Plan(List<List<Job>> posts, List<Job> waiting) {}
+  record Plan(List<List<Job>> posts, Map<Job, Instant> waiting) {}
 
   /**
-   * One message per job, except to a robot with more due than it takes this minute (its messages of
-   * the last 60 s counted from the attempts): then all of them merged into one message, or, when
-   * its minute is used up, none yet (they wait, their attempt not counted).
+   * One message per job, except to a robot with a rate limit (WeCom and DingTalk 20 a minute): it
+   * sends at most one message every 60 s / limit (3 s), never more than its limit in a minute; what
+   * comes due meanwhile waits for its next turn and then goes merged into as few messages as fit,
+   * so a storm reaches the chat in a few messages and none is dropped or sent twice.
    */
   private Uni<Plan> plan(List<Job> jobs, Instant now) {
     Map<Long, List<Job>> byChannel = new java.util.LinkedHashMap<>();
     jobs.forEach(j -> byChannel.computeIfAbsent(j.channel().id, k -> new ArrayList<>()).add(j));
-    Plan plan = new Plan(new ArrayList<>(), new ArrayList<>());
+    Plan plan = new Plan(new ArrayList<>(), new java.util.HashMap<>());
     Uni<Plan> planned = Uni.createFrom().item(plan);
     for (List<Job> group : byChannel.values()) {
       int limit = group.get(0).channel().kind.perMinute();
@@ -140,6 +144,7 @@ public class DeliveryWorker {
         group.forEach(job -> plan.posts().add(List.of(job)));
         continue;
       }
+      Duration spacing = Duration.ofMinutes(1).dividedBy(limit);
       planned =
           planned.call(
               () ->
@@ -147,13 +152,27 @@ public class DeliveryWorker {
                       .messagesSince(group.get(0).channel().id, now.minusSeconds(60))
                       .invoke(
                           sent -> {
-                            long budget = limit - sent;
-                            if (budget <= 0) {
-                              plan.waiting().addAll(group);
-                            } else if (group.size() > budget) {
-                              plan.posts().add(group);
-                            } else {
-                              group.forEach(job -> plan.posts().add(List.of(job)));
+                            // While under half its minute's messages, a robot takes one a
+                            // second (a short storm reaches the chat fast); then one every
+                            // 60 s / limit, so a long storm never goes over the limit.
+                            Duration gap =
+                                sent.count() < limit / 2 ? spacing.dividedBy(3) : spacing;
+                            Instant turn = sent.last() == null ? now : sent.last().plus(gap);
+                            long budget = limit - sent.count();
+                            if (budget <= 0 || turn.isAfter(now)) {
+                              Instant until = budget <= 0 ? now.plus(spacing) : turn;
+                              group.forEach(job -> plan.waiting().put(job, until));
+                              return;
+                            }
+                            List<List<Job>> packs = pack(group);
+                            for (int i = 0; i < packs.size(); i++) {
+                              if (i < budget) {
+                                plan.posts().add(packs.get(i));
+                              } else {
+                                packs
+                                    .get(i)
+                                    .forEach(job -> plan.waiting().put(job, now.plus(spacing)));
+                              }
                             }
                           }));
     }
@@ -177,29 +196,27 @@ public class DeliveryWorker {
                                 .map(notices -> Map.entry(found, notices))))
         .chain(
             loaded ->
-                org.groups()
-                    .map(
-                        groups -> {
-                          Map<Long, Channel> byChannel =
-                              loaded.getKey().stream()
-                                  .collect(Collectors.toMap(c -> c.id, Function.identity()));
-                          Map<Long, OutboxNotification> byNotice =
-                              loaded.getValue().stream()
-                                  .collect(Collectors.toMap(n -> n.id, Function.identity()));
-                          Map<String, String> names =
-                              groups.stream().collect(Collectors.toMap(Group::code, Group::nameZh));
-                          List<Job> jobs = new ArrayList<>();
-                          for (Delivery delivery : claimed) {
-                            OutboxNotification n = byNotice.get(delivery.notificationId);
-                            jobs.add(
-                                new Job(
-                                    delivery.id,
-                                    delivery.attempts,
-                                    byChannel.get(delivery.channelId),
-                                    noticeOf(n, names.get(n.targetGroup))));
-                          }
-                          return jobs;
-                        }));
+                groupNames.map(
+                    groups -> {
+                      Map<Long, Channel> byChannel =
+                          loaded.getKey().stream()
+                              .collect(Collectors.toMap(c -> c.id, Function.identity()));
+                      Map<Long, OutboxNotification> byNotice =
+                          loaded.getValue().stream()
+                              .collect(Collectors.toMap(n -> n.id, Function.identity()));
+                      Map<String, String> names = groups;
+                      List<Job> jobs = new ArrayList<>();
+                      for (Delivery delivery : claimed) {
+                        OutboxNotification n = byNotice.get(delivery.notificationId);
+                        jobs.add(
+                            new Job(
+                                delivery.id,
+                                delivery.attempts,
+                                byChannel.get(delivery.channelId),
+                                noticeOf(n, names.get(n.targetGroup))));
+                      }
+                      return jobs;
+                    }));
   }
 
   /** The notice an outbox row stands for, with its war-room link. */
@@ -230,6 +247,33 @@ public class DeliveryWorker {
         publicUrl + "/incidents/" + n.incidentId,
         mentions,
         ackPath == null ? null : publicUrl + ackPath);
+  }
+
+  /**
+   * The jobs (all for one channel) merged into as few messages as fit the service's byte limit, in
+   * order; a merged message never drops a notice.
+   */
+  static List<List<Job>> pack(List<Job> jobs) {
+    int limit = jobs.get(0).channel().kind.maxBytes();
+    List<List<Job>> packs = new ArrayList<>();
+    List<Job> current = new ArrayList<>();
+    for (Job job : jobs) {
+      current.add(job);
+      if (current.size() > 1 && bytes(current) > limit) {
+        current.remove(current.size() - 1);
+        packs.add(current);
+        current = new ArrayList<>(List.of(job));
+      }
+    }
+    packs.add(current);
+    return packs;
+  }
+
+  private static int bytes(List<Job> jobs) {
+    return new Post(jobs.stream().map(Job::notice).toList())
+        .markdown(Integer.MAX_VALUE)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8)
+        .length;
   }
 
   /** Posts one message carrying these jobs (all to one channel); each gets the answer. */
@@ -264,11 +308,11 @@ public class DeliveryWorker {
     return jobs.stream().map(job -> new Outcome(job, answer, at, messageKey)).toList();
   }
 
-  private Uni<Void> record(List<Outcome> outcomes, List<Job> waiting, Instant now) {
+  private Uni<Void> record(List<Outcome> outcomes, Map<Job, Instant> waiting) {
     List<Long> ids =
         java.util.stream.Stream.concat(
                 outcomes.stream().map(o -> o.job().deliveryId()),
-                waiting.stream().map(Job::deliveryId))
+                waiting.keySet().stream().map(Job::deliveryId))
             .toList();
     return deliveries
         .list("id in ?1", ids)
@@ -277,13 +321,14 @@ public class DeliveryWorker {
               Map<Long, Delivery> byId =
                   rows.stream().collect(Collectors.toMap(d -> d.id, Function.identity()));
               List<DeliveryAttempt> tries = new ArrayList<>();
-              for (Job job : waiting) {
-                // Not attempted: the robot's minute is used up; try again when it has room.
-                Delivery delivery = byId.get(job.deliveryId());
-                delivery.attempts--;
-                delivery.claimedUntil = null;
-                delivery.nextAttemptAt = now.plus(RATE_WAIT);
-              }
+              waiting.forEach(
+                  (job, until) -> {
+                    // Not attempted: the robot's turn has not come; it goes merged then.
+                    Delivery delivery = byId.get(job.deliveryId());
+                    delivery.attempts--;
+                    delivery.claimedUntil = null;
+                    delivery.nextAttemptAt = until;
+                  });
               for (Outcome outcome : outcomes) {
                 Delivery delivery = byId.get(outcome.job().deliveryId());
                 ChannelPoster.Answer answer = outcome.answer();
@@ -310,7 +355,7 @@ public class DeliveryWorker {
                 attempt.ok = answer.ok();
                 tries.add(attempt);
               }
-              return attempts.persist(tries);
+              return tries.isEmpty() ? Uni.createFrom().voidItem() : attempts.persist(tries);
             });
   }
 

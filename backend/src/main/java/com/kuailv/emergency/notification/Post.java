@@ -44,6 +44,7 @@ record Post(List<Notice> notices) {
       lines.add(
           "- "
               + n.headline().replace("【快驴应急】", "")
+              + (n.groupName() == null ? "" : "（" + n.groupName() + "）")
               + "："
               + StorableText.shorten(n.title(), 40)
               + " [作战室]("
