@@ -831,6 +831,8 @@ const en: Messages = {
     stepLine: "Step {{position}} (minute {{after}}): {{target}}",
     waitLine: "If nobody acknowledges, wait {{minutes}} minutes, then go on",
     repeatLine: "Repeat all steps {{count}} times",
+    pagedNow: "Would page now: {{name}}",
+    nobodyNow: "Nobody on duty now: only the group's chat is notified",
     target: {
       ON_DUTY: "page the on-duty person of {{group}}",
       COMMANDER: "page the on-duty commander",

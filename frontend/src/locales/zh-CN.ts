@@ -795,6 +795,8 @@ const zhCN = {
     stepLine: "第 {{position}} 步（第 {{after}} 分钟）：{{target}}",
     waitLine: "无人确认则等待 {{minutes}} 分钟后进入下一步",
     repeatLine: "全部步骤后重复 {{count}} 次",
+    pagedNow: "现在会呼叫：{{name}}",
+    nobodyNow: "现在无人值班：只通知小组的群",
     target: {
       ON_DUTY: "呼叫{{group}}的值班人员",
       COMMANDER: "呼叫值班指挥长",

@@ -1860,6 +1860,8 @@ export interface components {
        * @description Minutes after the incident's report it fires
        */
       firesAfterMinutes: number;
+      /** @description Who this step would page right now (roster); absent for a group's chat or when nobody is on duty */
+      pagedNow?: string;
     };
     EscalationStepInput: {
       target: components["schemas"]["Target"];

@@ -53,6 +53,7 @@ function backend(view: object) {
               groupCode: "TECHNICAL",
               waitMinutes: 20,
               firesAfterMinutes: 0,
+              pagedNow: "技术值班 李",
             },
             {
               position: 2,
@@ -113,6 +114,8 @@ describe("escalation policies", () => {
       ).toBeInTheDocument(),
     );
     expect(screen.getByText("第 2 步（第 20 分钟）：呼叫值班指挥长")).toBeInTheDocument();
+    expect(screen.getByText("现在会呼叫：技术值班 李")).toBeInTheDocument();
+    expect(screen.getByText("现在无人值班：只通知小组的群")).toBeInTheDocument();
     expect(screen.getByText(/晚于一般故障 15 分钟的接警目标/)).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: /新建策略/ })).not.toBeInTheDocument();
   });

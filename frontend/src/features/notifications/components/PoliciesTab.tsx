@@ -74,6 +74,13 @@ export function PoliciesTab({ admin }: { admin: boolean }) {
                       }),
                     })}
                   </Typography.Text>
+                  {step.target !== "GROUP" && (
+                    <Typography.Text type={step.pagedNow ? undefined : "warning"}>
+                      {step.pagedNow
+                        ? t("escalation.pagedNow", { name: step.pagedNow })
+                        : t("escalation.nobodyNow")}
+                    </Typography.Text>
+                  )}
                   <Typography.Text type="secondary">
                     {t("escalation.waitLine", { minutes: step.waitMinutes })}
                   </Typography.Text>

@@ -46,7 +46,12 @@ public final class EscalationApi {
       String personSubject,
       @Schema(required = true) int waitMinutes,
       @Schema(required = true, description = "Minutes after the incident's report it fires")
-          int firesAfterMinutes) {}
+          int firesAfterMinutes,
+      @Schema(
+              description =
+                  "Who this step would page right now (roster); absent for a group's chat or when"
+                      + " nobody is on duty")
+          String pagedNow) {}
 
   @Schema(name = "EscalationPolicy")
   public record PolicyView(

@@ -4,6 +4,7 @@ import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.security.Actor;
+import com.kuailv.emergency.common.security.Roles;
 import com.kuailv.emergency.escalation.EscalationApi.PolicyInput;
 import com.kuailv.emergency.escalation.EscalationApi.PolicyView;
 import com.kuailv.emergency.escalation.EscalationApi.StepInput;
@@ -12,6 +13,7 @@ import com.kuailv.emergency.incident.LifecycleApi.MatrixView;
 import com.kuailv.emergency.incident.ResponseMatrixService;
 import com.kuailv.emergency.org.OrgApi.Group;
 import com.kuailv.emergency.org.OrgService;
+import com.kuailv.emergency.org.PersonService;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -20,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +37,7 @@ public class PolicyService {
   private final ResponseMatrixService matrix;
   private final OrgService org;
   private final AuditService audit;
+  private final PersonService people;
   private final Clock clock;
 
   PolicyService(
@@ -42,7 +46,9 @@ public class PolicyService {
       ResponseMatrixService matrix,
       OrgService org,
       AuditService audit,
+      PersonService people,
       Clock clock) {
+    this.people = people;
     this.policies = policies;
     this.steps = steps;
     this.matrix = matrix;
@@ -68,11 +74,17 @@ public class PolicyService {
                                     views ->
                                         steps
                                             .of(policy.id)
-                                            .map(
-                                                ordered -> {
-                                                  views.add(view(policy, ordered, targets));
-                                                  return views;
-                                                }));
+                                            .chain(
+                                                ordered ->
+                                                    pagedNow(ordered)
+                                                        .map(
+                                                            now -> {
+                                                              views.add(
+                                                                  view(
+                                                                      policy, ordered, targets,
+                                                                      now));
+                                                              return views;
+                                                            })));
                           }
                           return all;
                         }));
@@ -165,6 +177,35 @@ public class PolicyService {
                     actor, action, "escalation-policy", after.id(), before, after));
   }
 
+  /** Who each step would page at this moment: the roster's on-duty person, or the named one. */
+  private Uni<Map<Integer, String>> pagedNow(List<EscalationStep> ordered) {
+    Map<Integer, String> names = new java.util.HashMap<>();
+    Uni<Void> chain = Uni.createFrom().voidItem();
+    Instant now = clock.instant();
+    for (EscalationStep step : ordered) {
+      String group =
+          step.targetKind == EscalationStep.Target.COMMANDER ? "COMMAND" : step.groupCode;
+      Uni<PersonService.Member> who =
+          switch (step.targetKind) {
+            case ON_DUTY, COMMANDER -> people.onDutyWithRole(group, now, Roles.roleOf(group));
+            case PERSON ->
+                people.memberWithRole(
+                    step.personSubject, Roles.roleOf(group == null ? "COMMAND" : group));
+            default -> Uni.createFrom().nullItem();
+          };
+      chain =
+          chain.call(
+              () ->
+                  who.invoke(
+                      person -> {
+                        if (person != null) {
+                          names.put(step.position, person.displayName());
+                        }
+                      }));
+    }
+    return chain.replaceWith(names);
+  }
+
   /** Targets need their group (ON_DUTY, GROUP) or person (PERSON); groups must exist. */
   private Uni<Void> check(PolicyInput input) {
     return org.groups()
@@ -197,6 +238,15 @@ public class PolicyService {
 
   static PolicyView view(
       EscalationPolicy policy, List<EscalationStep> ordered, List<MatrixView> targets) {
+    return view(policy, ordered, targets, Map.of());
+  }
+
+  /** The policy as shown, {@code pagedNow} naming who each step would page now (by position). */
+  static PolicyView view(
+      EscalationPolicy policy,
+      List<EscalationStep> ordered,
+      List<MatrixView> targets,
+      Map<Integer, String> pagedNow) {
     List<StepView> views = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     int firesAfter = 0;
@@ -208,7 +258,8 @@ public class PolicyService {
               step.groupCode,
               step.personSubject,
               step.waitMinutes,
-              firesAfter));
+              firesAfter,
+              pagedNow.get(step.position)));
       for (MatrixView target : targets) {
         if (firesAfter > target.ackMinutes()) {
           warnings.add(

@@ -127,6 +127,16 @@ class EscalationTest {
       onDuty(TECH, "TECHNICAL", "13800000001");
       onDuty(COMMANDER, "COMMAND", "13900000002");
 
+      // The default policy previews who it would page now.
+      given()
+          .auth()
+          .oauth2(COMMANDER)
+          .get("/api/v1/escalation-policies")
+          .then()
+          .statusCode(200)
+          .body("find { it.isDefault }.steps[0].pagedNow", equalTo("Test esc-tech"))
+          .body("find { it.isDefault }.steps[1].pagedNow", equalTo("Test esc-commander"));
+
       long incident = Flow.report("仓储系统出库卡住 #escalation");
       String mark = "故障 #" + incident + " 呼叫接警";
 
