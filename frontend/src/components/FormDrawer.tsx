@@ -1,5 +1,5 @@
 import { Alert, Button, Drawer, Flex, Form, Grid, Typography, type FormInstance } from "antd";
-import { useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { ApiError } from "@/lib/api-client";
 import { isStale, splitFieldErrors } from "@/lib/field-path";
@@ -51,6 +51,16 @@ export function FormDrawer<V extends object>({
   children: ReactNode;
 }) {
   const wide = Grid.useBreakpoint().md ?? false;
+  // A double click submits once: the second arrives before the saving state re-renders.
+  const submitting = useRef(false);
+  useEffect(() => {
+    if (!saving) submitting.current = false;
+  }, [saving]);
+  const finish = (values: V) => {
+    if (submitting.current) return;
+    submitting.current = true;
+    onFinish(values);
+  };
   const stale = isStale(error);
   const { unplaced } = splitFieldErrors(error, fields);
   return (
@@ -98,7 +108,7 @@ export function FormDrawer<V extends object>({
         form={form}
         layout="vertical"
         initialValues={initialValues}
-        onFinish={onFinish}
+        onFinish={finish}
         onValuesChange={onValuesChange}
         disabled={saving}
         scrollToFirstError

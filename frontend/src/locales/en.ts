@@ -856,6 +856,7 @@ const en: Messages = {
   },
   page: {
     title: "{{name}}, you are paged",
+    titleOther: "{{name}} was paged",
     notFound: "This page link does not work: it may have expired or be incomplete.",
     toIncidents: "Go to incidents",
     pagedAt: "Paged at {{at}}",
@@ -873,7 +874,8 @@ const en: Messages = {
   notify: {
     nav: "Notifications",
     title: "Notifications",
-    notAllowed: "Only commanders and admins see notifications. Ask an admin if you need to.",
+    notAllowed:
+      "Only commanders and admins see notifications (and the tech team the escalation policies). Ask an admin if you need to.",
     channels: "Channels",
     deliveries: "Delivery log",
     channelsHint:
@@ -906,6 +908,8 @@ const en: Messages = {
       "incident.activated": "Response activated",
       "incident.regraded": "Grade changed",
       "incident.resolved": "Incident resolved",
+      "incident.paged": "Page",
+      test: "Test message",
     },
     col: {
       at: "Time",

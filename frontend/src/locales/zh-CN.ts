@@ -820,6 +820,7 @@ const zhCN = {
   },
   page: {
     title: "{{name}}，你被呼叫接警",
+    titleOther: "{{name}} 被呼叫接警",
     notFound: "这个呼叫链接无效：可能已过期或地址不完整。",
     toIncidents: "查看故障列表",
     pagedAt: "呼叫时间：{{at}}",
@@ -836,7 +837,7 @@ const zhCN = {
   notify: {
     nav: "通知",
     title: "通知",
-    notAllowed: "通知记录只有指挥长和管理员可以查看。需要时请联系管理员。",
+    notAllowed: "通知记录只有指挥长和管理员可以查看，升级策略还有技术组。需要时请联系管理员。",
     channels: "通道",
     deliveries: "投递记录",
     channelsHint:
@@ -868,6 +869,8 @@ const zhCN = {
       "incident.activated": "启动响应",
       "incident.regraded": "等级调整",
       "incident.resolved": "应急结束",
+      "incident.paged": "呼叫接警",
+      test: "测试消息",
     },
     col: {
       at: "时间",

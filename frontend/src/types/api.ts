@@ -6818,7 +6818,7 @@ export interface operations {
   listDeliveries: {
     parameters: {
       query?: {
-        limit?: number;
+        limit?: string;
         status?: string;
       };
       header?: never;

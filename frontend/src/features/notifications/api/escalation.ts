@@ -54,5 +54,7 @@ export function useAcknowledgePage(token: string) {
     mutationFn: () =>
       api<PageView>(`/pages/${encodeURIComponent(token)}/acknowledge`, { method: "POST" }),
     onSuccess: (page) => queryClient.setQueryData(["escalation", "page", token], page),
+    // Already acknowledged (a second tap): show the page as it now is.
+    onError: () => queryClient.invalidateQueries({ queryKey: ["escalation", "page", token] }),
   });
 }

@@ -17,7 +17,7 @@ export function NotificationsPage() {
   const me = useMe();
   if (me.isLoading) return <Skeleton active />;
   const admin = canManageNotifications(me.data);
-  if (!canReadDeliveries(me.data)) {
+  if (!canReadDeliveries(me.data) && !canReadPolicies(me.data)) {
     return <Typography.Paragraph role="alert">{t("notify.notAllowed")}</Typography.Paragraph>;
   }
   return (
@@ -28,11 +28,15 @@ export function NotificationsPage() {
           ...(admin
             ? [{ key: "channels", label: t("notify.channels"), children: <ChannelsTab /> }]
             : []),
-          {
-            key: "deliveries",
-            label: t("notify.deliveries"),
-            children: <DeliveriesTab admin={admin} />,
-          },
+          ...(canReadDeliveries(me.data)
+            ? [
+                {
+                  key: "deliveries",
+                  label: t("notify.deliveries"),
+                  children: <DeliveriesTab admin={admin} />,
+                },
+              ]
+            : []),
           ...(canReadPolicies(me.data)
             ? [
                 {

@@ -3,6 +3,7 @@ import { Button, Card, Flex, List, Result, Skeleton, Tag, Typography } from "ant
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ProblemAlert } from "@/components/ProblemAlert";
+import { ApiError } from "@/lib/api-client";
 import { formatBeijing } from "@/lib/time";
 import { useAcknowledgePage, usePage } from "../api/escalation";
 
@@ -28,11 +29,15 @@ export function PageAckPage() {
   }
   const p = page.data!;
   const done = !!p.acknowledgedAt;
+  // A second tap answers 409 "already acknowledged": that is this person's own success.
+  const alreadyDone = acknowledge.error instanceof ApiError && acknowledge.error.status === 409;
 
   return (
     <Flex vertical gap={12} style={{ maxWidth: 560, margin: "0 auto" }}>
       <Typography.Title level={4} style={{ margin: 0 }}>
-        {t("page.title", { name: p.personName })}
+        {p.forCaller
+          ? t("page.title", { name: p.personName })
+          : t("page.titleOther", { name: p.personName })}
       </Typography.Title>
       <Card size="small">
         <Flex vertical gap={6}>
@@ -69,7 +74,7 @@ export function PageAckPage() {
           )}
         />
       </Card>
-      {acknowledge.error && <ProblemAlert error={acknowledge.error} />}
+      {acknowledge.error && !alreadyDone && <ProblemAlert error={acknowledge.error} />}
       {done ? (
         <Result
           status="success"
@@ -98,7 +103,10 @@ export function PageAckPage() {
           block
           style={{ height: 56, fontSize: 18 }}
           loading={acknowledge.isPending}
-          onClick={() => acknowledge.mutate()}
+          disabled={acknowledge.isPending}
+          onClick={() => {
+            if (!acknowledge.isPending) acknowledge.mutate();
+          }}
         >
           {t("page.acknowledge")}
         </Button>

@@ -48,7 +48,7 @@ public class PageService {
   /** The page a link stands for; 404 for an unknown token. */
   @WithSession
   public Uni<PageView> view(String token, Actor caller) {
-    return find(token).chain(page -> viewOf(page, caller, false));
+    return find(token).chain(page -> viewOf(page, caller, null));
   }
 
   /**
@@ -125,7 +125,11 @@ public class PageService {
             });
   }
 
-  private Uni<PageView> viewOf(Page page, Actor caller, boolean incidentAcknowledged) {
+  /**
+   * The page as shown; {@code acknowledgedIncident} says whether this acknowledgement moved the
+   * incident, or null to read it back (the incident was acknowledged when the page was, or after).
+   */
+  private Uni<PageView> viewOf(Page page, Actor caller, Boolean acknowledgedIncident) {
     return incidents
         .getIncident(page.incidentId, Set.of(), false)
         .chain(
@@ -150,6 +154,12 @@ public class PageService {
                                             new PagedPerson(
                                                 p.personName, p.groupCode, p.acknowledgedAt))
                                     .toList(),
-                                incidentAcknowledged)));
+                                acknowledgedIncident != null
+                                    ? acknowledgedIncident
+                                    : page.acknowledgedAt != null
+                                        && incident.acknowledgedAt() != null
+                                        && !incident
+                                            .acknowledgedAt()
+                                            .isBefore(page.acknowledgedAt))));
   }
 }

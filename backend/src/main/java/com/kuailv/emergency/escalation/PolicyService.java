@@ -231,9 +231,40 @@ public class PolicyService {
                   throw ProblemException.invalidField(
                       at + "personSubject", "is required for PERSON");
                 }
+                if (step.target() != EscalationStep.Target.PERSON
+                    && blankToNull(step.personSubject()) != null) {
+                  throw ProblemException.invalidField(at + "personSubject", "is only for PERSON");
+                }
               }
             })
-        .replaceWithVoid();
+        .replaceWithVoid()
+        .call(() -> requirePeople(input));
+  }
+
+  /** A named person must be known and hold the role of the step's group (the command center's). */
+  private Uni<Void> requirePeople(PolicyInput input) {
+    Uni<Void> chain = Uni.createFrom().voidItem();
+    for (int i = 0; i < input.steps().size(); i++) {
+      StepInput step = input.steps().get(i);
+      if (step.target() != EscalationStep.Target.PERSON) {
+        continue;
+      }
+      String field = "steps[" + i + "].personSubject";
+      String group = blankToNull(step.groupCode()) == null ? "COMMAND" : step.groupCode().strip();
+      chain =
+          chain.call(
+              () ->
+                  people
+                      .memberWithRole(step.personSubject().strip(), Roles.roleOf(group))
+                      .invoke(
+                          person -> {
+                            if (person == null) {
+                              throw ProblemException.invalidField(
+                                  field, "names nobody known who acts for " + group);
+                            }
+                          }));
+    }
+    return chain;
   }
 
   static PolicyView view(

@@ -159,7 +159,12 @@ public class ChannelService {
                       null,
                       clock.instant(),
                       publicUrl + "/notifications");
-              return poster.post(channel.kind, url, secret, notice, "msg_test_" + channel.id);
+              return poster.post(
+                  channel.kind,
+                  url,
+                  secret,
+                  notice,
+                  "msg_test_" + channel.id + "_" + clock.instant().toEpochMilli());
             })
         .map(a -> new TestResult(a.ok(), a.httpStatus(), a.answer(), a.latencyMs()));
   }
@@ -184,7 +189,7 @@ public class ChannelService {
       channel.endpointCipher = secrets.seal(input.url().strip());
       channel.endpointHint = hint(input.url().strip());
     }
-    if (input.secret() != null && !input.secret().isBlank()) {
+    if (input.kind().needsSecret() && input.secret() != null && !input.secret().isBlank()) {
       channel.secretCipher = secrets.seal(input.secret().strip());
     }
     channel.enabled = input.enabled() == null || input.enabled();
@@ -211,6 +216,10 @@ public class ChannelService {
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
         throw ProblemException.invalidField("url", "must be an http(s) address with a host");
+      }
+      if (uri.getRawUserInfo() != null) {
+        throw ProblemException.invalidField(
+            "url", "must not carry a user name or password; robots take a token in the address");
       }
     } catch (URISyntaxException e) {
       throw ProblemException.invalidField("url", "is not an address: " + e.getReason());

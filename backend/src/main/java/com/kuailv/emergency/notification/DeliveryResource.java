@@ -40,9 +40,16 @@ public class DeliveryResource {
       operationId = "listDeliveries",
       summary = "The delivery log, newest first; ?status=PENDING|SENT|DEAD (dead letters)")
   public Uni<List<DeliveryView>> list(
-      @QueryParam("status") String status, @QueryParam("limit") @DefaultValue("100") int limit) {
+      @QueryParam("status") String status,
+      @QueryParam("limit") @DefaultValue("100") String limitText) {
+    int limit;
+    try {
+      limit = Integer.parseInt(limitText.strip());
+    } catch (NumberFormatException notANumber) {
+      limit = 0;
+    }
     if (limit < 1 || limit > 500) {
-      throw ProblemException.invalidField("limit", "must be between 1 and 500");
+      throw ProblemException.invalidField("limit", "must be a whole number from 1 to 500");
     }
     Delivery.Status wanted = null;
     if (status != null && !status.isBlank()) {

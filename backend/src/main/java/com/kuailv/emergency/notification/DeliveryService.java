@@ -72,8 +72,9 @@ public class DeliveryService {
   /** Sends a dead letter again from the first attempt; 409 for one that is not dead. */
   @WithTransaction
   public Uni<DeliveryView> resend(long id, Actor actor) {
+    // Locked, so two admins re-sending at once send it once: the second sees it PENDING (409).
     return deliveries
-        .findById(id)
+        .findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
         .chain(
             delivery -> {
               if (delivery == null) {

@@ -66,20 +66,43 @@ public record Notice(
     return TIME.format(at.atZone(BEIJING)) + "（北京时间）";
   }
 
+  /**
+   * User text made inert in chat markdown: the characters that make links, emphasis, headings or
+   * HTML become their full-width forms, so a title like "[确认接警](http://…)" cannot plant a button.
+   */
+  static String inert(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            c -> {
+              int safe =
+                  switch (c) {
+                    case '[', ']', '(', ')', '<', '>', '*', '#', '`', '_', '~', '|', '!', '\\' ->
+                        c + 0xFEE0;
+                    default -> c;
+                  };
+              out.appendCodePoint(safe);
+            });
+    return out.toString();
+  }
+
   /** Markdown within {@code maxBytes} UTF-8 bytes; the title gives way first. */
   public String markdown(int maxBytes) {
     String head = "### " + headline() + "\n\n**标题**：";
     String tail =
         "\n\n"
             + (mentions.isEmpty() ? "" : "**呼叫**：" + callLine() + "\n\n")
-            + (groupName == null ? "" : "**通知**：" + groupName + "\n\n")
+            + (groupName == null ? "" : "**通知**：" + inert(groupName) + "\n\n")
             + "**时间**："
             + beijingTime()
             + (ackUrl == null ? "" : "\n\n[确认接警（点此）](" + ackUrl + ")")
             + "\n\n[打开作战室]("
             + link
             + ")";
-    return fit(head, title, tail, maxBytes);
+    return fit(head, inert(title), tail, maxBytes);
   }
 
   /**
@@ -93,7 +116,7 @@ public record Notice(
           m.phone() != null && !m.phone().isBlank()
               ? "@" + m.phone().replaceAll("[^0-9+]", "") + " "
               : m.wecomId() != null && !m.wecomId().isBlank() ? "<@" + m.wecomId() + "> " : "";
-      calls.add(at + m.name());
+      calls.add(at + inert(m.name()));
     }
     return String.join("、", calls);
   }

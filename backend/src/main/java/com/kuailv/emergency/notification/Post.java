@@ -44,9 +44,9 @@ record Post(List<Notice> notices) {
       lines.add(
           "- "
               + n.headline().replace("【快驴应急】", "")
-              + (n.groupName() == null ? "" : "（" + n.groupName() + "）")
+              + (n.groupName() == null ? "" : "（" + Notice.inert(n.groupName()) + "）")
               + "："
-              + StorableText.shorten(n.title(), 40)
+              + Notice.inert(StorableText.shorten(n.title(), 40))
               + " [作战室]("
               + n.link()
               + ")"

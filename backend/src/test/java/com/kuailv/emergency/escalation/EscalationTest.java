@@ -292,7 +292,15 @@ class EscalationTest {
             0,
             "steps",
             List.of(Map.of("target", "ON_DUTY", "waitMinutes", 5)));
-    for (Map<String, Object> body : List.of(noSteps, zeroWait, dayAndMore, noGroup)) {
+    Map<String, Object> nobody =
+        Map.of(
+            "name",
+            "查无此人",
+            "repeatTimes",
+            0,
+            "steps",
+            List.of(Map.of("target", "PERSON", "personSubject", "nobody", "waitMinutes", 5)));
+    for (Map<String, Object> body : List.of(noSteps, zeroWait, dayAndMore, noGroup, nobody)) {
       given()
           .auth()
           .oauth2(ADMIN)

@@ -52,6 +52,22 @@ class ChannelsTest {
         .statusCode(400)
         .contentType("application/problem+json")
         .body("errors.field", hasItem("url"));
+    post(
+            DeliveryTest.ADMIN,
+            channel(
+                "WEBHOOK",
+                "https://user:p4ss@oms.example/hooks",
+                "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+                null))
+        .statusCode(400)
+        .body("errors.field", hasItem("url"));
+    given()
+        .auth()
+        .oauth2(DeliveryTest.ADMIN)
+        .get("/api/v1/notification-deliveries?limit=abc")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("limit"));
     post(DeliveryTest.ADMIN, channel("DINGTALK", dingtalk, null, null))
         .statusCode(400)
         .body("errors.field", hasItem("secret"));

@@ -20,6 +20,26 @@ class NoticeTest {
   }
 
   @Test
+  void aTitleCannotPlantALinkOrButtonInTheChat() {
+    Notice notice =
+        new Notice(
+            "incident.reported",
+            7,
+            "冷库温度异常 [确认接警](http://evil.example/phish) **紧急** <b>",
+            null,
+            "技术应急小组",
+            Instant.parse("2026-11-30T12:31:00Z"),
+            "https://ops.example/incidents/7");
+    String text = notice.markdown(4096);
+    assertTrue(!text.contains("](http://evil"), text);
+    assertTrue(text.contains("冷库温度异常 ［确认接警］（http://evil.example/phish）"), text);
+    assertTrue(!text.contains("<b>") && !text.contains("**紧急**"), text);
+    assertTrue(text.endsWith("[打开作战室](https://ops.example/incidents/7)"), text);
+    String merged = new Post(java.util.List.of(notice, notice)).markdown(20_000);
+    assertTrue(!merged.contains("](http://evil"), merged);
+  }
+
+  @Test
   void aLongTitleIsShortenedOnACharacterBoundaryAndTheLinkStays() {
     String title = "订单🥶".repeat(2000);
     Notice notice =
