@@ -53,9 +53,10 @@ export function FormDrawer<V extends object>({
   const wide = Grid.useBreakpoint().md ?? false;
   // A double click submits once: the second arrives before the saving state re-renders.
   const submitting = useRef(false);
+  // Free again once the save settles: it failed (a new error) or stopped (not saving).
   useEffect(() => {
     if (!saving) submitting.current = false;
-  }, [saving]);
+  }, [saving, error]);
   const finish = (values: V) => {
     if (submitting.current) return;
     submitting.current = true;

@@ -38,6 +38,10 @@ function backend(roles: string[]) {
     const url = String(input);
     const method = init?.method ?? "GET";
     if (url === "/api/v1/me") return jsonResponse(meWith(roles));
+    if (url === "/api/v1/notification-channels" && method === "POST") {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return jsonResponse({ ...dingtalk, id: 2 }, 201);
+    }
     if (url === "/api/v1/notification-channels") return jsonResponse([dingtalk]);
     if (url === "/api/v1/org/groups") {
       return jsonResponse([
@@ -84,6 +88,27 @@ describe("notifications", () => {
     expect(status).toHaveTextContent("「技术群钉钉」没有收下测试消息");
     expect(status).toHaveTextContent("HTTP 200，31 毫秒");
     expect(status).toHaveTextContent("sign not match");
+  });
+
+  it("stores a channel once when 保存 is clicked twice", async () => {
+    const fetch = backend(["admin"]);
+    renderPage(<NotificationsPage />);
+    fireEvent.click(await screen.findByRole("button", { name: /添加通道/ }));
+    fireEvent.change(await screen.findByLabelText("名称"), { target: { value: "技术群" } });
+    fireEvent.change(screen.getByLabelText("地址"), {
+      target: { value: "https://oapi.dingtalk.com/robot/send?access_token=x" },
+    });
+    fireEvent.change(screen.getByLabelText("签名密钥"), {
+      target: { value: "SEC0123456789abcdef0123456789" },
+    });
+    const save = screen.getByRole("button", { name: /保\s?存/ });
+    fireEvent.click(save);
+    fireEvent.click(save);
+    await screen.findByText("通道已保存");
+    const posts = fetch.mock.calls.filter(
+      ([url, init]) => String(url) === "/api/v1/notification-channels" && init?.method === "POST",
+    );
+    expect(posts).toHaveLength(1);
   });
 
   it("lets an admin send a dead letter again, and a commander only read the log", async () => {
