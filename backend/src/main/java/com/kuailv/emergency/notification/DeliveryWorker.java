@@ -37,7 +37,6 @@ public class DeliveryWorker {
   private final AttemptRepository attempts;
   private final ChannelPoster poster;
   private final SecretBox secrets;
-  private final OrgService org;
   private final Uni<Map<String, String>> groupNames;
   private final Clock clock;
   private final int batch;
@@ -66,7 +65,6 @@ public class DeliveryWorker {
     this.attempts = attempts;
     this.poster = poster;
     this.secrets = secrets;
-    this.org = org;
     // Group names change rarely; every round reads them.
     this.groupNames =
         org.groups()
