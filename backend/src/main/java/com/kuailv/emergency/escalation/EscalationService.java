@@ -9,7 +9,6 @@ import com.kuailv.emergency.incident.IncidentStatus;
 import com.kuailv.emergency.incident.TimelineKind;
 import com.kuailv.emergency.notification.NotificationService;
 import com.kuailv.emergency.org.OrgApi.Contact;
-import com.kuailv.emergency.org.OrgApi.Group;
 import com.kuailv.emergency.org.OrgService;
 import com.kuailv.emergency.org.PersonService;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -30,7 +29,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -77,12 +75,7 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
     this.pages = pages;
     this.people = people;
     this.org = org;
-    // Group names change rarely; paging reads them for every step.
-    this.groupNames =
-        org.groups()
-            .map(groups -> groups.stream().collect(Collectors.toMap(Group::code, Group::nameZh)))
-            .memoize()
-            .atLeast(Duration.ofMinutes(5));
+    this.groupNames = org.groupNamesZh();
     this.incidents = incidents;
     this.notifications = notifications;
     this.clock = clock;

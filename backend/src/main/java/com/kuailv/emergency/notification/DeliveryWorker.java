@@ -2,7 +2,6 @@ package com.kuailv.emergency.notification;
 
 import com.kuailv.emergency.common.security.SecretBox;
 import com.kuailv.emergency.common.text.StorableText;
-import com.kuailv.emergency.org.OrgApi.Group;
 import com.kuailv.emergency.org.OrgService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
@@ -65,12 +64,7 @@ public class DeliveryWorker {
     this.attempts = attempts;
     this.poster = poster;
     this.secrets = secrets;
-    // Group names change rarely; every round reads them.
-    this.groupNames =
-        org.groups()
-            .map(groups -> groups.stream().collect(Collectors.toMap(Group::code, Group::nameZh)))
-            .memoize()
-            .atLeast(Duration.ofMinutes(5));
+    this.groupNames = org.groupNamesZh();
     this.clock = clock;
     this.batch = batch;
     this.maxAttempts = maxAttempts;

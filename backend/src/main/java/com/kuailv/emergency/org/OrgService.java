@@ -37,6 +37,21 @@ public class OrgService {
     this.pool = pool;
     this.audit = audit;
     this.clock = clock;
+    this.namesZh =
+        groups()
+            .map(
+                all ->
+                    all.stream()
+                        .collect(java.util.stream.Collectors.toMap(Group::code, Group::nameZh)))
+            .memoize()
+            .atLeast(java.time.Duration.ofMinutes(5));
+  }
+
+  /** Group code → Chinese name, read at most every 5 minutes (messages name groups often). */
+  private final Uni<java.util.Map<String, String>> namesZh;
+
+  public Uni<java.util.Map<String, String>> groupNamesZh() {
+    return namesZh;
   }
 
   public Uni<List<Group>> groups() {
