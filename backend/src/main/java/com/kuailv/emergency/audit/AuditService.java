@@ -90,8 +90,10 @@ public class AuditService {
                     .createNativeQuery(
                         "insert into audit_entry (at, actor_subject, actor_name, action,"
                             + " entity_type, entity_id, before, after) values (:at, :subject,"
-                            + " :name, :action, :type, :id, cast(:before as jsonb),"
-                            + " cast(:after as jsonb))")
+                            // Through text: a string bound as jsonb would be stored as a
+                            // JSON string, not the object it holds.
+                            + " :name, :action, :type, :id, cast(cast(:before as text) as jsonb),"
+                            + " cast(cast(:after as text) as jsonb))")
                     .setParameter("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                     .setParameter("subject", actor.subject())
                     .setParameter("name", actor.displayName())

@@ -16,40 +16,46 @@ import com.kuailv.emergency.risk.RiskApi.RiskView;
 import com.kuailv.emergency.risk.RiskApi.ScoreChange;
 import com.kuailv.emergency.risk.RiskApi.Status;
 import com.kuailv.emergency.risk.RiskApi.SubType;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The risk register: each risk scored likelihood x impact into a band, with its history of score
- * changes, its links, and an audit entry for every write.
+ * changes, its links, and an audit entry for every write in the write's transaction.
  */
 @ApplicationScoped
 public class RiskService {
   static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-  private static final String COLUMNS =
-      "id, version, title, description, category, sub_type, custom_sub_type, likelihood, impact,"
-          + " score, owner_name, mitigations, status, next_review_on, review_overdue, created_at,"
-          + " updated_at";
 
-  private final Pool pool;
+  private final RiskRepository risks;
+  private final RiskLinkRepository links;
+  private final ScoreChangeRepository scoreChanges;
+  private final BandRepository bands;
   private final AuditService audit;
   private final Clock clock;
 
-  RiskService(Pool pool, AuditService audit, Clock clock) {
-    this.pool = pool;
+  RiskService(
+      RiskRepository risks,
+      RiskLinkRepository links,
+      ScoreChangeRepository scoreChanges,
+      BandRepository bands,
+      AuditService audit,
+      Clock clock) {
+    this.risks = risks;
+    this.links = links;
+    this.scoreChanges = scoreChanges;
+    this.bands = bands;
     this.audit = audit;
     this.clock = clock;
   }
@@ -57,215 +63,152 @@ public class RiskService {
   public record Filter(
       Category category, SubType subType, Status status, String band, Boolean overdue) {}
 
+  /** Risks matching the filter, highest score first; {@code band} filters on the band's code. */
+  @WithSession
   public Uni<List<RiskView>> list(Filter filter) {
     return bands()
         .chain(
-            bands ->
-                pool.preparedQuery(
-                        "select "
-                            + COLUMNS
-                            + " from risk where ($1::text is null or category = $1)"
-                            + " and ($2::text is null or sub_type = $2)"
-                            + " and ($3::text is null or status = $3)"
-                            + " and ($4::boolean is null or review_overdue = $4)"
-                            + " order by score desc, next_review_on, id")
-                    .execute(
-                        Tuple.of(
-                            name(filter.category()),
-                            name(filter.subType()),
-                            name(filter.status()),
-                            filter.overdue()))
+            bandList ->
+                risks
+                    .matching(filter)
                     .map(
-                        rows -> {
-                          List<RiskView> risks = new ArrayList<>();
-                          for (Row row : rows) {
-                            RiskView risk = view(row, bands);
-                            if (filter.band() == null || filter.band().equals(risk.band())) {
-                              risks.add(risk);
-                            }
+                        found ->
+                            found.stream()
+                                .map(risk -> view(risk, bandList))
+                                .filter(
+                                    risk ->
+                                        filter.band() == null || filter.band().equals(risk.band()))
+                                .toList()));
+  }
+
+  /** The risk with its links and score history; 404 when there is none. */
+  @WithSession
+  public Uni<RiskDetail> get(long id) {
+    return bands()
+        .chain(bandList -> risks.findById(id).map(risk -> view(require(risk, id), bandList)))
+        .chain(
+            risk ->
+                links
+                    .forRisk(id)
+                    .map(found -> found.stream().map(RiskService::link).toList())
+                    .chain(
+                        linkList ->
+                            scoreChanges
+                                .forRisk(id)
+                                .map(
+                                    history ->
+                                        new RiskDetail(
+                                            risk,
+                                            linkList,
+                                            history.stream()
+                                                .map(RiskService::scoreChange)
+                                                .toList()))));
+  }
+
+  /** Registers a risk; 400 naming the field when the sub-type does not fit the category. */
+  @WithTransaction
+  public Uni<RiskView> create(RiskInput input, Actor actor) {
+    validate(input);
+    Instant now = clock.instant();
+    Risk risk = new Risk();
+    risk.createdAt = now;
+    apply(risk, input, now);
+    return bands()
+        .chain(
+            bandList ->
+                risks
+                    .persistAndFlush(risk)
+                    .map(stored -> view(stored, bandList))
+                    .call(view -> scoreChanged(view, actor))
+                    .call(
+                        view ->
+                            audit.recordInSession(
+                                actor, "risk.created", "risk", view.id(), null, view)));
+  }
+
+  /** Changes the risk read at {@code version}; 412 when someone changed it since. */
+  @WithTransaction
+  public Uni<RiskView> update(long id, long version, RiskInput input, Actor actor) {
+    validate(input);
+    return bands()
+        .chain(
+            bandList ->
+                risks
+                    .lock(id)
+                    .chain(
+                        risk -> {
+                          require(risk, id);
+                          if (risk.version != version) {
+                            throw stale();
                           }
-                          return risks;
+                          RiskView before = view(risk, bandList);
+                          apply(risk, input, clock.instant());
+                          return risks
+                              .flush()
+                              .map(ignored -> view(risk, bandList))
+                              .call(
+                                  after ->
+                                      after.score() != before.score()
+                                              || after.likelihood() != before.likelihood()
+                                          ? scoreChanged(after, actor)
+                                          : Uni.createFrom().voidItem())
+                              .call(
+                                  after ->
+                                      audit.recordInSession(
+                                          actor, "risk.updated", "risk", id, before, after));
                         }));
   }
 
-  public Uni<RiskDetail> get(long id) {
-    return bands()
-        .chain(
-            bands ->
-                pool.preparedQuery("select " + COLUMNS + " from risk where id = $1")
-                    .execute(Tuple.of(id))
-                    .map(rows -> view(require(rows, id), bands)))
-        .chain(
-            risk ->
-                pool.preparedQuery(
-                        "select kind, target_id, note from risk_link where risk_id = $1"
-                            + " order by kind, target_id")
-                    .execute(Tuple.of(id))
-                    .map(
-                        rows -> {
-                          List<Link> links = new ArrayList<>();
-                          rows.forEach(
-                              row ->
-                                  links.add(
-                                      new Link(
-                                          RiskApi.LinkKind.valueOf(row.getString(0)),
-                                          row.getLong(1),
-                                          row.getString(2))));
-                          return links;
-                        })
-                    .chain(
-                        links ->
-                            pool.preparedQuery(
-                                    "select at, likelihood, impact, score, changed_by"
-                                        + " from risk_score_change where risk_id = $1 order by id")
-                                .execute(Tuple.of(id))
-                                .map(
-                                    rows -> {
-                                      List<ScoreChange> history = new ArrayList<>();
-                                      rows.forEach(
-                                          row ->
-                                              history.add(
-                                                  new ScoreChange(
-                                                      row.getOffsetDateTime(0).toInstant(),
-                                                      row.getInteger(1),
-                                                      row.getInteger(2),
-                                                      row.getInteger(3),
-                                                      row.getString(4))));
-                                      return new RiskDetail(risk, links, history);
-                                    })));
-  }
-
-  public Uni<RiskView> create(RiskInput input, Actor actor) {
-    validate(input);
-    OffsetDateTime now = now();
-    return bands()
-        .chain(
-            bands ->
-                pool.withTransaction(
-                    tx ->
-                        tx.preparedQuery(
-                                "insert into risk (title, description, category, sub_type,"
-                                    + " custom_sub_type, likelihood, impact, owner_name,"
-                                    + " mitigations, status, next_review_on, review_overdue,"
-                                    + " created_at, updated_at) values ($1, $2, $3, $4, $5, $6,"
-                                    + " $7, $8, $9, $10, $11, $12, $13, $13) returning "
-                                    + COLUMNS)
-                            .execute(insertArgs(input, now))
-                            .map(rows -> view(rows.iterator().next(), bands))
-                            .call(risk -> scoreChanged(tx, risk, actor))
-                            .call(
-                                risk ->
-                                    audit.record(
-                                        tx,
-                                        actor,
-                                        "risk.created",
-                                        "risk",
-                                        risk.id(),
-                                        null,
-                                        risk))));
-  }
-
-  public Uni<RiskView> update(long id, long version, RiskInput input, Actor actor) {
-    validate(input);
-    OffsetDateTime now = now();
-    return bands()
-        .chain(
-            bands ->
-                pool.withTransaction(
-                    tx ->
-                        lock(tx, id, bands)
-                            .chain(
-                                before -> {
-                                  if (before.version() != version) {
-                                    throw stale();
-                                  }
-                                  Tuple args = insertArgs(input, now);
-                                  args.addLong(id);
-                                  return tx.preparedQuery(
-                                          "update risk set title = $1, description = $2,"
-                                              + " category = $3, sub_type = $4,"
-                                              + " custom_sub_type = $5, likelihood = $6,"
-                                              + " impact = $7, owner_name = $8, mitigations = $9,"
-                                              + " status = $10, next_review_on = $11,"
-                                              + " review_overdue = $12, updated_at = $13,"
-                                              + " version = version + 1 where id = $14"
-                                              + " returning "
-                                              + COLUMNS)
-                                      .execute(args)
-                                      .map(rows -> view(rows.iterator().next(), bands))
-                                      .call(
-                                          after ->
-                                              after.score() != before.score()
-                                                      || after.likelihood() != before.likelihood()
-                                                  ? scoreChanged(tx, after, actor)
-                                                  : Uni.createFrom().voidItem())
-                                      .call(
-                                          after ->
-                                              audit.record(
-                                                  tx,
-                                                  actor,
-                                                  "risk.updated",
-                                                  "risk",
-                                                  id,
-                                                  before,
-                                                  after));
-                                })));
-  }
-
+  /** Links the risk to a record, or changes the note of that link; 404 for an unknown risk. */
+  @WithTransaction
   public Uni<Link> link(long id, LinkInput input, Actor actor) {
-    Link link =
-        new Link(input.kind(), input.targetId(), input.note() == null ? "" : input.note().strip());
-    return pool.withTransaction(
-        tx ->
-            lock(tx, id, List.of())
-                .chain(
-                    ignored ->
-                        tx.preparedQuery(
-                                "insert into risk_link (risk_id, kind, target_id, note)"
-                                    + " values ($1, $2, $3, $4) on conflict (risk_id, kind,"
-                                    + " target_id) do update set note = excluded.note")
-                            .execute(
-                                Tuple.of(id, link.kind().name(), link.targetId(), link.note())))
-                .call(() -> audit.record(tx, actor, "risk.linked", "risk", id, null, link))
-                .replaceWith(link));
+    RiskLink link = new RiskLink();
+    link.riskId = id;
+    link.kind = input.kind();
+    link.targetId = input.targetId();
+    link.note = input.note() == null ? "" : input.note().strip();
+    Link view = link(link);
+    return risks
+        .lock(id)
+        .chain(
+            risk -> {
+              require(risk, id);
+              return links.upsert(link);
+            })
+        .call(() -> audit.recordInSession(actor, "risk.linked", "risk", id, null, view))
+        .replaceWith(view);
   }
 
+  /** Removes a link; 404 when there is none. */
+  @WithTransaction
   public Uni<Void> unlink(long id, RiskApi.LinkKind kind, long targetId, Actor actor) {
-    return pool.withTransaction(
-        tx ->
-            tx.preparedQuery(
-                    "delete from risk_link where risk_id = $1 and kind = $2 and target_id = $3")
-                .execute(Tuple.of(id, kind.name(), targetId))
-                .chain(
-                    deleted -> {
-                      if (deleted.rowCount() == 0) {
-                        throw ProblemException.notFound("risk link", kind + "/" + targetId);
-                      }
-                      return audit.record(
-                          tx,
-                          actor,
-                          "risk.unlinked",
-                          "risk",
-                          id,
-                          new Link(kind, targetId, ""),
-                          null);
-                    }));
+    return links
+        .delete("riskId = ?1 and kind = ?2 and targetId = ?3", id, kind, targetId)
+        .chain(
+            deleted -> {
+              if (deleted == 0) {
+                throw ProblemException.notFound("risk link", kind + "/" + targetId);
+              }
+              return audit.recordInSession(
+                  actor, "risk.unlinked", "risk", id, new Link(kind, targetId, ""), null);
+            });
   }
 
+  /** The 5 x 5 matrix, likelihood 5 first: each cell with its score, band and open risks. */
+  @WithSession
   public Uni<List<HeatCell>> heatMap() {
     return bands()
         .chain(
-            bands ->
-                pool.query(
-                        "select likelihood, impact, count(*) from risk where status <> 'CLOSED'"
-                            + " group by likelihood, impact")
-                    .execute()
+            bandList ->
+                risks
+                    .openPerCell()
                     .map(
                         rows -> {
                           int[][] counts = new int[6][6];
-                          rows.forEach(
-                              row ->
-                                  counts[row.getInteger(0)][row.getInteger(1)] = row.getInteger(2));
+                          for (Object[] row : rows) {
+                            counts[((Number) row[0]).intValue()][((Number) row[1]).intValue()] =
+                                ((Number) row[2]).intValue();
+                          }
                           List<HeatCell> cells = new ArrayList<>();
                           for (int likelihood = 5; likelihood >= 1; likelihood--) {
                             for (int impact = 1; impact <= 5; impact++) {
@@ -275,7 +218,7 @@ public class RiskService {
                                       likelihood,
                                       impact,
                                       score,
-                                      bandOf(bands, score),
+                                      bandOf(bandList, score),
                                       counts[likelihood][impact]));
                             }
                           }
@@ -283,20 +226,20 @@ public class RiskService {
                         }));
   }
 
+  /** The bands, lowest scores first. */
+  @WithSession
   public Uni<List<Band>> bands() {
-    return pool.query("select code, min_score, max_score from risk_band order by min_score")
-        .execute()
+    return bands
+        .ordered()
         .map(
-            rows -> {
-              List<Band> bands = new ArrayList<>();
-              rows.forEach(
-                  row ->
-                      bands.add(new Band(row.getString(0), row.getInteger(1), row.getInteger(2))));
-              return bands;
-            });
+            found ->
+                found.stream()
+                    .map(band -> new Band(band.code, band.minScore, band.maxScore))
+                    .toList());
   }
 
-  /** Replaces the bands; they must cover scores 1 to 25 without gaps or overlaps. */
+  /** Replaces the bands; they must cover scores 1 to 25 without gaps or overlaps (400 if not). */
+  @WithTransaction
   public Uni<List<Band>> replaceBands(List<Band> wanted, Actor actor) {
     List<Band> sorted = wanted.stream().sorted(Comparator.comparing(Band::minScore)).toList();
     int next = 1;
@@ -314,114 +257,100 @@ public class RiskService {
     return bands()
         .chain(
             before ->
-                pool.withTransaction(
-                    tx ->
-                        tx.query("delete from risk_band")
-                            .execute()
-                            .chain(
-                                () ->
-                                    tx.preparedQuery(
-                                            "insert into risk_band (code, min_score, max_score)"
-                                                + " values ($1, $2, $3)")
-                                        .executeBatch(
-                                            sorted.stream()
-                                                .map(
-                                                    band ->
-                                                        Tuple.of(
-                                                            band.code(),
-                                                            band.minScore(),
-                                                            band.maxScore()))
-                                                .toList()))
-                            .call(
-                                () ->
-                                    audit.record(
-                                        tx,
-                                        actor,
-                                        "risk.bands-replaced",
-                                        "risk-band",
-                                        "all",
-                                        before,
-                                        sorted))
-                            .replaceWith(sorted)));
+                bands
+                    .ordered()
+                    .chain(stored -> replace(stored, sorted))
+                    .call(
+                        () ->
+                            audit.recordInSession(
+                                actor, "risk.bands-replaced", "risk-band", "all", before, sorted))
+                    .replaceWith(sorted));
+  }
+
+  /** Changes the stored bands in place into the wanted ones: kept codes change their range. */
+  private Uni<Void> replace(List<RiskBand> stored, List<Band> wanted) {
+    Map<String, RiskBand> byCode = new HashMap<>();
+    stored.forEach(band -> byCode.put(band.code, band));
+    List<RiskBand> added = new ArrayList<>();
+    for (Band band : wanted) {
+      RiskBand entity = byCode.remove(band.code());
+      if (entity == null) {
+        entity = new RiskBand();
+        entity.code = band.code();
+        added.add(entity);
+      }
+      entity.minScore = band.minScore();
+      entity.maxScore = band.maxScore();
+    }
+    Uni<Void> chain = Uni.createFrom().voidItem();
+    for (RiskBand gone : byCode.values()) {
+      chain = chain.call(() -> bands.delete(gone));
+    }
+    return chain
+        .call(() -> added.isEmpty() ? Uni.createFrom().voidItem() : bands.persist(added))
+        .call(bands::flush);
   }
 
   /**
    * Marks risks whose review date (Beijing time) has passed, and clears the mark when the date was
    * moved; answers how many changed.
    */
+  @WithTransaction
   public Uni<Integer> flagOverdueReviews(LocalDate today) {
-    return pool.withTransaction(
-        tx ->
-            tx.preparedQuery(
-                    "update risk set review_overdue = (next_review_on < $1 and status <> 'CLOSED')"
-                        + " where review_overdue <> (next_review_on < $1 and status <> 'CLOSED')"
-                        + " returning id, review_overdue")
-                .execute(Tuple.of(today))
-                .chain(
-                    rows -> {
-                      Uni<Void> chain = Uni.createFrom().voidItem();
-                      for (Row row : rows) {
-                        long id = row.getLong(0);
-                        boolean overdue = row.getBoolean(1);
-                        chain =
-                            chain.chain(
-                                () ->
-                                    audit.record(
-                                        tx,
-                                        AuditService.SYSTEM,
-                                        overdue ? "risk.review-overdue" : "risk.review-current",
-                                        "risk",
-                                        id,
-                                        null,
-                                        java.util.Map.of("reviewOverdue", overdue)));
-                      }
-                      return chain.replaceWith(rows.rowCount());
-                    }));
+    return risks
+        .markOverdue(today)
+        .chain(
+            rows -> {
+              Uni<Void> chain = Uni.createFrom().voidItem();
+              for (Object[] row : rows) {
+                long id = ((Number) row[0]).longValue();
+                boolean overdue = Boolean.TRUE.equals(row[1]);
+                chain =
+                    chain.chain(
+                        () ->
+                            audit.recordInSession(
+                                AuditService.SYSTEM,
+                                overdue ? "risk.review-overdue" : "risk.review-current",
+                                "risk",
+                                id,
+                                null,
+                                Map.of("reviewOverdue", overdue)));
+              }
+              return chain.replaceWith(rows.size());
+            });
   }
 
   LocalDate today() {
     return LocalDate.ofInstant(clock.instant(), BEIJING);
   }
 
-  private Uni<RiskView> lock(SqlConnection tx, long id, List<Band> bands) {
-    return tx.preparedQuery("select " + COLUMNS + " from risk where id = $1 for update")
-        .execute(Tuple.of(id))
-        .map(rows -> view(require(rows, id), bands));
+  private Uni<Void> scoreChanged(RiskView risk, Actor actor) {
+    RiskScoreChange change = new RiskScoreChange();
+    change.riskId = risk.id();
+    change.at = clock.instant();
+    change.likelihood = risk.likelihood();
+    change.impact = risk.impact();
+    change.score = risk.score();
+    change.changedBy = actor.displayName();
+    return scoreChanges.persist(change).replaceWithVoid();
   }
 
-  private Uni<Void> scoreChanged(SqlConnection tx, RiskView risk, Actor actor) {
-    return tx.preparedQuery(
-            "insert into risk_score_change (risk_id, at, likelihood, impact, score, changed_by)"
-                + " values ($1, $2, $3, $4, $5, $6)")
-        .execute(
-            Tuple.from(
-                List.of(
-                    risk.id(),
-                    now(),
-                    risk.likelihood(),
-                    risk.impact(),
-                    risk.score(),
-                    actor.displayName())))
-        .replaceWithVoid();
-  }
-
-  private Tuple insertArgs(RiskInput input, OffsetDateTime now) {
-    return Tuple.from(
-        Arrays.asList(
-            input.title().strip(),
-            input.description() == null ? "" : input.description().strip(),
-            input.category().name(),
-            input.subType().name(),
-            input.subType() == SubType.CUSTOM ? input.customSubType().strip() : null,
-            input.likelihood(),
-            input.impact(),
-            input.ownerName() == null ? "" : input.ownerName().strip(),
-            (input.mitigations() == null ? List.<String>of() : input.mitigations())
-                .stream().map(String::strip).toArray(String[]::new),
-            input.status().name(),
-            input.nextReviewOn(),
-            input.status() != Status.CLOSED && input.nextReviewOn().isBefore(today()),
-            now));
+  private void apply(Risk risk, RiskInput input, Instant now) {
+    risk.title = input.title().strip();
+    risk.description = input.description() == null ? "" : input.description().strip();
+    risk.category = input.category();
+    risk.subType = input.subType();
+    risk.customSubType = input.subType() == SubType.CUSTOM ? input.customSubType().strip() : null;
+    risk.likelihood = input.likelihood();
+    risk.impact = input.impact();
+    risk.ownerName = input.ownerName() == null ? "" : input.ownerName().strip();
+    risk.mitigations =
+        (input.mitigations() == null ? List.<String>of() : input.mitigations())
+            .stream().map(String::strip).toArray(String[]::new);
+    risk.status = input.status();
+    risk.nextReviewOn = input.nextReviewOn();
+    risk.reviewOverdue = input.status() != Status.CLOSED && input.nextReviewOn().isBefore(today());
+    risk.updatedAt = now;
   }
 
   private static void validate(RiskInput input) {
@@ -437,11 +366,11 @@ public class RiskService {
     }
   }
 
-  private static Row require(io.vertx.mutiny.sqlclient.RowSet<Row> rows, long id) {
-    if (rows.size() == 0) {
+  private static Risk require(Risk risk, long id) {
+    if (risk == null) {
       throw ProblemException.notFound("risk", id);
     }
-    return rows.iterator().next();
+    return risk;
   }
 
   private static ProblemException stale() {
@@ -451,27 +380,36 @@ public class RiskService {
             + " again.");
   }
 
-  private static RiskView view(Row row, List<Band> bands) {
-    int score = row.getInteger("score");
+  private static RiskView view(Risk risk, List<Band> bands) {
+    int score = risk.score();
     return new RiskView(
-        row.getLong("id"),
-        row.getLong("version"),
-        row.getString("title"),
-        row.getString("description"),
-        Category.valueOf(row.getString("category")),
-        SubType.valueOf(row.getString("sub_type")),
-        row.getString("custom_sub_type"),
-        row.getInteger("likelihood"),
-        row.getInteger("impact"),
+        risk.id,
+        risk.version,
+        risk.title,
+        risk.description,
+        risk.category,
+        risk.subType,
+        risk.customSubType,
+        risk.likelihood,
+        risk.impact,
         score,
         bandOf(bands, score),
-        row.getString("owner_name"),
-        List.of(row.getArrayOfStrings("mitigations")),
-        Status.valueOf(row.getString("status")),
-        row.getLocalDate("next_review_on"),
-        row.getBoolean("review_overdue"),
-        row.getOffsetDateTime("created_at").toInstant(),
-        row.getOffsetDateTime("updated_at").toInstant());
+        risk.ownerName,
+        List.of(risk.mitigations),
+        risk.status,
+        risk.nextReviewOn,
+        risk.reviewOverdue,
+        risk.createdAt,
+        risk.updatedAt);
+  }
+
+  private static Link link(RiskLink link) {
+    return new Link(link.kind, link.targetId, link.note);
+  }
+
+  private static ScoreChange scoreChange(RiskScoreChange change) {
+    return new ScoreChange(
+        change.at, change.likelihood, change.impact, change.score, change.changedBy);
   }
 
   private static String bandOf(List<Band> bands, int score) {
@@ -481,13 +419,5 @@ public class RiskService {
       }
     }
     return "";
-  }
-
-  private OffsetDateTime now() {
-    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-  }
-
-  private static String name(Enum<?> value) {
-    return value == null ? null : value.name();
   }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.kuailv.emergency.testing.Db;
 import com.kuailv.emergency.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -265,18 +266,26 @@ class RiskTest {
     given().auth().oauth2(TECH).get("/api/v1/risks/999999").then().statusCode(404);
   }
 
+  private int flag(LocalDate today) {
+    try {
+      return VertxContextSupport.subscribeAndAwait(() -> service.flagOverdueReviews(today));
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Test
   void overdueReviewsAreFlaggedByTheJobAtTheDateItIsGiven() {
     long id = create(TECH, risk("法规变化", 2, 2)).extract().jsonPath().getLong("id");
     LocalDate review = LocalDate.now().plusDays(30);
-    service.flagOverdueReviews(review).await().indefinitely();
+    flag(review);
     given()
         .auth()
         .oauth2(TECH)
         .get("/api/v1/risks/" + id)
         .then()
         .body("risk.reviewOverdue", equalTo(false));
-    int changed = service.flagOverdueReviews(review.plusDays(1)).await().indefinitely();
+    int changed = flag(review.plusDays(1));
     assertTrue(changed >= 1);
     given()
         .auth()
@@ -295,7 +304,7 @@ class RiskTest {
                     + id
                     + "'")
             .getString(0));
-    service.flagOverdueReviews(LocalDate.now()).await().indefinitely(); // back to today
+    flag(LocalDate.now()); // back to today
   }
 
   @Test
