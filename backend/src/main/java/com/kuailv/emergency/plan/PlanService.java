@@ -14,110 +14,93 @@ import com.kuailv.emergency.plan.PlanApi.PlanDocument;
 import com.kuailv.emergency.plan.PlanApi.PlanSummary;
 import com.kuailv.emergency.plan.PlanApi.Section;
 import com.kuailv.emergency.plan.PlanApi.Status;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The emergency plan: numbered versions that go draft -> in review -> approved -> published, one
- * published at a time; approval by a commander other than the author; every write audited.
+ * published at a time; approval by a commander other than the author; every write audited in its
+ * transaction.
  */
 @ApplicationScoped
 public class PlanService {
-  private static final String COLUMNS =
-      "id, number, version, status, title, change_summary, review_interval_days, review_due,"
-          + " author_name, approved_by_name, updated_at, published_at, sections::text,"
-          + " author_subject";
   private static final TypeReference<List<Section>> SECTIONS = new TypeReference<>() {};
 
-  private final Pool pool;
+  private final PlanRepository plans;
   private final AuditService audit;
   private final ObjectMapper json;
   private final Clock clock;
 
-  PlanService(Pool pool, AuditService audit, ObjectMapper json, Clock clock) {
-    this.pool = pool;
+  PlanService(PlanRepository plans, AuditService audit, ObjectMapper json, Clock clock) {
+    this.plans = plans;
     this.audit = audit;
     this.json = json;
     this.clock = clock;
   }
 
+  /** Every version, newest first. */
+  @WithSession
   public Uni<List<PlanSummary>> list() {
-    return pool.query("select " + COLUMNS + " from plan_version order by number desc")
-        .execute()
-        .map(
-            rows -> {
-              List<PlanSummary> versions = new ArrayList<>();
-              rows.forEach(row -> versions.add(summary(row)));
-              return versions;
-            });
+    return plans.newestFirst().map(found -> found.stream().map(PlanService::summary).toList());
   }
 
+  /** The version everyone reads; 404 with what to do when none is published yet. */
+  @WithSession
   public Uni<PlanDocument> published() {
-    return pool.query("select " + COLUMNS + " from plan_version where status = 'PUBLISHED'")
-        .execute()
+    return plans
+        .published()
         .map(
-            rows -> {
-              if (rows.size() == 0) {
+            plan -> {
+              if (plan == null) {
                 throw new ProblemException(
                     ProblemType.NOT_FOUND,
                     "No plan has been published yet; the command center publishes the first"
                         + " approved version.");
               }
-              return document(rows.iterator().next());
+              return document(plan);
             });
   }
 
+  @WithSession
   public Uni<PlanDocument> get(long id) {
-    return pool.preparedQuery("select " + COLUMNS + " from plan_version where id = $1")
-        .execute(Tuple.of(id))
-        .map(rows -> document(require(rows, id)));
+    return plans.findById(id).map(plan -> document(require(plan, id)));
   }
 
+  /** Starts a draft numbered one more than the highest version. */
+  @WithTransaction
   public Uni<PlanDocument> createDraft(DraftInput input, Actor actor) {
-    OffsetDateTime now = now();
-    return pool.withTransaction(
-        tx ->
-            tx.preparedQuery(
-                    "insert into plan_version (number, status, title, change_summary, sections,"
-                        + " review_interval_days, author_subject, author_name, created_at,"
-                        + " updated_at) select coalesce(max(number), 0) + 1, 'DRAFT', $1, $2,"
-                        + " $3::text::jsonb, $4, $5, $6, $7, $7 from plan_version returning "
-                        + COLUMNS)
-                .execute(
-                    Tuple.from(
-                        Arrays.asList(
-                            input.title().strip(),
-                            summaryOf(input),
-                            encode(input.sections()),
-                            input.reviewIntervalDays(),
-                            actor.subject(),
-                            actor.displayName(),
-                            now)))
-                .map(rows -> document(rows.iterator().next()))
-                .call(
-                    created ->
-                        audit.record(
-                            tx,
-                            actor,
-                            "plan.drafted",
-                            "plan-version",
-                            created.summary().id(),
-                            null,
-                            created)));
+    Instant now = clock.instant();
+    return plans
+        .nextNumber()
+        .chain(
+            number -> {
+              PlanVersion plan = new PlanVersion();
+              plan.number = number;
+              plan.status = Status.DRAFT;
+              plan.authorSubject = actor.subject();
+              plan.authorName = actor.displayName();
+              plan.createdAt = now;
+              plan.updatedAt = now;
+              edit(plan, input);
+              return plans.persistAndFlush(plan);
+            })
+        .map(this::document)
+        .call(
+            created ->
+                audit.recordInSession(
+                    actor, "plan.drafted", "plan-version", created.summary().id(), null, created));
   }
 
+  @WithTransaction
   public Uni<PlanDocument> updateDraft(long id, long version, DraftInput input, Actor actor) {
     return change(
         id,
@@ -126,15 +109,10 @@ public class PlanService {
         "plan.edited",
         "edit",
         List.of(Status.DRAFT),
-        "title = $3, change_summary = $4, sections = $5::text::jsonb, review_interval_days = $6",
-        before ->
-            List.of(
-                input.title().strip(),
-                summaryOf(input),
-                encode(input.sections()),
-                input.reviewIntervalDays()));
+        plan -> edit(plan, input));
   }
 
+  @WithTransaction
   public Uni<PlanDocument> submit(long id, long version, Actor actor) {
     return change(
         id,
@@ -143,11 +121,14 @@ public class PlanService {
         "plan.submitted",
         "submit for review",
         List.of(Status.DRAFT),
-        "status = 'IN_REVIEW', submitted_at = $2",
-        before -> List.of());
+        plan -> {
+          plan.status = Status.IN_REVIEW;
+          plan.submittedAt = clock.instant();
+        });
   }
 
-  /** A commander other than the author approves. */
+  /** A commander other than the author approves (403 for the author). */
+  @WithTransaction
   public Uni<PlanDocument> approve(long id, long version, Actor actor) {
     return change(
         id,
@@ -156,16 +137,20 @@ public class PlanService {
         "plan.approved",
         "approve",
         List.of(Status.IN_REVIEW),
-        "status = 'APPROVED', approved_by_subject = $3, approved_by_name = $4, approved_at = $2",
-        before -> {
-          if (before.authorSubject().equals(actor.subject())) {
+        plan -> {
+          if (plan.authorSubject.equals(actor.subject())) {
             throw ProblemException.forbidden(
                 "You wrote this draft, so another commander must approve it.");
           }
-          return List.of(actor.subject(), actor.displayName());
+          plan.status = Status.APPROVED;
+          plan.approvedBySubject = actor.subject();
+          plan.approvedByName = actor.displayName();
+          plan.approvedAt = clock.instant();
         });
   }
 
+  /** Sends a version in review back to its author as a draft, the reason added to its summary. */
+  @WithTransaction
   public Uni<PlanDocument> reject(long id, long version, String reason, Actor actor) {
     return change(
         id,
@@ -174,41 +159,54 @@ public class PlanService {
         "plan.rejected",
         "send back",
         List.of(Status.IN_REVIEW),
-        "status = 'DRAFT', submitted_at = null, change_summary = change_summary || $3",
-        before -> List.of("\n[退回 returned] " + reason.strip()));
+        plan -> {
+          plan.status = Status.DRAFT;
+          plan.submittedAt = null;
+          plan.changeSummary = plan.changeSummary + "\n[退回 returned] " + reason.strip();
+        });
   }
 
   /** The approved version becomes the plan everyone reads; the one before is superseded. */
+  @WithTransaction
   public Uni<PlanDocument> publish(long id, long version, Actor actor) {
-    return change(
-        id,
-        version,
-        actor,
-        "plan.published",
-        "publish",
-        List.of(Status.APPROVED),
-        "status = 'PUBLISHED', published_at = $2, review_due = false",
-        before -> List.of(),
-        tx ->
-            tx.preparedQuery(
-                    "update plan_version set status = 'SUPERSEDED', updated_at = $1,"
-                        + " version = version + 1 where status = 'PUBLISHED' returning id")
-                .execute(Tuple.of(now()))
-                .call(
-                    superseded ->
-                        superseded.size() == 0
-                            ? Uni.createFrom().voidItem()
-                            : audit.record(
-                                tx,
-                                actor,
-                                "plan.superseded",
-                                "plan-version",
-                                superseded.iterator().next().getLong(0),
-                                Map.of("status", "PUBLISHED"),
-                                Map.of("status", "SUPERSEDED")))
-                .replaceWithVoid());
+    return plans
+        .lockPublished()
+        .chain(
+            previous -> {
+              if (previous == null || previous.id == id) {
+                return Uni.createFrom().voidItem();
+              }
+              previous.status = Status.SUPERSEDED;
+              previous.updatedAt = clock.instant();
+              return plans
+                  .flush()
+                  .chain(
+                      () ->
+                          audit.recordInSession(
+                              actor,
+                              "plan.superseded",
+                              "plan-version",
+                              previous.id,
+                              Map.of("status", "PUBLISHED"),
+                              Map.of("status", "SUPERSEDED")));
+            })
+        .chain(
+            () ->
+                change(
+                    id,
+                    version,
+                    actor,
+                    "plan.published",
+                    "publish",
+                    List.of(Status.APPROVED),
+                    plan -> {
+                      plan.status = Status.PUBLISHED;
+                      plan.publishedAt = clock.instant();
+                      plan.reviewDue = false;
+                    }));
   }
 
+  @WithSession
   public Uni<List<DiffLine>> diff(long from, long to) {
     return get(from)
         .chain(older -> get(to).map(newer -> LineDiff.between(lines(older), lines(newer))));
@@ -220,39 +218,39 @@ public class PlanService {
   }
 
   /** As {@link #flagReviewDue()}, at the given time (tests drive the clock through it). */
-  public Uni<Boolean> flagReviewDue(java.time.Instant at) {
-    return pool.withTransaction(
-        tx ->
-            tx.preparedQuery(
-                    "update plan_version set review_due = true where status = 'PUBLISHED'"
-                        + " and not review_due and published_at +"
-                        + " make_interval(days => review_interval_days) < $1 returning id")
-                .execute(Tuple.of(OffsetDateTime.ofInstant(at, ZoneOffset.UTC)))
-                .chain(
-                    rows -> {
-                      if (rows.size() == 0) {
-                        return Uni.createFrom().item(false);
-                      }
-                      long id = rows.iterator().next().getLong(0);
-                      return audit
-                          .record(
-                              tx,
+  @WithTransaction
+  public Uni<Boolean> flagReviewDue(Instant at) {
+    return plans
+        .lockPublished()
+        .chain(
+            plan -> {
+              if (plan == null
+                  || plan.reviewDue
+                  || !plan.publishedAt
+                      .plus(Duration.ofDays(plan.reviewIntervalDays))
+                      .isBefore(at)) {
+                return Uni.createFrom().item(false);
+              }
+              plan.reviewDue = true;
+              return plans
+                  .flush()
+                  .chain(
+                      () ->
+                          audit.recordInSession(
                               AuditService.SYSTEM,
                               "plan.review-due",
                               "plan-version",
-                              id,
+                              plan.id,
                               null,
-                              Map.of("reviewDue", true))
-                          .replaceWith(true);
-                    }));
+                              Map.of("reviewDue", true)))
+                  .replaceWith(true);
+            });
   }
 
-  private record Current(PlanDocument document, String authorSubject) {}
-
-  private interface Values {
-    List<Object> of(Current before);
-  }
-
+  /**
+   * Changes the version read at {@code version} (412 if it changed since) while it is in one of the
+   * allowed states (409 if not), and audits the summary before and after.
+   */
   private Uni<PlanDocument> change(
       long id,
       long version,
@@ -260,73 +258,56 @@ public class PlanService {
       String action,
       String verb,
       List<Status> allowed,
-      String set,
-      Values values) {
-    return change(id, version, actor, action, verb, allowed, set, values, tx -> null);
+      Consumer<PlanVersion> edit) {
+    return plans
+        .lock(id)
+        .chain(
+            plan -> {
+              require(plan, id);
+              if (plan.version != version) {
+                throw new ProblemException(
+                    ProblemType.PRECONDITION_FAILED,
+                    "Someone changed this plan version after you opened it; reload it"
+                        + " and try again.");
+              }
+              if (!allowed.contains(plan.status)) {
+                throw ProblemException.conflict(
+                    "Cannot "
+                        + verb
+                        + " plan version "
+                        + plan.number
+                        + " while it is "
+                        + plan.status
+                        + "; it must be "
+                        + allowed
+                        + ".");
+              }
+              PlanSummary before = summary(plan);
+              edit.accept(plan);
+              plan.updatedAt = clock.instant();
+              return plans
+                  .flush()
+                  .map(ignored -> document(plan))
+                  .call(
+                      after ->
+                          audit.recordInSession(
+                              actor, action, "plan-version", id, before, after.summary()));
+            });
   }
 
-  private Uni<PlanDocument> change(
-      long id,
-      long version,
-      Actor actor,
-      String action,
-      String verb,
-      List<Status> allowed,
-      String set,
-      Values values,
-      java.util.function.Function<SqlConnection, Uni<Void>> before) {
-    return pool.withTransaction(
-        tx ->
-            tx.preparedQuery("select " + COLUMNS + " from plan_version where id = $1 for update")
-                .execute(Tuple.of(id))
-                .map(rows -> require(rows, id))
-                .map(row -> new Current(document(row), row.getString("author_subject")))
-                .chain(
-                    current -> {
-                      PlanSummary summary = current.document().summary();
-                      if (summary.version() != version) {
-                        throw new ProblemException(
-                            ProblemType.PRECONDITION_FAILED,
-                            "Someone changed this plan version after you opened it; reload it"
-                                + " and try again.");
-                      }
-                      if (!allowed.contains(summary.status())) {
-                        throw ProblemException.conflict(
-                            "Cannot "
-                                + verb
-                                + " plan version "
-                                + summary.number()
-                                + " while it is "
-                                + summary.status()
-                                + "; it must be "
-                                + allowed
-                                + ".");
-                      }
-                      Tuple args = Tuple.of(id, now());
-                      values.of(current).forEach(args::addValue);
-                      Uni<Void> first = before.apply(tx);
-                      return (first == null ? Uni.createFrom().voidItem() : first)
-                          .chain(
-                              () ->
-                                  tx.preparedQuery(
-                                          "update plan_version set "
-                                              + set
-                                              + ", updated_at = $2, version = version + 1"
-                                              + " where id = $1 returning "
-                                              + COLUMNS)
-                                      .execute(args))
-                          .map(rows -> document(rows.iterator().next()))
-                          .call(
-                              after ->
-                                  audit.record(
-                                      tx,
-                                      actor,
-                                      action,
-                                      "plan-version",
-                                      id,
-                                      current.document().summary(),
-                                      after.summary()));
-                    }));
+  private void edit(PlanVersion plan, DraftInput input) {
+    plan.title = input.title().strip();
+    plan.changeSummary = input.changeSummary() == null ? "" : input.changeSummary().strip();
+    try {
+      plan.sectionsJson =
+          json.writeValueAsString(
+              input.sections().stream()
+                  .map(section -> new Section(section.heading().strip(), section.body()))
+                  .toList());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("sections not serialisable", e);
+    }
+    plan.reviewIntervalDays = input.reviewIntervalDays();
   }
 
   private static List<String> lines(PlanDocument document) {
@@ -339,52 +320,34 @@ public class PlanService {
     return lines;
   }
 
-  private PlanDocument document(Row row) {
+  private PlanDocument document(PlanVersion plan) {
     try {
-      return new PlanDocument(summary(row), json.readValue(row.getString(12), SECTIONS));
+      return new PlanDocument(summary(plan), json.readValue(plan.sectionsJson, SECTIONS));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored sections are not readable", e);
     }
   }
 
-  private static PlanSummary summary(Row row) {
-    OffsetDateTime published = row.getOffsetDateTime(11);
+  private static PlanSummary summary(PlanVersion plan) {
     return new PlanSummary(
-        row.getLong(0),
-        row.getInteger(1),
-        row.getLong(2),
-        Status.valueOf(row.getString(3)),
-        row.getString(4),
-        row.getString(5),
-        row.getInteger(6),
-        row.getBoolean(7),
-        row.getString(8),
-        row.getString(9),
-        row.getOffsetDateTime(10).toInstant(),
-        published == null ? null : published.toInstant());
+        plan.id,
+        plan.number,
+        plan.version,
+        plan.status,
+        plan.title,
+        plan.changeSummary,
+        plan.reviewIntervalDays,
+        plan.reviewDue,
+        plan.authorName,
+        plan.approvedByName,
+        plan.updatedAt,
+        plan.publishedAt);
   }
 
-  private String encode(List<Section> sections) {
-    try {
-      return json.writeValueAsString(
-          sections.stream().map(s -> new Section(s.heading().strip(), s.body())).toList());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String summaryOf(DraftInput input) {
-    return input.changeSummary() == null ? "" : input.changeSummary().strip();
-  }
-
-  private static Row require(RowSet<Row> rows, long id) {
-    if (rows.size() == 0) {
+  private static PlanVersion require(PlanVersion plan, long id) {
+    if (plan == null) {
       throw ProblemException.notFound("plan version", id);
     }
-    return rows.iterator().next();
-  }
-
-  private OffsetDateTime now() {
-    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return plan;
   }
 }

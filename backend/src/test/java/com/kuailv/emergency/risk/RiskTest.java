@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kuailv.emergency.testing.Db;
+import com.kuailv.emergency.testing.OnVertx;
 import com.kuailv.emergency.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -267,11 +267,7 @@ class RiskTest {
   }
 
   private int flag(LocalDate today) {
-    try {
-      return VertxContextSupport.subscribeAndAwait(() -> service.flagOverdueReviews(today));
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
+    return OnVertx.await(() -> service.flagOverdueReviews(today));
   }
 
   @Test
