@@ -6,12 +6,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.kuailv.emergency.testing.Db;
+import com.kuailv.emergency.testing.OnVertx;
 import com.kuailv.emergency.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -87,10 +87,9 @@ class SafeguardTest {
         .statusCode(200)
         .body("passed", equalTo(java.util.List.of(true, false)));
 
-    Duration timeout = Duration.ofSeconds(10);
-    safeguards.flagStaleRestores(TODAY.plusDays(29)).await().atMost(timeout);
+    OnVertx.await(() -> safeguards.flagStaleRestores(TODAY.plusDays(29)));
     assertEquals(false, overdue(id));
-    safeguards.flagStaleRestores(TODAY.plusDays(31)).await().atMost(timeout);
+    OnVertx.await(() -> safeguards.flagStaleRestores(TODAY.plusDays(31)));
     assertEquals(true, overdue(id), "the last verified restore is older than the policy");
     assertEquals(
         1,
@@ -100,7 +99,7 @@ class SafeguardTest {
                     + id
                     + "'")
             .getLong(0));
-    safeguards.flagStaleRestores(TODAY).await().atMost(timeout);
+    OnVertx.await(() -> safeguards.flagStaleRestores(TODAY));
     assertEquals(false, overdue(id));
   }
 
