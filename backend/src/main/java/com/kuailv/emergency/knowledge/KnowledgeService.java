@@ -17,18 +17,12 @@ import com.kuailv.emergency.knowledge.KnowledgeApi.Kind;
 import com.kuailv.emergency.knowledge.KnowledgeApi.Step;
 import com.kuailv.emergency.knowledge.KnowledgeApi.VersionInfo;
 import com.kuailv.emergency.risk.RiskApi.SubType;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,18 +33,22 @@ import java.util.List;
  */
 @ApplicationScoped
 public class KnowledgeService implements Playbooks {
-  private static final String COLUMNS =
-      "id, version, kind, title, summary, risk_sub_types, incident_categories, steps::text,"
-          + " updated_at, updated_by";
   private static final TypeReference<List<Step>> STEPS = new TypeReference<>() {};
 
-  private final Pool pool;
+  private final ArticleRepository articles;
+  private final ArticleVersionRepository versions;
   private final AuditService audit;
   private final ObjectMapper json;
   private final Clock clock;
 
-  KnowledgeService(Pool pool, AuditService audit, ObjectMapper json, Clock clock) {
-    this.pool = pool;
+  KnowledgeService(
+      ArticleRepository articles,
+      ArticleVersionRepository versions,
+      AuditService audit,
+      ObjectMapper json,
+      Clock clock) {
+    this.articles = articles;
+    this.versions = versions;
     this.audit = audit;
     this.json = json;
     this.clock = clock;
@@ -58,8 +56,9 @@ public class KnowledgeService implements Playbooks {
 
   /**
    * Articles whose text contains every word of the query (case-insensitive substrings, so Chinese
-   * needs no word segmentation); title matches first.
+   * needs no word segmentation; at most 8 words); title matches first; at most 200.
    */
+  @WithSession
   public Uni<List<Article>> search(String query, Kind kind, String category) {
     List<String> patterns = new ArrayList<>();
     if (query != null) {
@@ -69,117 +68,100 @@ public class KnowledgeService implements Playbooks {
         }
       }
     }
-    return pool.preparedQuery(
-            "select "
-                + COLUMNS
-                + " from article where search_text ilike all ($1)"
-                + " and ($2::text is null or kind = $2)"
-                + " and ($3::text is null or $3 = any (incident_categories))"
-                + " order by (title ilike all ($1)) desc, updated_at desc, id limit 200")
-        .execute(
-            Tuple.of(patterns.toArray(String[]::new), kind == null ? null : kind.name(), category))
-        .map(this::articles);
+    return articles
+        .search(patterns, kind, category)
+        .map(found -> found.stream().map(this::article).toList());
   }
 
+  @WithSession
   public Uni<Article> get(long id) {
-    return pool.preparedQuery("select " + COLUMNS + " from article where id = $1")
-        .execute(Tuple.of(id))
-        .map(rows -> article(require(rows, id)));
+    return articles.findById(id).map(article -> article(require(article, id)));
   }
 
+  /** Writes a new article at version 1, kept as its first version. */
+  @WithTransaction
   public Uni<Article> create(ArticleInput input, Actor actor) {
     validate(input);
-    OffsetDateTime now = now();
-    return pool.withTransaction(
-        tx ->
-            tx.preparedQuery(
-                    "insert into article (kind, title, summary, risk_sub_types,"
-                        + " incident_categories, steps, search_text, created_at, updated_at,"
-                        + " updated_by) values ($1, $2, $3, $4, $5, $6::text::jsonb, $7, $8, $8,"
-                        + " $9) returning "
-                        + COLUMNS)
-                .execute(args(input, now, actor))
-                .map(rows -> article(rows.iterator().next()))
-                .call(article -> keepVersion(tx, article))
-                .call(
-                    article ->
-                        audit.record(
-                            tx, actor, "article.created", "article", article.id(), null, article)));
+    Instant now = clock.instant();
+    ArticleRecord article = new ArticleRecord();
+    article.createdAt = now;
+    apply(article, input, now, actor);
+    return articles
+        .persistAndFlush(article)
+        .call(this::keepVersion)
+        .map(this::article)
+        .call(
+            created ->
+                audit.recordInSession(
+                    actor, "article.created", "article", created.id(), null, created));
   }
 
+  /** Edits the article read at {@code version} (412 if edited since); the edit is a new version. */
+  @WithTransaction
   public Uni<Article> update(long id, long version, ArticleInput input, Actor actor) {
     validate(input);
-    OffsetDateTime now = now();
-    return pool.withTransaction(
-        tx ->
-            tx.preparedQuery("select " + COLUMNS + " from article where id = $1 for update")
-                .execute(Tuple.of(id))
-                .map(rows -> article(require(rows, id)))
-                .chain(
-                    before -> {
-                      if (before.version() != version) {
-                        throw new ProblemException(
-                            ProblemType.PRECONDITION_FAILED,
-                            "Someone edited this article after you opened it; reload it, look at"
-                                + " their version and edit again.");
-                      }
-                      Tuple args = args(input, now, actor);
-                      args.addLong(id);
-                      return tx.preparedQuery(
-                              "update article set kind = $1, title = $2, summary = $3,"
-                                  + " risk_sub_types = $4, incident_categories = $5,"
-                                  + " steps = $6::text::jsonb, search_text = $7, updated_at = $8,"
-                                  + " updated_by = $9, version = version + 1 where id = $10"
-                                  + " returning "
-                                  + COLUMNS)
-                          .execute(args)
-                          .map(rows -> article(rows.iterator().next()))
-                          .call(after -> keepVersion(tx, after))
-                          .call(
-                              after ->
-                                  audit.record(
-                                      tx, actor, "article.updated", "article", id, before, after));
-                    }));
-  }
-
-  public Uni<List<VersionInfo>> versions(long id) {
-    return get(id)
+    return articles
+        .lock(id)
         .chain(
-            ignored ->
-                pool.preparedQuery(
-                        "select version, edited_at, edited_by from article_version"
-                            + " where article_id = $1 order by version desc")
-                    .execute(Tuple.of(id)))
-        .map(
-            rows -> {
-              List<VersionInfo> versions = new ArrayList<>();
-              rows.forEach(
-                  row ->
-                      versions.add(
-                          new VersionInfo(
-                              row.getLong(0),
-                              row.getOffsetDateTime(1).toInstant(),
-                              row.getString(2))));
-              return versions;
+            article -> {
+              require(article, id);
+              if (article.version != version) {
+                throw new ProblemException(
+                    ProblemType.PRECONDITION_FAILED,
+                    "Someone edited this article after you opened it; reload it, look at"
+                        + " their version and edit again.");
+              }
+              Article before = article(article);
+              apply(article, input, clock.instant(), actor);
+              return articles
+                  .flush()
+                  .chain(() -> keepVersion(article))
+                  .map(ignored -> article(article))
+                  .call(
+                      after ->
+                          audit.recordInSession(
+                              actor, "article.updated", "article", id, before, after));
             });
   }
 
-  public Uni<Article> version(long id, long version) {
-    return pool.preparedQuery(
-            "select article_id, version, kind, title, summary, risk_sub_types,"
-                + " incident_categories, steps::text, edited_at, edited_by from article_version"
-                + " where article_id = $1 and version = $2")
-        .execute(Tuple.of(id, version))
+  /** The article's versions, newest first; 404 for an unknown article. */
+  @WithSession
+  public Uni<List<VersionInfo>> versions(long id) {
+    return get(id)
+        .chain(ignored -> versions.forArticle(id))
         .map(
-            rows -> {
-              if (rows.size() == 0) {
+            found ->
+                found.stream()
+                    .map(kept -> new VersionInfo(kept.version, kept.editedAt, kept.editedBy))
+                    .toList());
+  }
+
+  /** The article as it was at {@code version}; 404 when there is no such version. */
+  @WithSession
+  public Uni<Article> version(long id, long version) {
+    return versions
+        .find(id, version)
+        .map(
+            kept -> {
+              if (kept == null) {
                 throw ProblemException.notFound("version of article " + id, version);
               }
-              return article(rows.iterator().next());
+              return new Article(
+                  kept.articleId,
+                  kept.version,
+                  kept.kind,
+                  kept.title,
+                  kept.summary,
+                  List.of(kept.riskSubTypes),
+                  List.of(kept.incidentCategories),
+                  readSteps(kept.stepsJson),
+                  kept.editedAt,
+                  kept.editedBy);
             });
   }
 
   /** What changed from one version to another, line by line. */
+  @WithSession
   public Uni<List<DiffLine>> diff(long id, long from, long to) {
     return version(id, from)
         .chain(
@@ -194,26 +176,18 @@ public class KnowledgeService implements Playbooks {
   @Override
   @WithSession
   public Uni<List<PlaybookStep>> stepsFor(String incidentCategory) {
-    return Panache.getSession()
-        .chain(
-            session ->
-                session
-                    .createNativeQuery(
-                        "select id, kind, title, steps::text from article"
-                            + " where :category = any (incident_categories) order by id",
-                        Object[].class)
-                    .setParameter("category", incidentCategory)
-                    .getResultList())
+    return articles
+        .forCategory(incidentCategory)
         .map(
-            rows -> {
+            found -> {
               List<PlaybookStep> steps = new ArrayList<>();
-              for (Object[] row : rows) {
-                for (Step step : readSteps((String) row[3])) {
+              for (ArticleRecord article : found) {
+                for (Step step : readSteps(article.stepsJson)) {
                   steps.add(
                       new PlaybookStep(
-                          ((Number) row[0]).longValue(),
-                          Kind.RUNBOOK.name().equals(row[1]),
-                          (String) row[2],
+                          article.id,
+                          article.kind == Kind.RUNBOOK,
+                          article.title,
                           step.title(),
                           step.detail()));
                 }
@@ -222,17 +196,22 @@ public class KnowledgeService implements Playbooks {
             });
   }
 
-  private Uni<Void> keepVersion(SqlConnection tx, Article article) {
-    return tx.preparedQuery(
-            "insert into article_version (article_id, version, kind, title, summary,"
-                + " risk_sub_types, incident_categories, steps, edited_at, edited_by)"
-                + " select id, version, kind, title, summary, risk_sub_types,"
-                + " incident_categories, steps, updated_at, updated_by from article where id = $1")
-        .execute(Tuple.of(article.id()))
-        .replaceWithVoid();
+  private Uni<Void> keepVersion(ArticleRecord article) {
+    ArticleVersionRecord kept = new ArticleVersionRecord();
+    kept.articleId = article.id;
+    kept.version = article.version;
+    kept.kind = article.kind;
+    kept.title = article.title;
+    kept.summary = article.summary;
+    kept.riskSubTypes = article.riskSubTypes;
+    kept.incidentCategories = article.incidentCategories;
+    kept.stepsJson = article.stepsJson;
+    kept.editedAt = article.updatedAt;
+    kept.editedBy = article.updatedBy;
+    return versions.persist(kept).replaceWithVoid();
   }
 
-  private Tuple args(ArticleInput input, OffsetDateTime now, Actor actor) {
+  private void apply(ArticleRecord article, ArticleInput input, Instant now, Actor actor) {
     List<Step> steps =
         input.steps().stream()
             .map(
@@ -244,17 +223,15 @@ public class KnowledgeService implements Playbooks {
     StringBuilder text = new StringBuilder(input.title().strip()).append('\n').append(summary);
     steps.forEach(
         step -> text.append('\n').append(step.title()).append('\n').append(step.detail()));
-    return Tuple.from(
-        Arrays.asList(
-            input.kind().name(),
-            input.title().strip(),
-            summary,
-            orEmpty(input.riskSubTypes()).toArray(String[]::new),
-            orEmpty(input.incidentCategories()).toArray(String[]::new),
-            encode(steps),
-            text.toString(),
-            now,
-            actor.displayName()));
+    article.kind = input.kind();
+    article.title = input.title().strip();
+    article.summary = summary;
+    article.riskSubTypes = orEmpty(input.riskSubTypes()).toArray(String[]::new);
+    article.incidentCategories = orEmpty(input.incidentCategories()).toArray(String[]::new);
+    article.stepsJson = encode(steps);
+    article.searchText = text.toString();
+    article.updatedAt = now;
+    article.updatedBy = actor.displayName();
   }
 
   private static void validate(ArticleInput input) {
@@ -277,24 +254,18 @@ public class KnowledgeService implements Playbooks {
     }
   }
 
-  private List<Article> articles(RowSet<Row> rows) {
-    List<Article> articles = new ArrayList<>();
-    rows.forEach(row -> articles.add(article(row)));
-    return articles;
-  }
-
-  private Article article(Row row) {
+  private Article article(ArticleRecord article) {
     return new Article(
-        row.getLong(0),
-        row.getLong(1),
-        Kind.valueOf(row.getString(2)),
-        row.getString(3),
-        row.getString(4),
-        List.of(row.getArrayOfStrings(5)),
-        List.of(row.getArrayOfStrings(6)),
-        readSteps(row.getString(7)),
-        row.getOffsetDateTime(8).toInstant(),
-        row.getString(9));
+        article.id,
+        article.version,
+        article.kind,
+        article.title,
+        article.summary,
+        List.of(article.riskSubTypes),
+        List.of(article.incidentCategories),
+        readSteps(article.stepsJson),
+        article.updatedAt,
+        article.updatedBy);
   }
 
   private List<Step> readSteps(String stored) {
@@ -313,11 +284,11 @@ public class KnowledgeService implements Playbooks {
     }
   }
 
-  private static Row require(RowSet<Row> rows, long id) {
-    if (rows.size() == 0) {
+  private static ArticleRecord require(ArticleRecord article, long id) {
+    if (article == null) {
       throw ProblemException.notFound("article", id);
     }
-    return rows.iterator().next();
+    return article;
   }
 
   private static List<String> orEmpty(List<String> values) {
@@ -326,9 +297,5 @@ public class KnowledgeService implements Playbooks {
 
   private static String escapeLike(String word) {
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-  }
-
-  private OffsetDateTime now() {
-    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 }
