@@ -19,6 +19,7 @@ import com.kuailv.emergency.safeguard.SafeguardApi.RestoreCheckInput;
 import com.kuailv.emergency.safeguard.SafeguardApi.SystemInput;
 import com.kuailv.emergency.safeguard.SafeguardService;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -71,16 +72,30 @@ public class DemoData {
 
   void onStart(@Observes StartupEvent event) {
     if (enabled) {
-      seed()
-          .subscribe()
-          .with(
-              seeded -> LOG.infof("Demo data: %s", seeded ? "seeded" : "already present"),
-              failure -> LOG.warn("Demo data could not be seeded", failure));
-      seedOrganization()
-          .subscribe()
-          .with(
-              seeded -> LOG.infof("Demo organization: %s", seeded ? "seeded" : "already present"),
-              failure -> LOG.warn("Demo organization could not be seeded", failure));
+      // On a Vert.x context of their own: the seeds write through Hibernate Reactive.
+      VertxContextSupport.subscribeWith(
+          () ->
+              seed()
+                  .invoke(
+                      seeded -> LOG.infof("Demo data: %s", seeded ? "seeded" : "already present"))
+                  .onFailure()
+                  .invoke(failure -> LOG.warn("Demo data could not be seeded", failure))
+                  .onFailure()
+                  .recoverWithNull()
+                  .toMulti(),
+          ignored -> {});
+      VertxContextSupport.subscribeWith(
+          () ->
+              seedOrganization()
+                  .invoke(
+                      seeded ->
+                          LOG.infof("Demo organization: %s", seeded ? "seeded" : "already present"))
+                  .onFailure()
+                  .invoke(failure -> LOG.warn("Demo organization could not be seeded", failure))
+                  .onFailure()
+                  .recoverWithNull()
+                  .toMulti(),
+          ignored -> {});
     }
   }
 

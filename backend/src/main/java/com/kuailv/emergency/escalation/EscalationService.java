@@ -52,7 +52,6 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
   private final PageRepository pages;
   private final PersonService people;
   private final OrgService org;
-  private final Uni<Map<String, String>> groupNames;
   private final IncidentService incidents;
   private final NotificationService notifications;
   private final Clock clock;
@@ -75,7 +74,6 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
     this.pages = pages;
     this.people = people;
     this.org = org;
-    this.groupNames = org.groupNamesZh();
     this.incidents = incidents;
     this.notifications = notifications;
     this.clock = clock;
@@ -216,7 +214,7 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
           case PERSON -> people.memberWithRole(step.personSubject, Roles.roleOf(group));
           default -> Uni.createFrom().nullItem();
         };
-    return groupNames
+    return org.groupNamesZh()
         .chain(
             names ->
                 incidents

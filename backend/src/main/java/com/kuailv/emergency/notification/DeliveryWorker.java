@@ -36,7 +36,7 @@ public class DeliveryWorker {
   private final AttemptRepository attempts;
   private final ChannelPoster poster;
   private final SecretBox secrets;
-  private final Uni<Map<String, String>> groupNames;
+  private final OrgService org;
   private final Clock clock;
   private final int batch;
   private final int maxAttempts;
@@ -64,7 +64,7 @@ public class DeliveryWorker {
     this.attempts = attempts;
     this.poster = poster;
     this.secrets = secrets;
-    this.groupNames = org.groupNamesZh();
+    this.org = org;
     this.clock = clock;
     this.batch = batch;
     this.maxAttempts = maxAttempts;
@@ -188,27 +188,28 @@ public class DeliveryWorker {
                                 .map(notices -> Map.entry(found, notices))))
         .chain(
             loaded ->
-                groupNames.map(
-                    groups -> {
-                      Map<Long, Channel> byChannel =
-                          loaded.getKey().stream()
-                              .collect(Collectors.toMap(c -> c.id, Function.identity()));
-                      Map<Long, OutboxNotification> byNotice =
-                          loaded.getValue().stream()
-                              .collect(Collectors.toMap(n -> n.id, Function.identity()));
-                      Map<String, String> names = groups;
-                      List<Job> jobs = new ArrayList<>();
-                      for (Delivery delivery : claimed) {
-                        OutboxNotification n = byNotice.get(delivery.notificationId);
-                        jobs.add(
-                            new Job(
-                                delivery.id,
-                                delivery.attempts,
-                                byChannel.get(delivery.channelId),
-                                noticeOf(n, names.get(n.targetGroup))));
-                      }
-                      return jobs;
-                    }));
+                org.groupNamesZh()
+                    .map(
+                        groups -> {
+                          Map<Long, Channel> byChannel =
+                              loaded.getKey().stream()
+                                  .collect(Collectors.toMap(c -> c.id, Function.identity()));
+                          Map<Long, OutboxNotification> byNotice =
+                              loaded.getValue().stream()
+                                  .collect(Collectors.toMap(n -> n.id, Function.identity()));
+                          Map<String, String> names = groups;
+                          List<Job> jobs = new ArrayList<>();
+                          for (Delivery delivery : claimed) {
+                            OutboxNotification n = byNotice.get(delivery.notificationId);
+                            jobs.add(
+                                new Job(
+                                    delivery.id,
+                                    delivery.attempts,
+                                    byChannel.get(delivery.channelId),
+                                    noticeOf(n, names.get(n.targetGroup))));
+                          }
+                          return jobs;
+                        }));
   }
 
   /** The notice an outbox row stands for, with its war-room link. */

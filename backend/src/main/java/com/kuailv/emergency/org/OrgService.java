@@ -9,155 +9,199 @@ import com.kuailv.emergency.org.OrgApi.ExpertInput;
 import com.kuailv.emergency.org.OrgApi.Group;
 import com.kuailv.emergency.org.OrgApi.GroupMember;
 import com.kuailv.emergency.org.OrgApi.Member;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Groups and their members, people's contact details, and the expert directory. */
+/**
+ * Groups and their members, people's contact details, and the expert directory; every write audited
+ * in its transaction.
+ */
 @ApplicationScoped
 public class OrgService {
-  static final String CONTACT_COLUMNS = "c.phone, c.email, c.wecom_id, c.dingtalk_id, c.feishu_id";
-
-  private final Pool pool;
+  private final GroupRepository groups;
+  private final MembershipRepository memberships;
+  private final PersonRepository people;
+  private final ContactRepository contacts;
+  private final ExpertRepository experts;
   private final AuditService audit;
   private final Clock clock;
 
-  OrgService(Pool pool, AuditService audit, Clock clock) {
-    this.pool = pool;
+  /** Group code → Chinese name, with when it was read (messages name groups often). */
+  private volatile Map.Entry<Instant, Map<String, String>> namesZh;
+
+  OrgService(
+      GroupRepository groups,
+      MembershipRepository memberships,
+      PersonRepository people,
+      ContactRepository contacts,
+      ExpertRepository experts,
+      AuditService audit,
+      Clock clock) {
+    this.groups = groups;
+    this.memberships = memberships;
+    this.people = people;
+    this.contacts = contacts;
+    this.experts = experts;
     this.audit = audit;
     this.clock = clock;
-    this.namesZh =
-        groups()
-            .map(
-                all ->
-                    all.stream()
-                        .collect(java.util.stream.Collectors.toMap(Group::code, Group::nameZh)))
-            .memoize()
-            .atLeast(java.time.Duration.ofMinutes(5));
   }
 
-  /** Group code → Chinese name, read at most every 5 minutes (messages name groups often). */
-  private final Uni<java.util.Map<String, String>> namesZh;
-
-  public Uni<java.util.Map<String, String>> groupNamesZh() {
-    return namesZh;
+  /**
+   * Group code → Chinese name, read again at most every 5 minutes; in the caller's session when
+   * there is one (call it where the result is used: it reads in the current Vert.x context).
+   */
+  public Uni<Map<String, String>> groupNamesZh() {
+    Map.Entry<Instant, Map<String, String>> cached = namesZh;
+    Instant now = clock.instant();
+    if (cached != null && cached.getKey().isAfter(now.minus(Duration.ofMinutes(5)))) {
+      return Uni.createFrom().item(cached.getValue());
+    }
+    return Panache.withSession(groups::ordered)
+        .map(all -> all.stream().collect(Collectors.toMap(group -> group.code, g -> g.nameZh)))
+        .invoke(names -> namesZh = Map.entry(now, names));
   }
 
+  /** The groups in the plan's order, each with its members (leads first, then by name). */
+  @WithSession
   public Uni<List<Group>> groups() {
-    return pool.query(
-            "select g.code, g.parent_code, g.name_zh, g.name_en, g.duties, m.subject,"
-                + " p.display_name, m.lead from response_group g"
-                + " left join group_member m on m.group_code = g.code"
-                + " left join person p on p.subject = m.subject"
-                + " order by g.position, m.lead desc, p.display_name")
-        .execute()
-        .map(
-            rows -> {
-              Map<String, Group> groups = new LinkedHashMap<>();
-              for (Row row : rows) {
-                Group group =
-                    groups.computeIfAbsent(
-                        row.getString(0),
-                        code ->
-                            new Group(
-                                code,
-                                row.getString(1),
-                                row.getString(2),
-                                row.getString(3),
-                                List.of(row.getArrayOfStrings(4)),
-                                new ArrayList<>()));
-                if (row.getString(5) != null) {
-                  group
-                      .members()
-                      .add(new GroupMember(row.getString(5), row.getString(6), row.getBoolean(7)));
-                }
-              }
-              return List.copyOf(groups.values());
-            });
+    return groups
+        .ordered()
+        .chain(
+            all ->
+                memberships
+                    .listAll()
+                    .chain(
+                        members ->
+                            peopleBySubject()
+                                .map(
+                                    known -> {
+                                      Map<String, List<GroupMember>> byGroup = new HashMap<>();
+                                      for (Membership member : members) {
+                                        Person person = known.get(member.subject);
+                                        byGroup
+                                            .computeIfAbsent(
+                                                member.groupCode, code -> new ArrayList<>())
+                                            .add(
+                                                new GroupMember(
+                                                    member.subject,
+                                                    person == null ? null : person.displayName,
+                                                    member.lead));
+                                      }
+                                      return all.stream()
+                                          .map(
+                                              group ->
+                                                  new Group(
+                                                      group.code,
+                                                      group.parentCode,
+                                                      group.nameZh,
+                                                      group.nameEn,
+                                                      List.of(group.duties),
+                                                      sorted(byGroup.get(group.code))))
+                                          .toList();
+                                    })));
   }
 
+  /** Adds the person to the group, or changes whether they lead it; 404/400 for unknown ones. */
+  @WithTransaction
   public Uni<Void> putMember(String group, String subject, boolean lead, Actor actor) {
-    return pool.withTransaction(
-        tx ->
-            requireGroup(tx, group)
-                .chain(() -> requirePerson(tx, subject, "subject"))
-                .chain(
-                    () ->
-                        tx.preparedQuery(
-                                "insert into group_member (group_code, subject, lead)"
-                                    + " values ($1, $2, $3) on conflict (group_code, subject)"
-                                    + " do update set lead = excluded.lead")
-                            .execute(Tuple.of(group, subject, lead)))
-                .chain(
-                    () ->
-                        audit.record(
-                            tx,
-                            actor,
-                            "org.member-put",
-                            "group",
-                            group,
-                            null,
-                            Map.of("subject", subject, "lead", lead))));
-  }
-
-  public Uni<Void> removeMember(String group, String subject, Actor actor) {
-    return pool.withTransaction(
-        tx ->
-            tx.preparedQuery("delete from group_member where group_code = $1 and subject = $2")
-                .execute(Tuple.of(group, subject))
-                .chain(
-                    deleted -> {
-                      if (deleted.rowCount() == 0) {
-                        throw ProblemException.notFound("member of " + group, subject);
-                      }
-                      return audit.record(
-                          tx,
-                          actor,
-                          "org.member-removed",
-                          "group",
-                          group,
-                          Map.of("subject", subject),
-                          null);
-                    }));
-  }
-
-  public Uni<List<Member>> people() {
-    return pool.query(
-            "select p.subject, p.username, p.display_name, p.roles,"
-                + " coalesce((select array_agg(m.group_code order by m.group_code)"
-                + " from group_member m where m.subject = p.subject), '{}'), "
-                + CONTACT_COLUMNS
-                + ", c.subject from person p left join member_contact c on c.subject = p.subject"
-                + " order by p.display_name")
-        .execute()
-        .map(
-            rows -> {
-              List<Member> people = new ArrayList<>();
-              for (Row row : rows) {
-                people.add(
-                    new Member(
-                        row.getString(0),
-                        row.getString(1),
-                        row.getString(2),
-                        List.of(row.getArrayOfStrings(3)),
-                        List.of(row.getArrayOfStrings(4)),
-                        row.getString(10) == null ? null : contact(row, 5)));
+    return requireGroup(group)
+        .chain(() -> requirePerson(subject, "subject"))
+        .chain(() -> memberships.find(group, subject))
+        .chain(
+            found -> {
+              if (found != null) {
+                found.lead = lead;
+                return memberships.flush();
               }
-              return people;
-            });
+              Membership member = new Membership();
+              member.groupCode = group;
+              member.subject = subject;
+              member.lead = lead;
+              return memberships.persist(member).replaceWithVoid();
+            })
+        .chain(
+            () ->
+                audit.recordInSession(
+                    actor,
+                    "org.member-put",
+                    "group",
+                    group,
+                    null,
+                    Map.of("subject", subject, "lead", lead)));
   }
 
+  /** Takes the person out of the group; 404 when they are not in it. */
+  @WithTransaction
+  public Uni<Void> removeMember(String group, String subject, Actor actor) {
+    return memberships
+        .find(group, subject)
+        .chain(
+            member -> {
+              if (member == null) {
+                throw ProblemException.notFound("member of " + group, subject);
+              }
+              return memberships.delete(member);
+            })
+        .chain(
+            () ->
+                audit.recordInSession(
+                    actor, "org.member-removed", "group", group, Map.of("subject", subject), null));
+  }
+
+  /** Everyone the platform knows, by name, with their groups and contact details. */
+  @WithSession
+  public Uni<List<Member>> people() {
+    return people
+        .byName()
+        .chain(
+            all ->
+                memberships
+                    .listAll()
+                    .chain(
+                        members ->
+                            contactsBySubject()
+                                .map(
+                                    contactOf -> {
+                                      Map<String, List<String>> groupsOf = new HashMap<>();
+                                      members.stream()
+                                          .sorted(Comparator.comparing(m -> m.groupCode))
+                                          .forEach(
+                                              m ->
+                                                  groupsOf
+                                                      .computeIfAbsent(
+                                                          m.subject, s -> new ArrayList<>())
+                                                      .add(m.groupCode));
+                                      return all.stream()
+                                          .map(
+                                              person ->
+                                                  new Member(
+                                                      person.subject,
+                                                      person.username,
+                                                      person.displayName,
+                                                      List.of(person.roles),
+                                                      groupsOf.getOrDefault(
+                                                          person.subject, List.of()),
+                                                      contact(contactOf.get(person.subject))))
+                                          .toList();
+                                    })));
+  }
+
+  /** Sets the person's contact details (blank where unknown); 400 for an unknown person. */
+  @WithTransaction
   public Uni<Contact> putContact(String subject, Contact contact, Actor actor) {
     Contact clean =
         new Contact(
@@ -166,143 +210,163 @@ public class OrgService {
             strip(contact.wecomId()),
             strip(contact.dingtalkId()),
             strip(contact.feishuId()));
-    return pool.withTransaction(
-        tx ->
-            requirePerson(tx, subject, "subject")
-                .chain(
-                    () ->
-                        tx.preparedQuery(
-                                "insert into member_contact (subject, phone, email, wecom_id,"
-                                    + " dingtalk_id, feishu_id, updated_at)"
-                                    + " values ($1, $2, $3, $4, $5, $6, $7)"
-                                    + " on conflict (subject) do update set phone = $2, email = $3,"
-                                    + " wecom_id = $4, dingtalk_id = $5, feishu_id = $6,"
-                                    + " updated_at = $7")
-                            .execute(
-                                Tuple.from(
-                                    Arrays.asList(
-                                        subject,
-                                        clean.phone(),
-                                        clean.email(),
-                                        clean.wecomId(),
-                                        clean.dingtalkId(),
-                                        clean.feishuId(),
-                                        now()))))
-                .chain(
-                    () ->
-                        audit.record(tx, actor, "org.contact-put", "person", subject, null, clean))
-                .replaceWith(clean));
+    return requirePerson(subject, "subject")
+        .chain(() -> contacts.findById(subject))
+        .chain(
+            found -> {
+              ContactRecord record = found == null ? new ContactRecord() : found;
+              record.subject = subject;
+              record.phone = clean.phone();
+              record.email = clean.email();
+              record.wecomId = clean.wecomId();
+              record.dingtalkId = clean.dingtalkId();
+              record.feishuId = clean.feishuId();
+              record.updatedAt = clock.instant();
+              return found == null ? contacts.persist(record).replaceWithVoid() : contacts.flush();
+            })
+        .chain(
+            () -> audit.recordInSession(actor, "org.contact-put", "person", subject, null, clean))
+        .replaceWith(clean);
   }
 
+  /** Experts by name; with a skill, those with a skill containing it (case-insensitive). */
+  @WithSession
   public Uni<List<Expert>> experts(String skill) {
-    return pool.preparedQuery(
-            "select e.subject, p.display_name, e.skills, e.note, "
-                + CONTACT_COLUMNS
-                + ", c.subject from expert e join person p on p.subject = e.subject"
-                + " left join member_contact c on c.subject = e.subject"
-                + " where $1::text is null or exists (select 1 from unnest(e.skills) s"
-                + " where s ilike '%' || $1 || '%') order by p.display_name")
-        .execute(Tuple.of(skill == null || skill.isBlank() ? null : skill.strip()))
-        .map(
-            rows -> {
-              List<Expert> experts = new ArrayList<>();
-              for (Row row : rows) {
-                experts.add(
-                    new Expert(
-                        row.getString(0),
-                        row.getString(1),
-                        List.of(row.getArrayOfStrings(2)),
-                        row.getString(3),
-                        row.getString(9) == null ? null : contact(row, 4)));
-              }
-              return experts;
-            });
+    String wanted =
+        skill == null || skill.isBlank() ? null : skill.strip().toLowerCase(Locale.ROOT);
+    return experts
+        .listAll()
+        .chain(
+            all ->
+                peopleBySubject()
+                    .chain(
+                        known ->
+                            contactsBySubject()
+                                .map(
+                                    contactOf ->
+                                        all.stream()
+                                            .filter(expert -> known.containsKey(expert.subject))
+                                            .filter(expert -> wanted == null || has(expert, wanted))
+                                            .map(
+                                                expert ->
+                                                    new Expert(
+                                                        expert.subject,
+                                                        known.get(expert.subject).displayName,
+                                                        List.of(expert.skills),
+                                                        expert.note,
+                                                        contact(contactOf.get(expert.subject))))
+                                            .sorted(Comparator.comparing(Expert::displayName))
+                                            .toList())));
   }
 
+  /** Lists the person as an expert with these skills, or changes them; 400 for an unknown one. */
+  @WithTransaction
   public Uni<Void> putExpert(String subject, ExpertInput input, Actor actor) {
     String[] skills = input.skills().stream().map(String::strip).distinct().toArray(String[]::new);
     String note = strip(input.note());
-    return pool.withTransaction(
-        tx ->
-            requirePerson(tx, subject, "subject")
-                .chain(
-                    () ->
-                        tx.preparedQuery(
-                                "insert into expert (subject, skills, note, updated_at)"
-                                    + " values ($1, $2, $3, $4) on conflict (subject) do update"
-                                    + " set skills = $2, note = $3, updated_at = $4")
-                            .execute(Tuple.of(subject, skills, note, now())))
-                .chain(
-                    () ->
-                        audit.record(
-                            tx,
-                            actor,
-                            "org.expert-put",
-                            "person",
-                            subject,
-                            null,
-                            Map.of("skills", List.of(skills), "note", note))));
+    return requirePerson(subject, "subject")
+        .chain(() -> experts.findById(subject))
+        .chain(
+            found -> {
+              ExpertRecord expert = found == null ? new ExpertRecord() : found;
+              expert.subject = subject;
+              expert.skills = skills;
+              expert.note = note;
+              expert.updatedAt = clock.instant();
+              return found == null ? experts.persist(expert).replaceWithVoid() : experts.flush();
+            })
+        .chain(
+            () ->
+                audit.recordInSession(
+                    actor,
+                    "org.expert-put",
+                    "person",
+                    subject,
+                    null,
+                    Map.of("skills", List.of(skills), "note", note)));
   }
 
   /**
    * Records someone before their first sign-in (the local run's demo people); a person already
    * known keeps what their last sign-in recorded.
    */
+  @WithTransaction
   public Uni<Void> introduce(Actor person) {
-    return pool.preparedQuery(
-            "insert into person (subject, username, display_name, roles, first_seen_at,"
-                + " last_seen_at) values ($1, $2, $3, $4, $5, $5) on conflict (subject) do nothing")
-        .execute(
-            Tuple.of(
-                person.subject(),
-                person.username(),
-                person.displayName(),
-                person.roles().toArray(String[]::new),
-                now()))
-        .replaceWithVoid();
+    return people.seen(person, clock.instant(), false);
   }
 
-  static Uni<Void> requirePerson(SqlClient tx, String subject, String field) {
-    return tx.preparedQuery("select 1 from person where subject = $1")
-        .execute(Tuple.of(subject))
+  /** 400 naming {@code field} unless the platform knows the person (they signed in once). */
+  Uni<Void> requirePerson(String subject, String field) {
+    return people
+        .findById(subject)
         .map(
-            rows -> {
-              if (rows.size() == 0) {
+            person -> {
+              if (person == null) {
                 throw ProblemException.invalidField(
                     field, "is nobody the platform knows; they must sign in once first");
               }
               return null;
-            })
-        .replaceWithVoid();
+            });
   }
 
-  static Uni<Void> requireGroup(SqlClient tx, String group) {
-    return tx.preparedQuery("select 1 from response_group where code = $1")
-        .execute(Tuple.of(group))
+  /** 404 unless the group exists. */
+  Uni<Void> requireGroup(String group) {
+    return groups
+        .findById(group)
         .map(
-            rows -> {
-              if (rows.size() == 0) {
+            found -> {
+              if (found == null) {
                 throw ProblemException.notFound("group", group);
               }
               return null;
-            })
-        .replaceWithVoid();
+            });
   }
 
-  static Contact contact(Row row, int first) {
-    return new Contact(
-        row.getString(first),
-        row.getString(first + 1),
-        row.getString(first + 2),
-        row.getString(first + 3),
-        row.getString(first + 4));
+  /** Everyone known, by subject. */
+  Uni<Map<String, Person>> peopleBySubject() {
+    return people
+        .listAll()
+        .map(all -> all.stream().collect(Collectors.toMap(p -> p.subject, Function.identity())));
+  }
+
+  /** Recorded contact details, by subject. */
+  Uni<Map<String, ContactRecord>> contactsBySubject() {
+    return contacts
+        .listAll()
+        .map(all -> all.stream().collect(Collectors.toMap(c -> c.subject, Function.identity())));
+  }
+
+  /** The record as the API shows it; null when none is recorded. */
+  static Contact contact(ContactRecord record) {
+    return record == null
+        ? null
+        : new Contact(
+            record.phone, record.email, record.wecomId, record.dingtalkId, record.feishuId);
+  }
+
+  private static boolean has(ExpertRecord expert, String wanted) {
+    for (String skill : expert.skills) {
+      if (skill.toLowerCase(Locale.ROOT).contains(wanted)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<GroupMember> sorted(List<GroupMember> members) {
+    if (members == null) {
+      return List.of();
+    }
+    return members.stream()
+        .sorted(
+            Comparator.comparing(GroupMember::lead)
+                .reversed()
+                .thenComparing(
+                    GroupMember::displayName, Comparator.nullsLast(Comparator.naturalOrder())))
+        .toList();
   }
 
   private static String strip(String value) {
     return value == null ? "" : value.strip();
-  }
-
-  private OffsetDateTime now() {
-    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 }

@@ -1,6 +1,7 @@
 package com.kuailv.emergency.org;
 
 import com.kuailv.emergency.audit.AuditService;
+import com.kuailv.emergency.common.db.SqlStates;
 import com.kuailv.emergency.common.error.Problem.FieldError;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemType;
@@ -9,52 +10,65 @@ import com.kuailv.emergency.org.OrgApi.OnDuty;
 import com.kuailv.emergency.org.OrgApi.Rotation;
 import com.kuailv.emergency.org.OrgApi.Shift;
 import com.kuailv.emergency.org.OrgApi.ShiftInput;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Who is on duty: an override wins, then an explicit shift, then the group's rotation. One person
- * is never on two shifts at once (the database refuses overlaps).
+ * is never on two shifts at once (the database refuses overlaps). Every write audited in its
+ * transaction.
  */
 @ApplicationScoped
 public class RosterService {
-  private final Pool pool;
+  private final ShiftRepository shifts;
+  private final RotationRepository rotations;
+  private final GroupRepository groups;
+  private final OrgService org;
   private final AuditService audit;
 
-  RosterService(Pool pool, AuditService audit) {
-    this.pool = pool;
+  RosterService(
+      ShiftRepository shifts,
+      RotationRepository rotations,
+      GroupRepository groups,
+      OrgService org,
+      AuditService audit) {
+    this.shifts = shifts;
+    this.rotations = rotations;
+    this.groups = groups;
+    this.org = org;
     this.audit = audit;
   }
 
+  /** The group's shifts that overlap [from, to), earliest first, with each person's name. */
+  @WithSession
   public Uni<List<Shift>> shifts(String group, Instant from, Instant to) {
-    return pool.preparedQuery(
-            "select s.id, s.group_code, s.subject, p.display_name, s.starts_at, s.ends_at,"
-                + " s.override, s.note from roster_shift s join person p on p.subject = s.subject"
-                + " where s.group_code = $1 and s.ends_at > $2 and s.starts_at < $3"
-                + " order by s.starts_at")
-        .execute(Tuple.of(group, utc(from), utc(to)))
-        .map(
-            rows -> {
-              List<Shift> shifts = new ArrayList<>();
-              rows.forEach(row -> shifts.add(shift(row)));
-              return shifts;
-            });
+    return shifts
+        .overlapping(group, from, to)
+        .chain(
+            found ->
+                org.peopleBySubject()
+                    .map(
+                        known ->
+                            found.stream()
+                                .map(shift -> shift(shift, known.get(shift.subject)))
+                                .toList()));
   }
 
+  /**
+   * Adds a shift (at most 31 days, ending after it starts); 400 naming {@code startsAt} when the
+   * person is already on another shift then, {@code subject} for an unknown person.
+   */
+  @WithTransaction
   public Uni<Shift> addShift(String group, ShiftInput input, Actor actor) {
     if (!input.endsAt().isAfter(input.startsAt())) {
       throw ProblemException.invalidField("endsAt", "must be after startsAt");
@@ -62,84 +76,73 @@ public class RosterService {
     if (Duration.between(input.startsAt(), input.endsAt()).toDays() > 31) {
       throw ProblemException.invalidField("endsAt", "a shift lasts at most 31 days");
     }
-    boolean override = Boolean.TRUE.equals(input.override());
-    String note = input.note() == null ? "" : input.note().strip();
-    return pool.withTransaction(
-        tx ->
-            OrgService.requireGroup(tx, group)
-                .chain(() -> OrgService.requirePerson(tx, input.subject(), "subject"))
-                .chain(
-                    () ->
-                        tx.preparedQuery(
-                                "with s as (insert into roster_shift (group_code, subject,"
-                                    + " starts_at, ends_at, override, note) values ($1, $2, $3,"
-                                    + " $4, $5, $6) returning *) select s.id, s.group_code,"
-                                    + " s.subject, p.display_name, s.starts_at, s.ends_at,"
-                                    + " s.override, s.note from s join person p"
-                                    + " on p.subject = s.subject")
-                            .execute(
-                                Tuple.from(
-                                    Arrays.asList(
-                                        group,
-                                        input.subject(),
-                                        utc(input.startsAt()),
-                                        utc(input.endsAt()),
-                                        override,
-                                        note)))
-                            .onFailure(RosterService::overlaps)
-                            .transform(
-                                e ->
-                                    new ProblemException(
-                                        ProblemType.VALIDATION,
-                                        "This person is already on another shift at that time;"
-                                            + " change the times or remove the other shift.",
-                                        List.of(
-                                            new FieldError(
-                                                "startsAt",
-                                                "overlaps another shift of this person")))))
-                .map(rows -> shift(rows.iterator().next()))
-                .call(
-                    shift ->
-                        audit.record(
-                            tx, actor, "roster.shift-added", "group", group, null, shift)));
+    ShiftRecord shift = new ShiftRecord();
+    shift.groupCode = group;
+    shift.subject = input.subject();
+    shift.startsAt = input.startsAt();
+    shift.endsAt = input.endsAt();
+    shift.override = Boolean.TRUE.equals(input.override());
+    shift.note = input.note() == null ? "" : input.note().strip();
+    return org.requireGroup(group)
+        .chain(() -> org.requirePerson(input.subject(), "subject"))
+        .chain(() -> shifts.persistAndFlush(shift))
+        .onFailure(e -> "23P01".equals(SqlStates.of(e)))
+        .transform(
+            e ->
+                new ProblemException(
+                    ProblemType.VALIDATION,
+                    "This person is already on another shift at that time;"
+                        + " change the times or remove the other shift.",
+                    List.of(new FieldError("startsAt", "overlaps another shift of this person"))))
+        .chain(
+            stored -> org.peopleBySubject().map(known -> shift(stored, known.get(stored.subject))))
+        .call(
+            view -> audit.recordInSession(actor, "roster.shift-added", "group", group, null, view));
   }
 
+  /** Removes a shift; 404 when there is none. */
+  @WithTransaction
   public Uni<Void> removeShift(long id, Actor actor) {
-    return pool.withTransaction(
-        tx ->
-            tx.preparedQuery("delete from roster_shift where id = $1 returning group_code, subject")
-                .execute(Tuple.of(id))
-                .chain(
-                    rows -> {
-                      if (rows.size() == 0) {
-                        throw ProblemException.notFound("shift", id);
-                      }
-                      Row row = rows.iterator().next();
-                      return audit.record(
-                          tx,
-                          actor,
-                          "roster.shift-removed",
-                          "group",
-                          row.getString(0),
-                          Map.of("shift", id, "subject", row.getString(1)),
-                          null);
-                    }));
-  }
-
-  public Uni<Rotation> rotation(String group) {
-    return pool.preparedQuery(
-            "select time_zone, starts_on, handoff_time, shift_days, members from roster_rotation"
-                + " where group_code = $1")
-        .execute(Tuple.of(group))
-        .map(
-            rows -> {
-              if (rows.size() == 0) {
-                throw ProblemException.notFound("rotation of group", group);
+    return shifts
+        .findById(id)
+        .chain(
+            shift -> {
+              if (shift == null) {
+                throw ProblemException.notFound("shift", id);
               }
-              return rotation(rows.iterator().next());
+              return shifts
+                  .delete(shift)
+                  .chain(
+                      () ->
+                          audit.recordInSession(
+                              actor,
+                              "roster.shift-removed",
+                              "group",
+                              shift.groupCode,
+                              Map.of("shift", id, "subject", shift.subject),
+                              null));
             });
   }
 
+  /** The group's rotation; 404 when it has none. */
+  @WithSession
+  public Uni<Rotation> rotation(String group) {
+    return rotations
+        .findById(group)
+        .map(
+            found -> {
+              if (found == null) {
+                throw ProblemException.notFound("rotation of group", group);
+              }
+              return rotation(found);
+            });
+  }
+
+  /**
+   * Sets the group's rotation; 400 naming {@code timeZone} for an unknown zone and {@code
+   * members[i]} for a person the platform does not know.
+   */
+  @WithTransaction
   public Uni<Rotation> putRotation(String group, Rotation rotation, Actor actor) {
     try {
       ZoneId.of(rotation.timeZone().strip());
@@ -155,86 +158,100 @@ public class RosterService {
             rotation.handoffTime(),
             rotation.shiftDays(),
             members);
-    return pool.withTransaction(
-        tx -> {
-          Uni<Void> checks = OrgService.requireGroup(tx, group);
-          for (int i = 0; i < members.size(); i++) {
-            String subject = members.get(i);
-            String field = "members[" + i + "]";
-            checks = checks.chain(() -> OrgService.requirePerson(tx, subject, field));
-          }
-          return checks
-              .chain(
-                  () ->
-                      tx.preparedQuery(
-                              "insert into roster_rotation (group_code, time_zone, starts_on,"
-                                  + " handoff_time, shift_days, members) values ($1, $2, $3, $4,"
-                                  + " $5, $6) on conflict (group_code) do update set"
-                                  + " time_zone = $2, starts_on = $3, handoff_time = $4,"
-                                  + " shift_days = $5, members = $6")
-                          .execute(
-                              Tuple.from(
-                                  Arrays.asList(
-                                      group,
-                                      clean.timeZone(),
-                                      clean.startsOn(),
-                                      clean.handoffTime(),
-                                      clean.shiftDays(),
-                                      members.toArray(String[]::new)))))
-              .chain(
-                  () -> audit.record(tx, actor, "roster.rotation-put", "group", group, null, clean))
-              .replaceWith(clean);
-        });
+    Uni<Void> checks = org.requireGroup(group);
+    for (int i = 0; i < members.size(); i++) {
+      String subject = members.get(i);
+      String field = "members[" + i + "]";
+      checks = checks.chain(() -> org.requirePerson(subject, field));
+    }
+    return checks
+        .chain(() -> rotations.findById(group))
+        .chain(
+            found -> {
+              RotationRecord record = found == null ? new RotationRecord() : found;
+              record.groupCode = group;
+              record.timeZone = clean.timeZone();
+              record.startsOn = clean.startsOn();
+              record.handoffTime = clean.handoffTime();
+              record.shiftDays = clean.shiftDays();
+              record.members = members.toArray(String[]::new);
+              return found == null
+                  ? rotations.persist(record).replaceWithVoid()
+                  : rotations.flush();
+            })
+        .chain(
+            () -> audit.recordInSession(actor, "roster.rotation-put", "group", group, null, clean))
+        .replaceWith(clean);
   }
 
-  /** Who is on duty in every group at this moment. */
+  /** Who is on duty in every group at this moment, in the plan's order of groups. */
+  @WithSession
   public Uni<List<OnDuty>> onDuty(Instant at) {
-    return pool.preparedQuery(
-            "select g.code, s.subject, s.override, r.time_zone, r.starts_on, r.handoff_time,"
-                + " r.shift_days, r.members from response_group g"
-                + " left join lateral (select subject, override from roster_shift"
-                + " where group_code = g.code and starts_at <= $1 and ends_at > $1"
-                + " order by override desc, starts_at desc limit 1) s on true"
-                + " left join roster_rotation r on r.group_code = g.code order by g.position")
-        .execute(Tuple.of(utc(at)))
+    return groups
+        .ordered()
         .chain(
-            rows -> {
-              List<String[]> picks = new ArrayList<>();
-              for (Row row : rows) {
-                String subject = row.getString(1);
-                String source = subject == null ? "NONE" : row.getBoolean(2) ? "OVERRIDE" : "SHIFT";
-                if (subject == null && row.getString(3) != null) {
-                  subject = rotationPick(rotation(row.getString(3), row, 4), at);
-                  source = subject == null ? "NONE" : "ROTATION";
-                }
-                picks.add(new String[] {row.getString(0), subject, source});
+            all -> {
+              Uni<List<String[]>> picks = Uni.createFrom().item(java.util.ArrayList::new);
+              for (GroupRecord group : all) {
+                picks =
+                    picks.call(
+                        list ->
+                            pick(group.code, at)
+                                .invoke(
+                                    pick -> list.add(new String[] {group.code, pick[0], pick[1]})));
               }
-              return pool.query(
-                      "select p.subject, p.display_name, "
-                          + OrgService.CONTACT_COLUMNS
-                          + ", c.subject from person p"
-                          + " left join member_contact c on c.subject = p.subject")
-                  .execute()
-                  .map(
-                      people -> {
-                        Map<String, Row> bySubject = new java.util.HashMap<>();
-                        people.forEach(person -> bySubject.put(person.getString(0), person));
-                        List<OnDuty> duty = new ArrayList<>();
-                        for (String[] pick : picks) {
-                          Row person = pick[1] == null ? null : bySubject.get(pick[1]);
-                          duty.add(
-                              new OnDuty(
-                                  pick[0],
-                                  pick[1],
-                                  person == null ? null : person.getString(1),
-                                  pick[2],
-                                  person == null || person.getString(7) == null
-                                      ? null
-                                      : OrgService.contact(person, 2)));
-                        }
-                        return duty;
-                      });
-            });
+              return picks;
+            })
+        .chain(
+            picks ->
+                org.peopleBySubject()
+                    .chain(
+                        known ->
+                            org.contactsBySubject()
+                                .map(
+                                    contacts ->
+                                        picks.stream()
+                                            .map(
+                                                pick -> {
+                                                  Person person =
+                                                      pick[1] == null ? null : known.get(pick[1]);
+                                                  return new OnDuty(
+                                                      pick[0],
+                                                      pick[1],
+                                                      person == null ? null : person.displayName,
+                                                      pick[2],
+                                                      person == null
+                                                          ? null
+                                                          : OrgService.contact(
+                                                              contacts.get(person.subject)));
+                                                })
+                                            .toList())));
+  }
+
+  /** The subject on duty for the group at this instant, or null when nobody is. */
+  Uni<String> onDutySubject(String group, Instant at) {
+    return pick(group, at).map(pick -> pick[0]);
+  }
+
+  /**
+   * {subject or null, source}: the deciding shift (OVERRIDE or SHIFT), else ROTATION, else NONE.
+   */
+  private Uni<String[]> pick(String group, Instant at) {
+    return shifts
+        .deciding(group, at)
+        .chain(
+            shift ->
+                shift != null
+                    ? Uni.createFrom()
+                        .item(new String[] {shift.subject, shift.override ? "OVERRIDE" : "SHIFT"})
+                    : rotations
+                        .findById(group)
+                        .map(
+                            rotation -> {
+                              String subject =
+                                  rotation == null ? null : rotationPick(rotation(rotation), at);
+                              return new String[] {subject, subject == null ? "NONE" : "ROTATION"};
+                            }));
   }
 
   /** The rotation member on duty at this instant, or null before the rotation starts. */
@@ -246,7 +263,7 @@ public class RosterService {
       return null;
     }
     // Count handovers in local days, so a DST change does not shift the handoff hour.
-    long days = java.time.temporal.ChronoUnit.DAYS.between(first.toLocalDate(), now.toLocalDate());
+    long days = ChronoUnit.DAYS.between(first.toLocalDate(), now.toLocalDate());
     if (now.toLocalTime().isBefore(rotation.handoffTime())) {
       days--;
     }
@@ -254,36 +271,24 @@ public class RosterService {
     return rotation.members().get((int) Math.floorMod(turn, rotation.members().size()));
   }
 
-  private static Rotation rotation(Row row) {
-    return rotation(row.getString(0), row, 1);
-  }
-
-  private static Rotation rotation(String zone, Row row, int first) {
+  private static Rotation rotation(RotationRecord record) {
     return new Rotation(
-        zone,
-        row.getLocalDate(first),
-        row.getLocalTime(first + 1),
-        row.getInteger(first + 2),
-        List.of(row.getArrayOfStrings(first + 3)));
+        record.timeZone,
+        record.startsOn,
+        record.handoffTime,
+        record.shiftDays,
+        List.of(record.members));
   }
 
-  private static Shift shift(Row row) {
+  private static Shift shift(ShiftRecord shift, Person person) {
     return new Shift(
-        row.getLong(0),
-        row.getString(1),
-        row.getString(2),
-        row.getString(3),
-        row.getOffsetDateTime(4).toInstant(),
-        row.getOffsetDateTime(5).toInstant(),
-        row.getBoolean(6),
-        row.getString(7));
-  }
-
-  private static boolean overlaps(Throwable e) {
-    return e instanceof io.vertx.pgclient.PgException pg && "23P01".equals(pg.getSqlState());
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+        shift.id,
+        shift.groupCode,
+        shift.subject,
+        person == null ? null : person.displayName,
+        shift.startsAt,
+        shift.endsAt,
+        shift.override,
+        shift.note);
   }
 }

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.kuailv.emergency.org.OrgApi.OnDuty;
 import com.kuailv.emergency.org.RosterService;
 import com.kuailv.emergency.testing.Db;
+import com.kuailv.emergency.testing.OnVertx;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -36,7 +36,7 @@ class DemoDataTest {
     long systemsBeforeCount = db.count("protected_system");
     boolean emptyRegister = db.count("risk") == 0;
     try {
-      boolean seeded = demo.seed().await().atMost(Duration.ofSeconds(30));
+      boolean seeded = OnVertx.await(() -> demo.seed());
       assertEquals(emptyRegister, seeded, "seeds exactly when the register is empty");
       if (seeded) {
         assertEquals(
@@ -63,7 +63,7 @@ class DemoDataTest {
                 >= 25,
             "seeding is audited as the system");
       }
-      assertFalse(demo.seed().await().atMost(Duration.ofSeconds(30)), "never seeds twice");
+      assertFalse(OnVertx.await(() -> demo.seed()), "never seeds twice");
     } finally {
       // Other tests share this database and must not find the example's runbooks.
       db.execute(
@@ -99,7 +99,7 @@ class DemoDataTest {
     String expertsBefore = subjects("expert");
     long shiftsBefore = db.count("roster_shift");
     try {
-      boolean seeded = demo.seedOrganization().await().atMost(Duration.ofSeconds(30));
+      boolean seeded = OnVertx.await(() -> demo.seedOrganization());
       assertEquals(emptyOrg, seeded, "seeds exactly when no group has members");
       if (seeded) {
         assertEquals(
@@ -134,7 +134,7 @@ class DemoDataTest {
             onDuty(today.atTime(LocalTime.of(3, 0)).atZone(beijing)).size(),
             "and before the first handover of the day");
       }
-      assertFalse(demo.seedOrganization().await().atMost(Duration.ofSeconds(30)), "never twice");
+      assertFalse(OnVertx.await(() -> demo.seedOrganization()), "never twice");
     } finally {
       if (emptyOrg) {
         db.execute(
@@ -158,7 +158,7 @@ class DemoDataTest {
   }
 
   private Map<String, String> onDuty(ZonedDateTime at) {
-    List<OnDuty> onDuty = roster.onDuty(at.toInstant()).await().atMost(Duration.ofSeconds(10));
+    List<OnDuty> onDuty = OnVertx.await(() -> roster.onDuty(at.toInstant()));
     return onDuty.stream()
         .filter(d -> d.subject() != null)
         .collect(Collectors.toMap(OnDuty::groupCode, OnDuty::subject));
