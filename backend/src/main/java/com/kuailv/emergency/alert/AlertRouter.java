@@ -1,6 +1,5 @@
 package com.kuailv.emergency.alert;
 
-import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.db.ClusterLock;
 import com.kuailv.emergency.common.db.SqlStates;
 import com.kuailv.emergency.common.text.StorableText;
@@ -9,11 +8,8 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +23,9 @@ import org.jboss.logging.Logger;
  * transaction ({@link GroupRouting}); a group that fails is set aside with its error and the rest
  * of the queue goes on. Then senders' acknowledgements and resolves are noted on the incidents'
  * timelines. Runs once per cluster at a time, under a PostgreSQL advisory lock.
+ *
+ * <p>Only reading the queue runs on the SQL pool (planned afresh each run, see {@link
+ * #routeBatch}); every write of routing runs in Hibernate Reactive's unit of work.
  */
 @ApplicationScoped
 class AlertRouter {
@@ -50,21 +49,13 @@ class AlertRouter {
       String link) {}
 
   private final Pool pool;
+  private final ClusterLock locks;
   private final AlertPolicyService policies;
   private final GroupRouting routing;
-  private final Clock clock;
 
-  private final AuditService audit;
-
-  AlertRouter(
-      Pool pool,
-      AlertPolicyService policies,
-      GroupRouting routing,
-      Clock clock,
-      AuditService audit) {
-    this.audit = audit;
+  AlertRouter(Pool pool, ClusterLock locks, AlertPolicyService policies, GroupRouting routing) {
     this.pool = pool;
-    this.clock = clock;
+    this.locks = locks;
     this.policies = policies;
     this.routing = routing;
   }
@@ -73,8 +64,8 @@ class AlertRouter {
       every = "{kuailv.alerts.routing-every}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> routeQueuedAlerts() {
-    return ClusterLock.runExclusively(
-        pool, LOCK, () -> routeUntilDrained(MAX_BATCHES_PER_RUN).chain(this::noteSenders));
+    return locks.runExclusively(
+        LOCK, () -> routeUntilDrained(MAX_BATCHES_PER_RUN).chain(this::noteSenders));
   }
 
   /** A storm queues faster than one batch a run: keep routing while batches come back full. */
@@ -175,35 +166,9 @@ class AlertRouter {
         alerts.get(0).groupKey(),
         alerts.get(0).integrationId(),
         permanent ? "set aside" : "retried next run unless it was the third attempt");
-    String error = String.valueOf(failure.getMessage());
-    Long[] ids = alerts.stream().map(Queued::alertId).toArray(Long[]::new);
-    String cut = StorableText.cut(StorableText.clean(error), ERROR_LIMIT);
-    return pool.withTransaction(
-        tx ->
-            tx.preparedQuery(
-                    "update alert_routing_queue set attempts = attempts + 1, error = $2,"
-                        + " failed_at = case when $4 or attempts + 1 >= $5 then $3::timestamptz"
-                        + " end where alert_id = any($1) returning failed_at is not null")
-                .execute(
-                    Tuple.of(
-                        ids,
-                        cut,
-                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-                        permanent,
-                        MAX_ATTEMPTS))
-                .chain(
-                    rows ->
-                        rows.size() == 0 || !rows.iterator().next().getBoolean(0)
-                            ? Uni.createFrom().voidItem()
-                            : audit.record(
-                                tx,
-                                AuditService.SYSTEM,
-                                "alert.routing-set-aside",
-                                "alert-routing",
-                                alerts.get(0).integrationId() + ":" + alerts.get(0).groupKey(),
-                                null,
-                                java.util.Map.of(
-                                    "alerts", java.util.Arrays.asList(ids), "error", cut))));
+    String cut =
+        StorableText.cut(StorableText.clean(String.valueOf(failure.getMessage())), ERROR_LIMIT);
+    return routing.noteFailure(alerts, cut, permanent, MAX_ATTEMPTS);
   }
 
   /** Data PostgreSQL refuses fails the same way every time; connections and locks do not. */

@@ -1,5 +1,6 @@
 package com.kuailv.emergency.alert;
 
+import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.incident.IncidentApi.IncidentView;
 import com.kuailv.emergency.incident.IncidentService;
@@ -29,10 +30,12 @@ import org.hibernate.reactive.mutiny.Mutiny;
 @ApplicationScoped
 class GroupRouting {
   private final IncidentService incidents;
+  private final AuditService audit;
   private final Clock clock;
 
-  GroupRouting(IncidentService incidents, Clock clock) {
+  GroupRouting(IncidentService incidents, AuditService audit, Clock clock) {
     this.incidents = incidents;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -117,6 +120,51 @@ class GroupRouting {
                               .executeUpdate())
                   .replaceWithVoid();
             });
+  }
+
+  /**
+   * Notes a routing failure on the group's alerts (ids of one integration and group key): they are
+   * routed again on the next run unless the failure is {@code permanent} or this was attempt {@code
+   * maxAttempts}; then they are set aside with the error (audited), for an admin to see and retry.
+   */
+  @WithTransaction
+  Uni<Void> noteFailure(
+      List<AlertRouter.Queued> alerts, String error, boolean permanent, int maxAttempts) {
+    String ids =
+        alerts.stream()
+            .map(alert -> String.valueOf(alert.alertId()))
+            .collect(Collectors.joining(","));
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .<Object>createNativeQuery(
+                        "update alert_routing_queue set attempts = attempts + 1, error = :error,"
+                            + " failed_at = case when :permanent or attempts + 1 >= :max"
+                            + " then cast(:now as timestamptz) end"
+                            + " where alert_id = any(cast(string_to_array(:ids, ',') as bigint[]))"
+                            + " returning failed_at is not null")
+                    .setParameter("error", error)
+                    .setParameter("permanent", permanent)
+                    .setParameter("max", maxAttempts)
+                    .setParameter("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                    .setParameter("ids", ids)
+                    .getResultList())
+        .chain(
+            setAside ->
+                setAside.isEmpty() || !Boolean.TRUE.equals(setAside.get(0))
+                    ? Uni.createFrom().voidItem()
+                    : audit.record(
+                        AuditService.SYSTEM,
+                        "alert.routing-set-aside",
+                        "alert-routing",
+                        alerts.get(0).integrationId() + ":" + alerts.get(0).groupKey(),
+                        null,
+                        Map.of(
+                            "alerts",
+                            alerts.stream().map(AlertRouter.Queued::alertId).toList(),
+                            "error",
+                            error)));
   }
 
   /**

@@ -16,6 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Heartbeats: a system pings; when its interval plus grace passes without a ping, an alert is
  * raised (once per check period across the cluster) and routed like any other; the next ping
  * resolves it.
+ *
+ * <p>Part of the intake: pings and the alerts they raise are written on the SQL pool where the
+ * intake writes alerts (its measured hot path), and, like all sender data, are not audited.
  */
 @ApplicationScoped
 public class HeartbeatService {
@@ -23,14 +26,17 @@ public class HeartbeatService {
   static final String DEDUP = "heartbeat";
 
   private final Pool pool;
+  private final ClusterLock locks;
   private final Clock clock;
   private final Duration checkEvery;
 
   HeartbeatService(
       Pool pool,
+      ClusterLock locks,
       Clock clock,
       @ConfigProperty(name = "kuailv.heartbeats.check-every") Duration checkEvery) {
     this.pool = pool;
+    this.locks = locks;
     this.clock = clock;
     this.checkEvery = checkEvery;
   }
@@ -61,9 +67,7 @@ public class HeartbeatService {
       every = "{kuailv.heartbeats.check-every}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> raiseMissedHeartbeats() {
-    return ClusterLock.runOncePerPeriod(
-        pool,
-        clock,
+    return locks.runOncePerPeriod(
         LOCK,
         "heartbeats",
         checkEvery,

@@ -51,7 +51,7 @@ public class IntegrationService {
         .chain(() -> integrations.persist(integration))
         .call(
             saved ->
-                audit.recordInSession(
+                audit.record(
                     actor,
                     "integration.created",
                     "integration",
@@ -101,8 +101,7 @@ public class IntegrationService {
         .map(integration -> toView(integration, null))
         .call(
             after ->
-                audit.recordInSession(
-                    actor, "integration.updated", "integration", id, before[0], after));
+                audit.record(actor, "integration.updated", "integration", id, before[0], after));
   }
 
   /** The client to bind (null for none), after the rules of the integration's type. */
@@ -171,7 +170,7 @@ public class IntegrationService {
         .call(ignored -> integrations.flush())
         .call(
             integration ->
-                audit.recordInSession(
+                audit.record(
                     actor,
                     "integration.key-rotated",
                     "integration",

@@ -4,24 +4,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kuailv.emergency.common.security.Actor;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The audit log: every write of every feature is recorded here, in the writer's own transaction (a
  * failing insert rolls the write back), with who, when, which record and the record before and
- * after (never a secret such as an integration key). Writers on the reactive SQL pool call {@link
- * #record}, writers in Hibernate Reactive's unit of work {@link #recordInSession}.
+ * after (never a secret such as an integration key). Writers call {@link #record} inside their
+ * Hibernate Reactive transaction.
  */
 @ApplicationScoped
 public class AuditService {
@@ -39,41 +35,12 @@ public class AuditService {
       Object before,
       Object after) {}
 
-  private final Pool pool;
   private final ObjectMapper json;
   private final Clock clock;
 
-  AuditService(Pool pool, ObjectMapper json, Clock clock) {
-    this.pool = pool;
+  AuditService(ObjectMapper json, Clock clock) {
     this.json = json;
     this.clock = clock;
-  }
-
-  /** Records one write; run it on the connection of the write's transaction. */
-  public Uni<Void> record(
-      SqlClient transaction,
-      Actor actor,
-      String action,
-      String entityType,
-      Object entityId,
-      Object before,
-      Object after) {
-    return transaction
-        .preparedQuery(
-            "insert into audit_entry (at, actor_subject, actor_name, action, entity_type,"
-                + " entity_id, before, after) values ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $8::text::jsonb)")
-        .execute(
-            Tuple.from(
-                java.util.Arrays.asList(
-                    OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-                    actor.subject(),
-                    actor.displayName(),
-                    action,
-                    entityType,
-                    String.valueOf(entityId),
-                    encode(before),
-                    encode(after))))
-        .replaceWithVoid();
   }
 
   /**
@@ -81,7 +48,7 @@ public class AuditService {
    * {@code @WithTransaction}). {@code action} is "entity.verb" (e.g. {@code
    * incident.acknowledged}); before is null for a creation; both are serialised as JSON.
    */
-  public Uni<Void> recordInSession(
+  public Uni<Void> record(
       Actor actor, String action, String entityType, Object entityId, Object before, Object after) {
     return Panache.getSession()
         .chain(
@@ -106,36 +73,61 @@ public class AuditService {
         .replaceWithVoid();
   }
 
-  /** Newest first; filtered by entity when given. */
+  /**
+   * Entries newest first, those with ids below {@code beforeId}, at most {@code limit}; filtered by
+   * entity type and id when given. Before and after come back as the JSON they were stored as
+   * (maps, lists, strings, numbers).
+   */
+  @WithSession
   public Uni<List<AuditEntry>> list(String entityType, String entityId, long beforeId, int limit) {
-    return pool.preparedQuery(
-            "select id, at, actor_subject, actor_name, action, entity_type, entity_id, before,"
-                + " after from audit_entry where ($1::text is null or entity_type = $1)"
-                + " and ($2::text is null or entity_id = $2) and id < $3"
-                + " order by id desc limit $4")
-        .execute(Tuple.of(entityType, entityId, beforeId, limit))
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .<Object[]>createNativeQuery(
+                        "select id, at, actor_subject, actor_name, action, entity_type, entity_id,"
+                            + " cast(before as text), cast(after as text) from audit_entry"
+                            + " where (cast(:type as text) is null or entity_type = :type)"
+                            + " and (cast(:id as text) is null or entity_id = :id) and id < :before"
+                            + " order by id desc limit :limit")
+                    .setParameter("type", entityType)
+                    .setParameter("id", entityId)
+                    .setParameter("before", beforeId)
+                    .setParameter("limit", limit)
+                    .getResultList())
         .map(
-            rows -> {
-              List<AuditEntry> entries = new ArrayList<>();
-              for (Row row : rows) {
-                entries.add(
-                    new AuditEntry(
-                        row.getLong("id"),
-                        row.getOffsetDateTime("at").toInstant(),
-                        row.getString("actor_subject"),
-                        row.getString("actor_name"),
-                        row.getString("action"),
-                        row.getString("entity_type"),
-                        row.getString("entity_id"),
-                        map(row.getValue("before")),
-                        map(row.getValue("after"))));
-              }
-              return entries;
-            });
+            rows ->
+                rows.stream()
+                    .map(
+                        row ->
+                            new AuditEntry(
+                                ((Number) row[0]).longValue(),
+                                instant(row[1]),
+                                (String) row[2],
+                                (String) row[3],
+                                (String) row[4],
+                                (String) row[5],
+                                (String) row[6],
+                                decode((String) row[7]),
+                                decode((String) row[8])))
+                    .toList());
   }
 
-  private static Object map(Object value) {
-    return value instanceof io.vertx.core.json.JsonObject object ? object.getMap() : value;
+  private static Instant instant(Object value) {
+    return value instanceof OffsetDateTime at
+        ? at.toInstant()
+        : value instanceof Instant at ? at : java.sql.Timestamp.class.cast(value).toInstant();
+  }
+
+  private Object decode(String stored) {
+    if (stored == null) {
+      return null;
+    }
+    try {
+      return json.readValue(stored, Object.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored audit value is not JSON", e);
+    }
   }
 
   private String encode(Object value) {

@@ -79,7 +79,7 @@ public class PageService {
                       "person", page.personName,
                       "acknowledgedAt", page.acknowledgedAt.toString());
               return audit
-                  .recordInSession(
+                  .record(
                       caller,
                       "page.acknowledged",
                       "page",

@@ -9,7 +9,7 @@ import com.kuailv.emergency.escalation.EscalationApi.PolicyInput;
 import com.kuailv.emergency.escalation.EscalationApi.PolicyView;
 import com.kuailv.emergency.escalation.EscalationApi.StepInput;
 import com.kuailv.emergency.escalation.EscalationApi.StepView;
-import com.kuailv.emergency.incident.LifecycleApi.MatrixView;
+import com.kuailv.emergency.incident.MatrixApi.MatrixView;
 import com.kuailv.emergency.incident.ResponseMatrixService;
 import com.kuailv.emergency.org.OrgApi.Group;
 import com.kuailv.emergency.org.OrgService;
@@ -171,10 +171,7 @@ public class PolicyService {
                   .chain(() -> matrix.listMatrix())
                   .map(targets -> view(saved, created, targets));
             })
-        .call(
-            after ->
-                audit.recordInSession(
-                    actor, action, "escalation-policy", after.id(), before, after));
+        .call(after -> audit.record(actor, action, "escalation-policy", after.id(), before, after));
   }
 
   /** Who each step would page at this moment: the roster's on-duty person, or the named one. */

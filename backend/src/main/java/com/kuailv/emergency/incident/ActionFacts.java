@@ -1,9 +1,6 @@
 package com.kuailv.emergency.incident;
 
 import com.kuailv.emergency.incident.IncidentActions.Facts;
-import com.kuailv.emergency.incident.LifecycleRepositories.PostmortemRepository;
-import com.kuailv.emergency.incident.LifecycleRepositories.TaskRepository;
-import com.kuailv.emergency.incident.LifecycleRepositories.VerificationRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -8,15 +8,15 @@ import java.util.List;
 final class GradingAssistant {
   private GradingAssistant() {}
 
-  record Proposal(Grade grade, List<LifecycleApi.GradingReason> reasons) {}
+  record Proposal(Grade grade, List<GradingApi.GradingReason> reasons) {}
 
   static Proposal propose(Assessment assessment, List<GradingRule> rules) {
     Grade grade = Grade.GENERAL;
-    List<LifecycleApi.GradingReason> reasons = new ArrayList<>();
+    List<GradingApi.GradingReason> reasons = new ArrayList<>();
     for (Grade candidate : List.of(Grade.MAJOR, Grade.SERIOUS)) {
       for (GradingRule rule : rules) {
         if (rule.grade == candidate && measured(assessment, rule).compareTo(rule.threshold) >= 0) {
-          reasons.add(new LifecycleApi.GradingReason(rule.measure, rule.threshold));
+          reasons.add(new GradingApi.GradingReason(rule.measure, rule.threshold));
         }
       }
       if (!reasons.isEmpty()) {

@@ -11,23 +11,16 @@ import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.playbook.Playbooks;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.common.security.Roles;
+import com.kuailv.emergency.incident.GradingApi.AssessIncident;
+import com.kuailv.emergency.incident.GradingApi.ConfirmGrade;
+import com.kuailv.emergency.incident.GradingApi.Regrade;
 import com.kuailv.emergency.incident.IncidentApi.EndListener;
 import com.kuailv.emergency.incident.IncidentApi.IncidentView;
-import com.kuailv.emergency.incident.LifecycleApi.ActivateResponse;
-import com.kuailv.emergency.incident.LifecycleApi.AssessIncident;
-import com.kuailv.emergency.incident.LifecycleApi.ConfirmGrade;
-import com.kuailv.emergency.incident.LifecycleApi.CustomCheck;
-import com.kuailv.emergency.incident.LifecycleApi.Mitigate;
-import com.kuailv.emergency.incident.LifecycleApi.PersonRef;
-import com.kuailv.emergency.incident.LifecycleApi.Regrade;
 import com.kuailv.emergency.incident.LifecyclePlan.DefaultCheck;
-import com.kuailv.emergency.incident.LifecycleRepositories.AssessmentRepository;
-import com.kuailv.emergency.incident.LifecycleRepositories.GradingRuleRepository;
-import com.kuailv.emergency.incident.LifecycleRepositories.ResponseMatrixRepository;
-import com.kuailv.emergency.incident.LifecycleRepositories.RoleAssignmentRepository;
-import com.kuailv.emergency.incident.LifecycleRepositories.TaskRepository;
-import com.kuailv.emergency.incident.LifecycleRepositories.TaskTemplateRepository;
-import com.kuailv.emergency.incident.LifecycleRepositories.VerificationRepository;
+import com.kuailv.emergency.incident.ResponseApi.ActivateResponse;
+import com.kuailv.emergency.incident.ResponseApi.CustomCheck;
+import com.kuailv.emergency.incident.ResponseApi.Mitigate;
+import com.kuailv.emergency.incident.ResponseApi.PersonRef;
 import com.kuailv.emergency.incident.RoleAssignment.IncidentRole;
 import com.kuailv.emergency.notification.NotificationService;
 import com.kuailv.emergency.org.PersonService;
@@ -363,7 +356,7 @@ public class IncidentLifecycle {
                   .map(ignored -> IncidentMapper.toView(incident))
                   .call(
                       after ->
-                          audit.recordInSession(
+                          audit.record(
                               actor, auditAction(kind), "incident", incident.id, before, after));
             });
   }
@@ -400,7 +393,7 @@ public class IncidentLifecycle {
       chosen.putAll(input.roles());
     }
     chosen.putIfAbsent(IncidentRole.COMMANDER, new PersonRef(actor.subject(), actor.displayName()));
-    Uni<List<RoleAssignment>> assignments = Uni.createFrom().item(new ArrayList<>());
+    Uni<List<RoleAssignment>> assignments = Uni.createFrom().item(ArrayList::new);
     // Leads not chosen by the commander are whoever is on duty for their group now.
     for (Map.Entry<IncidentRole, String> lead : ON_DUTY_GROUPS.entrySet()) {
       IncidentRole role = lead.getKey();
@@ -415,13 +408,7 @@ public class IncidentLifecycle {
                       .map(
                           found -> {
                             if (found != null) {
-                              RoleAssignment assignment = new RoleAssignment();
-                              assignment.incidentId = incident.id;
-                              assignment.role = role;
-                              assignment.personSubject = found.subject();
-                              assignment.personName = found.displayName();
-                              assignment.assignedAt = now;
-                              list.add(assignment);
+                              list.add(RoleAssignment.of(incident.id, role, found, now));
                             }
                             return list;
                           }));
@@ -445,13 +432,7 @@ public class IncidentLifecycle {
                               "roles." + role,
                               "must be a person holding the " + roleFor(role) + " role");
                         }
-                        RoleAssignment assignment = new RoleAssignment();
-                        assignment.incidentId = incident.id;
-                        assignment.role = role;
-                        assignment.personSubject = found.subject();
-                        assignment.personName = found.displayName();
-                        assignment.assignedAt = now;
-                        list.add(assignment);
+                        list.add(RoleAssignment.of(incident.id, role, found, now));
                         return list;
                       }));
     }

@@ -6,12 +6,10 @@ import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.incident.IncidentActions.Facts;
 import com.kuailv.emergency.incident.IncidentApi.Person;
-import com.kuailv.emergency.incident.LifecycleApi.ActionView;
-import com.kuailv.emergency.incident.LifecycleApi.FileAction;
-import com.kuailv.emergency.incident.LifecycleApi.PostmortemView;
-import com.kuailv.emergency.incident.LifecycleApi.WritePostmortem;
-import com.kuailv.emergency.incident.LifecycleRepositories.ImprovementActionRepository;
-import com.kuailv.emergency.incident.LifecycleRepositories.PostmortemRepository;
+import com.kuailv.emergency.incident.ReviewApi.ActionView;
+import com.kuailv.emergency.incident.ReviewApi.FileAction;
+import com.kuailv.emergency.incident.ReviewApi.PostmortemView;
+import com.kuailv.emergency.incident.ReviewApi.WritePostmortem;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -91,7 +89,7 @@ public class IncidentReview {
                                   p.writtenAt)))
                   .call(
                       p ->
-                          audit.recordInSession(
+                          audit.record(
                               actor,
                               "postmortem.written",
                               "postmortem",
@@ -171,7 +169,7 @@ public class IncidentReview {
         .map(IncidentReview::toView)
         .call(
             filed ->
-                audit.recordInSession(
+                audit.record(
                     actor,
                     "improvement-action.filed",
                     "improvement-action",

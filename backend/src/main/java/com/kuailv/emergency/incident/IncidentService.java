@@ -119,9 +119,7 @@ public class IncidentService {
                     Timeline.entry(saved.id, TimelineKind.REPORTED, reporter, saved.title, now)))
         .map(IncidentMapper::toView)
         .call(
-            view ->
-                audit.recordInSession(
-                    reporter, "incident.reported", "incident", view.id(), null, view))
+            view -> audit.record(reporter, "incident.reported", "incident", view.id(), null, view))
         .call(view -> notifyReported(view.id(), incident.title))
         .call(
             view -> {
@@ -183,7 +181,7 @@ public class IncidentService {
         .map(IncidentMapper::toView)
         .call(
             entry ->
-                audit.recordInSession(
+                audit.record(
                     by, IncidentLifecycle.auditAction(kind), "incident", incidentId, null, entry))
         .replaceWithVoid();
   }

@@ -3,7 +3,7 @@ package com.kuailv.emergency.incident;
 import com.kuailv.emergency.common.playbook.Playbooks;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.common.text.StorableText;
-import com.kuailv.emergency.incident.LifecycleApi.AssessIncident;
+import com.kuailv.emergency.incident.GradingApi.AssessIncident;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

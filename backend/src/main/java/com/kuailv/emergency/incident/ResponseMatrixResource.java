@@ -6,8 +6,8 @@ import static com.kuailv.emergency.common.security.Permissions.RESPONSE_MATRIX_W
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.security.CurrentUser;
 import com.kuailv.emergency.common.web.IfMatch;
-import com.kuailv.emergency.incident.LifecycleApi.MatrixView;
-import com.kuailv.emergency.incident.LifecycleApi.UpdateMatrix;
+import com.kuailv.emergency.incident.MatrixApi.MatrixView;
+import com.kuailv.emergency.incident.MatrixApi.UpdateMatrix;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;

@@ -4,9 +4,8 @@ import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.security.Actor;
-import com.kuailv.emergency.incident.LifecycleApi.MatrixView;
-import com.kuailv.emergency.incident.LifecycleApi.UpdateMatrix;
-import com.kuailv.emergency.incident.LifecycleRepositories.ResponseMatrixRepository;
+import com.kuailv.emergency.incident.MatrixApi.MatrixView;
+import com.kuailv.emergency.incident.MatrixApi.UpdateMatrix;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -69,7 +68,7 @@ public class ResponseMatrixService {
         .map(ResponseMatrixService::toView)
         .call(
             after ->
-                audit.recordInSession(
+                audit.record(
                     actor, "response-matrix.updated", "response-matrix", grade, before[0], after));
   }
 

@@ -4,18 +4,14 @@ import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.common.security.Roles;
+import com.kuailv.emergency.incident.GradingApi.AssessmentView;
 import com.kuailv.emergency.incident.IncidentApi.Person;
 import com.kuailv.emergency.incident.IncidentApi.TimelineEntryView;
-import com.kuailv.emergency.incident.LifecycleApi.AssessmentView;
-import com.kuailv.emergency.incident.LifecycleApi.CreateTask;
-import com.kuailv.emergency.incident.LifecycleApi.RoleView;
-import com.kuailv.emergency.incident.LifecycleApi.SignOff;
-import com.kuailv.emergency.incident.LifecycleApi.TaskView;
-import com.kuailv.emergency.incident.LifecycleApi.VerificationView;
-import com.kuailv.emergency.incident.LifecycleRepositories.AssessmentRepository;
-import com.kuailv.emergency.incident.LifecycleRepositories.RoleAssignmentRepository;
-import com.kuailv.emergency.incident.LifecycleRepositories.TaskRepository;
-import com.kuailv.emergency.incident.LifecycleRepositories.VerificationRepository;
+import com.kuailv.emergency.incident.ResponseApi.RoleView;
+import com.kuailv.emergency.incident.WorkApi.CreateTask;
+import com.kuailv.emergency.incident.WorkApi.SignOff;
+import com.kuailv.emergency.incident.WorkApi.TaskView;
+import com.kuailv.emergency.incident.WorkApi.VerificationView;
 import com.kuailv.emergency.org.PersonService;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -72,9 +68,7 @@ public class ResponseWork {
                         incident.id, TimelineKind.NOTE, actor, text.strip(), clock.instant())))
         .map(IncidentMapper::toView)
         .call(
-            note ->
-                audit.recordInSession(
-                    actor, "incident.note-added", "incident", incidentId, null, note));
+            note -> audit.record(actor, "incident.note-added", "incident", incidentId, null, note));
   }
 
   @WithSession
@@ -104,10 +98,7 @@ public class ResponseWork {
                                     saved.title,
                                     saved.createdAt))))
         .map(saved -> toView(saved, clock.instant()))
-        .call(
-            task ->
-                audit.recordInSession(
-                    actor, "task.created", "incident-task", task.id(), null, task));
+        .call(task -> audit.record(actor, "task.created", "incident-task", task.id(), null, task));
   }
 
   private IncidentTask newTask(Incident incident, CreateTask input, PersonService.Member owner) {
@@ -203,7 +194,7 @@ public class ResponseWork {
         .map(task -> toView(task, clock.instant()))
         .call(
             task ->
-                audit.recordInSession(
+                audit.record(
                     actor,
                     to == IncidentTask.Status.DONE ? "task.completed" : "task.started",
                     "incident-task",
@@ -267,7 +258,7 @@ public class ResponseWork {
         .map(ResponseWork::toView)
         .call(
             item ->
-                audit.recordInSession(
+                audit.record(
                     actor,
                     "verification.signed",
                     "verification-item",
@@ -346,9 +337,9 @@ public class ResponseWork {
   }
 
   /** Stored as {@code MEASURE>=threshold}. */
-  private static LifecycleApi.GradingReason reason(String stored) {
+  private static GradingApi.GradingReason reason(String stored) {
     int split = stored.indexOf(">=");
-    return new LifecycleApi.GradingReason(
+    return new GradingApi.GradingReason(
         GradingRule.Measure.valueOf(stored.substring(0, split)),
         new java.math.BigDecimal(stored.substring(split + 2)));
   }

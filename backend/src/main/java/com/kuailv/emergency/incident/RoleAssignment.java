@@ -1,5 +1,6 @@
 package com.kuailv.emergency.incident;
 
+import com.kuailv.emergency.org.PersonService;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -43,6 +44,18 @@ public class RoleAssignment {
 
   @Column(name = "assigned_at")
   public Instant assignedAt;
+
+  /** The person holding the role for the incident from {@code at}. */
+  static RoleAssignment of(
+      long incidentId, IncidentRole role, PersonService.Member person, Instant at) {
+    RoleAssignment assignment = new RoleAssignment();
+    assignment.incidentId = incidentId;
+    assignment.role = role;
+    assignment.personSubject = person.subject();
+    assignment.personName = person.displayName();
+    assignment.assignedAt = at;
+    return assignment;
+  }
 
   /** The composite key. */
   public static class Key implements Serializable {

@@ -10,17 +10,17 @@ import static com.kuailv.emergency.common.security.Permissions.VERIFICATION_SIGN
 
 import com.kuailv.emergency.common.security.CurrentUser;
 import com.kuailv.emergency.common.web.IfMatch;
+import com.kuailv.emergency.incident.GradingApi.AssessmentView;
 import com.kuailv.emergency.incident.IncidentApi.TimelineEntryView;
-import com.kuailv.emergency.incident.LifecycleApi.ActionView;
-import com.kuailv.emergency.incident.LifecycleApi.AddNote;
-import com.kuailv.emergency.incident.LifecycleApi.AssessmentView;
-import com.kuailv.emergency.incident.LifecycleApi.CreateTask;
-import com.kuailv.emergency.incident.LifecycleApi.FileAction;
-import com.kuailv.emergency.incident.LifecycleApi.RoleView;
-import com.kuailv.emergency.incident.LifecycleApi.SignOff;
-import com.kuailv.emergency.incident.LifecycleApi.TaskView;
-import com.kuailv.emergency.incident.LifecycleApi.VerificationView;
-import com.kuailv.emergency.incident.LifecycleApi.WritePostmortem;
+import com.kuailv.emergency.incident.ResponseApi.AddNote;
+import com.kuailv.emergency.incident.ResponseApi.RoleView;
+import com.kuailv.emergency.incident.ReviewApi.ActionView;
+import com.kuailv.emergency.incident.ReviewApi.FileAction;
+import com.kuailv.emergency.incident.ReviewApi.WritePostmortem;
+import com.kuailv.emergency.incident.WorkApi.CreateTask;
+import com.kuailv.emergency.incident.WorkApi.SignOff;
+import com.kuailv.emergency.incident.WorkApi.TaskView;
+import com.kuailv.emergency.incident.WorkApi.VerificationView;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;

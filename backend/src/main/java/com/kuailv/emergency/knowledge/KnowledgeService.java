@@ -92,8 +92,7 @@ public class KnowledgeService implements Playbooks {
         .map(this::article)
         .call(
             created ->
-                audit.recordInSession(
-                    actor, "article.created", "article", created.id(), null, created));
+                audit.record(actor, "article.created", "article", created.id(), null, created));
   }
 
   /** Edits the article read at {@code version} (412 if edited since); the edit is a new version. */
@@ -119,8 +118,7 @@ public class KnowledgeService implements Playbooks {
                   .map(ignored -> article(article))
                   .call(
                       after ->
-                          audit.recordInSession(
-                              actor, "article.updated", "article", id, before, after));
+                          audit.record(actor, "article.updated", "article", id, before, after));
             });
   }
 

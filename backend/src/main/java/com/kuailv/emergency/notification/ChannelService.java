@@ -86,9 +86,7 @@ public class ChannelService {
     return channels
         .persist(channel)
         .map(ChannelService::view)
-        .call(
-            view ->
-                audit.recordInSession(actor, "channel.created", "channel", view.id(), null, view));
+        .call(view -> audit.record(actor, "channel.created", "channel", view.id(), null, view));
   }
 
   /** Changes a channel at {@code version}; an absent url or secret keeps the stored one. */
@@ -136,8 +134,7 @@ public class ChannelService {
                   .map(ignored -> view(channel))
                   .call(
                       after ->
-                          audit.recordInSession(
-                              actor, "channel.updated", "channel", id, before, after));
+                          audit.record(actor, "channel.updated", "channel", id, before, after));
             });
   }
 

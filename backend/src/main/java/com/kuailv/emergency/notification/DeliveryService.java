@@ -96,8 +96,7 @@ public class DeliveryService {
                   .map(views -> views.get(0))
                   .call(
                       after ->
-                          audit.recordInSession(
-                              actor, "delivery.resent", "delivery", id, before, after));
+                          audit.record(actor, "delivery.resent", "delivery", id, before, after));
             });
   }
 

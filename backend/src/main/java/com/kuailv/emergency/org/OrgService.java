@@ -135,7 +135,7 @@ public class OrgService {
             })
         .chain(
             () ->
-                audit.recordInSession(
+                audit.record(
                     actor,
                     "org.member-put",
                     "group",
@@ -158,7 +158,7 @@ public class OrgService {
             })
         .chain(
             () ->
-                audit.recordInSession(
+                audit.record(
                     actor, "org.member-removed", "group", group, Map.of("subject", subject), null));
   }
 
@@ -224,8 +224,7 @@ public class OrgService {
               record.updatedAt = clock.instant();
               return found == null ? contacts.persist(record).replaceWithVoid() : contacts.flush();
             })
-        .chain(
-            () -> audit.recordInSession(actor, "org.contact-put", "person", subject, null, clean))
+        .chain(() -> audit.record(actor, "org.contact-put", "person", subject, null, clean))
         .replaceWith(clean);
   }
 
@@ -277,7 +276,7 @@ public class OrgService {
             })
         .chain(
             () ->
-                audit.recordInSession(
+                audit.record(
                     actor,
                     "org.expert-put",
                     "person",

@@ -96,8 +96,7 @@ public class RosterService {
                     List.of(new FieldError("startsAt", "overlaps another shift of this person"))))
         .chain(
             stored -> org.peopleBySubject().map(known -> shift(stored, known.get(stored.subject))))
-        .call(
-            view -> audit.recordInSession(actor, "roster.shift-added", "group", group, null, view));
+        .call(view -> audit.record(actor, "roster.shift-added", "group", group, null, view));
   }
 
   /** Removes a shift; 404 when there is none. */
@@ -114,7 +113,7 @@ public class RosterService {
                   .delete(shift)
                   .chain(
                       () ->
-                          audit.recordInSession(
+                          audit.record(
                               actor,
                               "roster.shift-removed",
                               "group",
@@ -179,8 +178,7 @@ public class RosterService {
                   ? rotations.persist(record).replaceWithVoid()
                   : rotations.flush();
             })
-        .chain(
-            () -> audit.recordInSession(actor, "roster.rotation-put", "group", group, null, clean))
+        .chain(() -> audit.record(actor, "roster.rotation-put", "group", group, null, clean))
         .replaceWith(clean);
   }
 

@@ -96,7 +96,7 @@ public class PlanService {
         .map(this::document)
         .call(
             created ->
-                audit.recordInSession(
+                audit.record(
                     actor, "plan.drafted", "plan-version", created.summary().id(), null, created));
   }
 
@@ -182,7 +182,7 @@ public class PlanService {
                   .flush()
                   .chain(
                       () ->
-                          audit.recordInSession(
+                          audit.record(
                               actor,
                               "plan.superseded",
                               "plan-version",
@@ -236,7 +236,7 @@ public class PlanService {
                   .flush()
                   .chain(
                       () ->
-                          audit.recordInSession(
+                          audit.record(
                               AuditService.SYSTEM,
                               "plan.review-due",
                               "plan-version",
@@ -290,8 +290,7 @@ public class PlanService {
                   .map(ignored -> document(plan))
                   .call(
                       after ->
-                          audit.recordInSession(
-                              actor, action, "plan-version", id, before, after.summary()));
+                          audit.record(actor, action, "plan-version", id, before, after.summary()));
             });
   }
 

@@ -3,9 +3,7 @@ package com.kuailv.emergency.risk;
 import com.kuailv.emergency.common.db.ClusterLock;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -14,18 +12,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 class RiskReviewJob {
   static final long LOCK = 7_101_003L;
 
-  private final Pool pool;
+  private final ClusterLock locks;
   private final RiskService risks;
   private final Duration every;
-  private final Clock clock;
 
   RiskReviewJob(
-      Pool pool,
+      ClusterLock locks,
       RiskService risks,
-      @ConfigProperty(name = "kuailv.risks.review-check-every") Duration every,
-      Clock clock) {
-    this.clock = clock;
-    this.pool = pool;
+      @ConfigProperty(name = "kuailv.risks.review-check-every") Duration every) {
+    this.locks = locks;
     this.risks = risks;
     this.every = every;
   }
@@ -34,9 +29,7 @@ class RiskReviewJob {
       every = "{kuailv.risks.review-check-every}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> flagOverdueReviews() {
-    return ClusterLock.runOncePerPeriod(
-        pool,
-        clock,
+    return locks.runOncePerPeriod(
         LOCK,
         "risk-reviews",
         every,

@@ -122,8 +122,7 @@ public class RiskService {
                     .call(view -> scoreChanged(view, actor))
                     .call(
                         view ->
-                            audit.recordInSession(
-                                actor, "risk.created", "risk", view.id(), null, view)));
+                            audit.record(actor, "risk.created", "risk", view.id(), null, view)));
   }
 
   /** Changes the risk read at {@code version}; 412 when someone changed it since. */
@@ -154,7 +153,7 @@ public class RiskService {
                                           : Uni.createFrom().voidItem())
                               .call(
                                   after ->
-                                      audit.recordInSession(
+                                      audit.record(
                                           actor, "risk.updated", "risk", id, before, after));
                         }));
   }
@@ -175,7 +174,7 @@ public class RiskService {
               require(risk, id);
               return links.upsert(link);
             })
-        .call(() -> audit.recordInSession(actor, "risk.linked", "risk", id, null, view))
+        .call(() -> audit.record(actor, "risk.linked", "risk", id, null, view))
         .replaceWith(view);
   }
 
@@ -189,7 +188,7 @@ public class RiskService {
               if (deleted == 0) {
                 throw ProblemException.notFound("risk link", kind + "/" + targetId);
               }
-              return audit.recordInSession(
+              return audit.record(
                   actor, "risk.unlinked", "risk", id, new Link(kind, targetId, ""), null);
             });
   }
@@ -262,7 +261,7 @@ public class RiskService {
                     .chain(stored -> replace(stored, sorted))
                     .call(
                         () ->
-                            audit.recordInSession(
+                            audit.record(
                                 actor, "risk.bands-replaced", "risk-band", "all", before, sorted))
                     .replaceWith(sorted));
   }
@@ -308,7 +307,7 @@ public class RiskService {
                 chain =
                     chain.chain(
                         () ->
-                            audit.recordInSession(
+                            audit.record(
                                 AuditService.SYSTEM,
                                 overdue ? "risk.review-overdue" : "risk.review-current",
                                 "risk",

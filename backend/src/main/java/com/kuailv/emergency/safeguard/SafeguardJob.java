@@ -3,9 +3,7 @@ package com.kuailv.emergency.safeguard;
 import com.kuailv.emergency.common.db.ClusterLock;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -14,18 +12,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 class SafeguardJob {
   static final long LOCK = 7_101_005L;
 
-  private final Pool pool;
+  private final ClusterLock locks;
   private final SafeguardService safeguards;
   private final Duration every;
-  private final Clock clock;
 
   SafeguardJob(
-      Pool pool,
+      ClusterLock locks,
       SafeguardService safeguards,
-      @ConfigProperty(name = "kuailv.safeguards.check-every") Duration every,
-      Clock clock) {
-    this.clock = clock;
-    this.pool = pool;
+      @ConfigProperty(name = "kuailv.safeguards.check-every") Duration every) {
+    this.locks = locks;
     this.safeguards = safeguards;
     this.every = every;
   }
@@ -34,9 +29,7 @@ class SafeguardJob {
       every = "{kuailv.safeguards.check-every}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> flagStaleRestores() {
-    return ClusterLock.runOncePerPeriod(
-        pool,
-        clock,
+    return locks.runOncePerPeriod(
         LOCK,
         "safeguard-restores",
         every,

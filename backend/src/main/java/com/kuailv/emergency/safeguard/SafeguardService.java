@@ -68,7 +68,7 @@ public class SafeguardService {
         .map(SafeguardService::view)
         .call(
             created ->
-                audit.recordInSession(
+                audit.record(
                     actor, "safeguard.created", "protected-system", created.id(), null, created));
   }
 
@@ -97,7 +97,7 @@ public class SafeguardService {
                   .map(ignored -> view(system))
                   .call(
                       after ->
-                          audit.recordInSession(
+                          audit.record(
                               actor, "safeguard.updated", "protected-system", id, before, after));
             });
   }
@@ -133,7 +133,7 @@ public class SafeguardService {
         .map(SafeguardService::view)
         .call(
             view ->
-                audit.recordInSession(
+                audit.record(
                     actor, "safeguard.restore-recorded", "protected-system", id, null, view));
   }
 
@@ -162,7 +162,7 @@ public class SafeguardService {
                 chain =
                     chain.chain(
                         () ->
-                            audit.recordInSession(
+                            audit.record(
                                 AuditService.SYSTEM,
                                 overdue ? "safeguard.restore-overdue" : "safeguard.restore-current",
                                 "protected-system",

@@ -88,6 +88,34 @@ class ArchitectureTest {
   }
 
   /**
+   * One way to write: features write through Hibernate Reactive's unit of work. Only the alert
+   * intake (its measured hot path: group commit and batch upserts, and the reads of what it stores)
+   * and the cluster lock (a session-level advisory lock) use the reactive SQL pool.
+   */
+  @Test
+  void onlyTheIntakeAndTheClusterLockUseTheSqlPool() {
+    java.util.Set<String> allowed =
+        java.util.Set.of(
+            BASE + ".alert.AlertIntake",
+            BASE + ".alert.GroupCommit",
+            BASE + ".alert.AlertUpserts",
+            BASE + ".alert.HeartbeatService",
+            BASE + ".alert.ChangeService",
+            BASE + ".alert.AlertService",
+            BASE + ".alert.AlertRouter",
+            BASE + ".common.db.ClusterLock");
+    noClasses()
+        .that(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "are not the intake or the cluster lock",
+                c -> !allowed.contains(c.getName().replaceAll("\\$.*", ""))))
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.vertx.mutiny.sqlclient..")
+        .check(classes);
+  }
+
+  /**
    * One clock: time is read only from the injected {@link java.time.Clock} (ClockProducer), so
    * every time-based rule can be tested with a fixed clock.
    */

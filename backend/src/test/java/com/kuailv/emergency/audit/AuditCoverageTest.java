@@ -224,7 +224,7 @@ class AuditCoverageTest {
       assertEquals(
           silences,
           db.count("silence where reason = 'audit-must-fail'"),
-          "the SQL pool's transaction: the silence is rolled back with its audit entry");
+          "another feature's entity: the silence is rolled back with its audit entry");
     } catch (AssertionError e) {
       throw e;
     } catch (RuntimeException e) {

@@ -46,7 +46,7 @@ class GradingAssistantTest {
     assertEquals(Grade.MAJOR, proposal.grade());
     assertEquals(
         List.of(GradingRule.Measure.CORE_FLOWS_DOWN, GradingRule.Measure.ESTIMATED_LOSS),
-        proposal.reasons().stream().map(LifecycleApi.GradingReason::measure).toList());
+        proposal.reasons().stream().map(GradingApi.GradingReason::measure).toList());
   }
 
   @Test

@@ -1,0 +1,16 @@
+package com.kuailv.emergency.incident;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+@ApplicationScoped
+@WithSession
+class ImprovementActionRepository implements PanacheRepositoryBase<ImprovementAction, Long> {
+  Uni<List<ImprovementAction>> forIncident(long incidentId) {
+    return list("incidentId", Sort.ascending("id"), incidentId);
+  }
+}

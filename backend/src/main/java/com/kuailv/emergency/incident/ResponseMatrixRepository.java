@@ -1,0 +1,16 @@
+package com.kuailv.emergency.incident;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+@ApplicationScoped
+@WithSession
+class ResponseMatrixRepository implements PanacheRepositoryBase<ResponseMatrixEntry, Grade> {
+  Uni<List<ResponseMatrixEntry>> ordered() {
+    return listAll(Sort.ascending("grade"));
+  }
+}
