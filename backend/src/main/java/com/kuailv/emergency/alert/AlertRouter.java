@@ -120,19 +120,24 @@ class AlertRouter {
                         k -> new ArrayList<>())
                     .add(queued);
               }
+              Map<Long, AlertPolicy> policies = new java.util.HashMap<>();
               return Multi.createFrom()
                   .iterable(groups.values())
                   .onItem()
-                  .transformToUniAndConcatenate(this::routeGroup)
+                  .transformToUniAndConcatenate(alerts -> routeGroup(alerts, policies))
                   .collect()
                   .last()
                   .replaceWith(rows.size());
             });
   }
 
-  private Uni<Void> routeGroup(List<Queued> alerts) {
-    return policies
-        .policyFor(alerts.get(0).integrationId())
+  /** Routes one group; {@code policies} holds each integration's policy once per batch. */
+  private Uni<Void> routeGroup(List<Queued> alerts, Map<Long, AlertPolicy> policies) {
+    long integrationId = alerts.get(0).integrationId();
+    AlertPolicy known = policies.get(integrationId);
+    return (known != null
+            ? Uni.createFrom().item(known)
+            : this.policies.policyFor(integrationId).invoke(p -> policies.put(integrationId, p)))
         .chain(policy -> routing.route(policy, alerts))
         .onFailure()
         .recoverWithUni(failure -> setAside(alerts, failure));

@@ -5,6 +5,7 @@ import static com.kuailv.emergency.common.security.Permissions.SILENCE_WRITE;
 
 import com.kuailv.emergency.alert.AlertPolicy.CreateSilence;
 import com.kuailv.emergency.alert.AlertPolicy.Silence;
+import com.kuailv.emergency.common.idempotency.IdempotencyKeys;
 import com.kuailv.emergency.common.security.CurrentUser;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -32,10 +35,12 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 public class SilenceResource {
   private final AlertPolicyService policies;
   private final CurrentUser currentUser;
+  private final IdempotencyKeys keys;
 
-  SilenceResource(AlertPolicyService policies, CurrentUser currentUser) {
+  SilenceResource(AlertPolicyService policies, CurrentUser currentUser, IdempotencyKeys keys) {
     this.policies = policies;
     this.currentUser = currentUser;
+    this.keys = keys;
   }
 
   @GET
@@ -52,8 +57,17 @@ public class SilenceResource {
   @ResponseStatus(201)
   @APIResponse(responseCode = "201", description = "Created")
   @Operation(operationId = "createSilence", summary = "Silence matching alerts for a time window")
-  public Uni<Silence> createSilence(@Valid @NotNull CreateSilence body) {
-    return policies.createSilence(body, currentUser.actor());
+  public Uni<Silence> createSilence(
+      @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
+          String idempotencyKey,
+      @Valid @NotNull CreateSilence body) {
+    return keys.once(
+        idempotencyKey,
+        currentUser.actor(),
+        "createSilence",
+        body,
+        Silence.class,
+        () -> policies.createSilence(body, currentUser.actor()));
   }
 
   @POST

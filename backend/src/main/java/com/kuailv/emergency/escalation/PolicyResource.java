@@ -3,6 +3,7 @@ package com.kuailv.emergency.escalation;
 import static com.kuailv.emergency.common.security.Permissions.ESCALATION_READ;
 import static com.kuailv.emergency.common.security.Permissions.ESCALATION_WRITE;
 
+import com.kuailv.emergency.common.idempotency.IdempotencyKeys;
 import com.kuailv.emergency.common.security.CurrentUser;
 import com.kuailv.emergency.common.web.IfMatch;
 import com.kuailv.emergency.escalation.EscalationApi.PolicyInput;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,10 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PolicyResource {
   private final PolicyService policies;
   private final CurrentUser currentUser;
+  private final IdempotencyKeys keys;
 
-  PolicyResource(PolicyService policies, CurrentUser currentUser) {
+  PolicyResource(PolicyService policies, CurrentUser currentUser, IdempotencyKeys keys) {
     this.policies = policies;
     this.currentUser = currentUser;
+    this.keys = keys;
   }
 
   @GET
@@ -52,9 +56,17 @@ public class PolicyResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @APIResponse(responseCode = "201", description = "Created")
   @Operation(operationId = "createEscalationPolicy", summary = "A new escalation policy")
-  public Uni<Response> create(@Valid @NotNull PolicyInput body) {
-    return policies
-        .create(body, currentUser.actor())
+  public Uni<Response> create(
+      @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
+          String idempotencyKey,
+      @Valid @NotNull PolicyInput body) {
+    return keys.once(
+            idempotencyKey,
+            currentUser.actor(),
+            "createEscalationPolicy",
+            body,
+            PolicyView.class,
+            () -> policies.create(body, currentUser.actor()))
         .map(view -> Response.status(201).entity(view).tag(IfMatch.etag(view.version())).build());
   }
 

@@ -3,6 +3,7 @@ package com.kuailv.emergency.incident;
 import static com.kuailv.emergency.common.security.Permissions.INCIDENT_READ;
 import static com.kuailv.emergency.common.security.Permissions.INCIDENT_REPORT;
 
+import com.kuailv.emergency.common.idempotency.IdempotencyKeys;
 import com.kuailv.emergency.common.paging.PageResponse;
 import com.kuailv.emergency.common.security.CurrentUser;
 import com.kuailv.emergency.common.web.Languages;
@@ -44,10 +45,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class IncidentResource {
   private final IncidentService incidents;
   private final CurrentUser currentUser;
+  private final IdempotencyKeys keys;
 
-  IncidentResource(IncidentService incidents, CurrentUser currentUser) {
+  IncidentResource(IncidentService incidents, CurrentUser currentUser, IdempotencyKeys keys) {
     this.incidents = incidents;
     this.currentUser = currentUser;
+    this.keys = keys;
   }
 
   @POST
@@ -60,9 +63,17 @@ public class IncidentResource {
       responseCode = "201",
       description = "Stored as REPORTED with its first timeline entry")
   public Uni<RestResponse<IncidentView>> reportIncident(
-      @Valid @NotNull ReportIncident body, UriInfo uriInfo) {
-    return incidents
-        .reportIncident(body, currentUser.actor())
+      @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
+          String idempotencyKey,
+      @Valid @NotNull ReportIncident body,
+      UriInfo uriInfo) {
+    return keys.once(
+            idempotencyKey,
+            currentUser.actor(),
+            "reportIncident",
+            body,
+            IncidentView.class,
+            () -> incidents.reportIncident(body, currentUser.actor()))
         .map(
             created ->
                 RestResponse.ResponseBuilder.<IncidentView>created(

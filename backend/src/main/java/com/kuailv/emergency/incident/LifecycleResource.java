@@ -9,6 +9,7 @@ import static com.kuailv.emergency.common.security.Permissions.INCIDENT_MITIGATE
 import static com.kuailv.emergency.common.security.Permissions.INCIDENT_RESOLVE;
 import static com.kuailv.emergency.common.security.Permissions.INCIDENT_REVIEW;
 
+import com.kuailv.emergency.common.idempotency.IdempotencyKeys;
 import com.kuailv.emergency.common.security.CurrentUser;
 import com.kuailv.emergency.common.web.IfMatch;
 import com.kuailv.emergency.incident.GradingApi.AssessIncident;
@@ -31,10 +32,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Lifecycle actions; each takes If-Match with the version the caller last read. */
+/**
+ * Lifecycle actions; each takes If-Match with the version the caller last read, and an optional
+ * Idempotency-Key: a repeat of the same action at the same version (a second tap) answers the first
+ * result instead of a conflict.
+ */
 @Path("/api/v1/incidents/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(
@@ -43,10 +50,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LifecycleResource {
   private final IncidentLifecycle lifecycle;
   private final CurrentUser currentUser;
+  private final IdempotencyKeys keys;
 
-  LifecycleResource(IncidentLifecycle lifecycle, CurrentUser currentUser) {
+  LifecycleResource(IncidentLifecycle lifecycle, CurrentUser currentUser, IdempotencyKeys keys) {
     this.lifecycle = lifecycle;
     this.currentUser = currentUser;
+    this.keys = keys;
   }
 
   @POST
@@ -54,8 +63,18 @@ public class LifecycleResource {
   @PermissionsAllowed(INCIDENT_ACKNOWLEDGE)
   @Operation(operationId = "acknowledgeIncident", summary = "REPORTED → ASSESSING")
   public Uni<Response> acknowledge(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return answer(lifecycle.acknowledge(id, IfMatch.version(ifMatch), currentUser.actor()));
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
+          String idempotencyKey) {
+    return answer(
+        keys.once(
+            idempotencyKey,
+            currentUser.actor(),
+            "acknowledgeIncident",
+            Arrays.asList(id, ifMatch, null),
+            IncidentView.class,
+            () -> lifecycle.acknowledge(id, IfMatch.version(ifMatch), currentUser.actor())));
   }
 
   @POST
@@ -68,8 +87,17 @@ public class LifecycleResource {
   public Uni<Response> assess(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
+          String idempotencyKey,
       @Valid @NotNull AssessIncident body) {
-    return answer(lifecycle.assess(id, IfMatch.version(ifMatch), body, currentUser.actor()));
+    return answer(
+        keys.once(
+            idempotencyKey,
+            currentUser.actor(),
+            "assessIncident",
+            Arrays.asList(id, ifMatch, body),
+            IncidentView.class,
+            () -> lifecycle.assess(id, IfMatch.version(ifMatch), body, currentUser.actor())));
   }
 
   @POST
@@ -82,8 +110,17 @@ public class LifecycleResource {
   public Uni<Response> grade(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
+          String idempotencyKey,
       @Valid @NotNull ConfirmGrade body) {
-    return answer(lifecycle.confirmGrade(id, IfMatch.version(ifMatch), body, currentUser.actor()));
+    return answer(
+        keys.once(
+            idempotencyKey,
+            currentUser.actor(),
+            "gradeIncident",
+            Arrays.asList(id, ifMatch, body),
+            IncidentView.class,
+            () -> lifecycle.confirmGrade(id, IfMatch.version(ifMatch), body, currentUser.actor())));
   }
 
   @POST
@@ -95,8 +132,17 @@ public class LifecycleResource {
   public Uni<Response> activate(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
+          String idempotencyKey,
       @Valid ActivateResponse body) {
-    return answer(lifecycle.activate(id, IfMatch.version(ifMatch), body, currentUser.actor()));
+    return answer(
+        keys.once(
+            idempotencyKey,
+            currentUser.actor(),
+            "activateResponse",
+            Arrays.asList(id, ifMatch, body),
+            IncidentView.class,
+            () -> lifecycle.activate(id, IfMatch.version(ifMatch), body, currentUser.actor())));
   }
 
   @POST
@@ -107,8 +153,17 @@ public class LifecycleResource {
   public Uni<Response> regrade(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
+          String idempotencyKey,
       @Valid @NotNull Regrade body) {
-    return answer(lifecycle.regrade(id, IfMatch.version(ifMatch), body, currentUser.actor()));
+    return answer(
+        keys.once(
+            idempotencyKey,
+            currentUser.actor(),
+            "regradeIncident",
+            Arrays.asList(id, ifMatch, body),
+            IncidentView.class,
+            () -> lifecycle.regrade(id, IfMatch.version(ifMatch), body, currentUser.actor())));
   }
 
   @POST
@@ -120,8 +175,17 @@ public class LifecycleResource {
   public Uni<Response> mitigate(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
+          String idempotencyKey,
       @Valid Mitigate body) {
-    return answer(lifecycle.mitigate(id, IfMatch.version(ifMatch), body, currentUser.actor()));
+    return answer(
+        keys.once(
+            idempotencyKey,
+            currentUser.actor(),
+            "mitigateIncident",
+            Arrays.asList(id, ifMatch, body),
+            IncidentView.class,
+            () -> lifecycle.mitigate(id, IfMatch.version(ifMatch), body, currentUser.actor())));
   }
 
   @POST
@@ -131,8 +195,18 @@ public class LifecycleResource {
       operationId = "resolveIncident",
       summary = "VERIFYING → RESOLVED: every check passed and no critical task open")
   public Uni<Response> resolve(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return answer(lifecycle.resolve(id, IfMatch.version(ifMatch), currentUser.actor()));
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
+          String idempotencyKey) {
+    return answer(
+        keys.once(
+            idempotencyKey,
+            currentUser.actor(),
+            "resolveIncident",
+            Arrays.asList(id, ifMatch, null),
+            IncidentView.class,
+            () -> lifecycle.resolve(id, IfMatch.version(ifMatch), currentUser.actor())));
   }
 
   @POST
@@ -140,8 +214,18 @@ public class LifecycleResource {
   @PermissionsAllowed(INCIDENT_REVIEW)
   @Operation(operationId = "reviewIncident", summary = "RESOLVED → REVIEWED: needs a postmortem")
   public Uni<Response> review(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return answer(lifecycle.review(id, IfMatch.version(ifMatch), currentUser.actor()));
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
+          String idempotencyKey) {
+    return answer(
+        keys.once(
+            idempotencyKey,
+            currentUser.actor(),
+            "reviewIncident",
+            Arrays.asList(id, ifMatch, null),
+            IncidentView.class,
+            () -> lifecycle.review(id, IfMatch.version(ifMatch), currentUser.actor())));
   }
 
   @POST
@@ -154,9 +238,19 @@ public class LifecycleResource {
   public Uni<Response> cancel(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
+          String idempotencyKey,
       @Valid @NotNull CancelIncident body) {
     return answer(
-        lifecycle.cancel(id, IfMatch.version(ifMatch), body.reason(), currentUser.actor()));
+        keys.once(
+            idempotencyKey,
+            currentUser.actor(),
+            "cancelIncident",
+            Arrays.asList(id, ifMatch, body),
+            IncidentView.class,
+            () ->
+                lifecycle.cancel(
+                    id, IfMatch.version(ifMatch), body.reason(), currentUser.actor())));
   }
 
   private static Uni<Response> answer(Uni<IncidentView> changed) {

@@ -8,6 +8,7 @@ import static com.kuailv.emergency.common.security.Permissions.TASK_CREATE;
 import static com.kuailv.emergency.common.security.Permissions.TASK_UPDATE;
 import static com.kuailv.emergency.common.security.Permissions.VERIFICATION_SIGN_OFF;
 
+import com.kuailv.emergency.common.idempotency.IdempotencyKeys;
 import com.kuailv.emergency.common.security.CurrentUser;
 import com.kuailv.emergency.common.web.IfMatch;
 import com.kuailv.emergency.incident.GradingApi.AssessmentView;
@@ -36,8 +37,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -50,11 +53,14 @@ public class WorkResource {
   private final ResponseWork work;
   private final IncidentReview review;
   private final CurrentUser currentUser;
+  private final IdempotencyKeys keys;
 
-  WorkResource(ResponseWork work, IncidentReview review, CurrentUser currentUser) {
+  WorkResource(
+      ResponseWork work, IncidentReview review, CurrentUser currentUser, IdempotencyKeys keys) {
     this.work = work;
     this.review = review;
     this.currentUser = currentUser;
+    this.keys = keys;
   }
 
   @POST
@@ -64,8 +70,18 @@ public class WorkResource {
   @APIResponse(responseCode = "201", description = "Created")
   @Operation(operationId = "addNote", summary = "Add a note to the timeline")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Uni<TimelineEntryView> addNote(@PathParam("id") long id, @Valid @NotNull AddNote body) {
-    return work.addNote(id, body.text(), currentUser.actor());
+  public Uni<TimelineEntryView> addNote(
+      @PathParam("id") long id,
+      @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
+          String idempotencyKey,
+      @Valid @NotNull AddNote body) {
+    return keys.once(
+        idempotencyKey,
+        currentUser.actor(),
+        "addNote",
+        Arrays.asList(id, body),
+        TimelineEntryView.class,
+        () -> work.addNote(id, body.text(), currentUser.actor()));
   }
 
   @GET
@@ -83,8 +99,18 @@ public class WorkResource {
   @APIResponse(responseCode = "201", description = "Created")
   @Operation(operationId = "createTask", summary = "Add a technical action or business fallback")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Uni<TaskView> createTask(@PathParam("id") long id, @Valid @NotNull CreateTask body) {
-    return work.createTask(id, body, currentUser.actor());
+  public Uni<TaskView> createTask(
+      @PathParam("id") long id,
+      @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
+          String idempotencyKey,
+      @Valid @NotNull CreateTask body) {
+    return keys.once(
+        idempotencyKey,
+        currentUser.actor(),
+        "createTask",
+        Arrays.asList(id, body),
+        TaskView.class,
+        () -> work.createTask(id, body, currentUser.actor()));
   }
 
   @POST
@@ -175,7 +201,17 @@ public class WorkResource {
   @APIResponse(responseCode = "201", description = "Created")
   @Operation(operationId = "fileImprovementAction", summary = "File an improvement action")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Uni<ActionView> fileAction(@PathParam("id") long id, @Valid @NotNull FileAction body) {
-    return review.fileAction(id, body, currentUser.actor());
+  public Uni<ActionView> fileAction(
+      @PathParam("id") long id,
+      @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
+          String idempotencyKey,
+      @Valid @NotNull FileAction body) {
+    return keys.once(
+        idempotencyKey,
+        currentUser.actor(),
+        "fileImprovementAction",
+        Arrays.asList(id, body),
+        ActionView.class,
+        () -> review.fileAction(id, body, currentUser.actor()));
   }
 }

@@ -4,6 +4,7 @@ import static com.kuailv.emergency.common.security.Permissions.KNOWLEDGE_READ;
 import static com.kuailv.emergency.common.security.Permissions.KNOWLEDGE_WRITE;
 
 import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.idempotency.IdempotencyKeys;
 import com.kuailv.emergency.common.security.CurrentUser;
 import com.kuailv.emergency.common.text.LineDiff.DiffLine;
 import com.kuailv.emergency.common.web.IfMatch;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Runbooks and fallback procedures: every member of staff reads them; the teams keep them. */
@@ -38,10 +40,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class KnowledgeResource {
   private final KnowledgeService knowledge;
   private final CurrentUser currentUser;
+  private final IdempotencyKeys keys;
 
-  KnowledgeResource(KnowledgeService knowledge, CurrentUser currentUser) {
+  KnowledgeResource(KnowledgeService knowledge, CurrentUser currentUser, IdempotencyKeys keys) {
     this.knowledge = knowledge;
     this.currentUser = currentUser;
+    this.keys = keys;
   }
 
   @GET
@@ -72,9 +76,17 @@ public class KnowledgeResource {
   @POST
   @PermissionsAllowed(KNOWLEDGE_WRITE)
   @Operation(operationId = "createArticle", summary = "Write a runbook or fallback procedure")
-  public Uni<Response> create(@Valid @NotNull ArticleInput body) {
-    return knowledge
-        .create(body, currentUser.actor())
+  public Uni<Response> create(
+      @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
+          String idempotencyKey,
+      @Valid @NotNull ArticleInput body) {
+    return keys.once(
+            idempotencyKey,
+            currentUser.actor(),
+            "createArticle",
+            body,
+            Article.class,
+            () -> knowledge.create(body, currentUser.actor()))
         .map(
             article ->
                 Response.status(Response.Status.CREATED)

@@ -2,6 +2,7 @@ package com.kuailv.emergency.notification;
 
 import static com.kuailv.emergency.common.security.Permissions.NOTIFICATION_ADMIN;
 
+import com.kuailv.emergency.common.idempotency.IdempotencyKeys;
 import com.kuailv.emergency.common.security.CurrentUser;
 import com.kuailv.emergency.common.web.IfMatch;
 import com.kuailv.emergency.notification.NotificationApi.ChannelInput;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,10 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ChannelResource {
   private final ChannelService channels;
   private final CurrentUser currentUser;
+  private final IdempotencyKeys keys;
 
-  ChannelResource(ChannelService channels, CurrentUser currentUser) {
+  ChannelResource(ChannelService channels, CurrentUser currentUser, IdempotencyKeys keys) {
     this.channels = channels;
     this.currentUser = currentUser;
+    this.keys = keys;
   }
 
   @GET
@@ -52,9 +56,17 @@ public class ChannelResource {
   @Operation(
       operationId = "createChannel",
       summary = "Register a group's chat robot or a webhook; its address and secret are sealed")
-  public Uni<Response> create(@Valid @NotNull ChannelInput body) {
-    return channels
-        .create(body, currentUser.actor())
+  public Uni<Response> create(
+      @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
+          String idempotencyKey,
+      @Valid @NotNull ChannelInput body) {
+    return keys.once(
+            idempotencyKey,
+            currentUser.actor(),
+            "createChannel",
+            body,
+            ChannelView.class,
+            () -> channels.create(body, currentUser.actor()))
         .map(view -> Response.status(201).entity(view).tag(IfMatch.etag(view.version())).build());
   }
 

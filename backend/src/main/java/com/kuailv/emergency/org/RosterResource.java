@@ -3,6 +3,7 @@ package com.kuailv.emergency.org;
 import static com.kuailv.emergency.common.security.Permissions.ORG_READ_PEOPLE;
 import static com.kuailv.emergency.common.security.Permissions.ROSTER_WRITE;
 
+import com.kuailv.emergency.common.idempotency.IdempotencyKeys;
 import com.kuailv.emergency.common.security.CurrentUser;
 import com.kuailv.emergency.org.OrgApi.OnDuty;
 import com.kuailv.emergency.org.OrgApi.Rotation;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,8 +28,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The on-duty roster: shifts, overrides, rotations, and who is on duty now. */
@@ -38,11 +42,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RosterResource {
   private final RosterService roster;
   private final CurrentUser currentUser;
+  private final IdempotencyKeys keys;
   private final Clock clock;
 
-  RosterResource(RosterService roster, CurrentUser currentUser, Clock clock) {
+  RosterResource(RosterService roster, CurrentUser currentUser, IdempotencyKeys keys, Clock clock) {
     this.roster = roster;
     this.currentUser = currentUser;
+    this.keys = keys;
     this.clock = clock;
   }
 
@@ -74,9 +80,18 @@ public class RosterResource {
   @Path("{group}/shifts")
   @PermissionsAllowed(ROSTER_WRITE)
   @Operation(operationId = "addShift", summary = "Put a person on duty (a shift or an override)")
-  public Uni<Response> addShift(@PathParam("group") String group, @Valid @NotNull ShiftInput body) {
-    return roster
-        .addShift(group, body, currentUser.actor())
+  public Uni<Response> addShift(
+      @PathParam("group") String group,
+      @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
+          String idempotencyKey,
+      @Valid @NotNull ShiftInput body) {
+    return keys.once(
+            idempotencyKey,
+            currentUser.actor(),
+            "addShift",
+            Arrays.asList(group, body),
+            Shift.class,
+            () -> roster.addShift(group, body, currentUser.actor()))
         .map(shift -> Response.status(Response.Status.CREATED).entity(shift).build());
   }
 

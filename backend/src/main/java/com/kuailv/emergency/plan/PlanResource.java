@@ -6,6 +6,7 @@ import static com.kuailv.emergency.common.security.Permissions.PLAN_READ;
 import static com.kuailv.emergency.common.security.Permissions.PLAN_READ_PUBLISHED;
 
 import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.idempotency.IdempotencyKeys;
 import com.kuailv.emergency.common.security.CurrentUser;
 import com.kuailv.emergency.common.text.LineDiff.DiffLine;
 import com.kuailv.emergency.common.web.IfMatch;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -43,10 +45,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PlanResource {
   private final PlanService plans;
   private final CurrentUser currentUser;
+  private final IdempotencyKeys keys;
 
-  PlanResource(PlanService plans, CurrentUser currentUser) {
+  PlanResource(PlanService plans, CurrentUser currentUser, IdempotencyKeys keys) {
     this.plans = plans;
     this.currentUser = currentUser;
+    this.keys = keys;
   }
 
   @GET
@@ -90,9 +94,17 @@ public class PlanResource {
   @Path("versions")
   @PermissionsAllowed(PLAN_EDIT)
   @Operation(operationId = "draftPlanVersion", summary = "Start a new draft")
-  public Uni<Response> draft(@Valid @NotNull DraftInput body) {
-    return plans
-        .createDraft(body, currentUser.actor())
+  public Uni<Response> draft(
+      @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
+          String idempotencyKey,
+      @Valid @NotNull DraftInput body) {
+    return keys.once(
+            idempotencyKey,
+            currentUser.actor(),
+            "draftPlanVersion",
+            body,
+            PlanDocument.class,
+            () -> plans.createDraft(body, currentUser.actor()))
         .map(
             document ->
                 Response.status(Response.Status.CREATED)

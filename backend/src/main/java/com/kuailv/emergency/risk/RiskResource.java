@@ -4,6 +4,7 @@ import static com.kuailv.emergency.common.security.Permissions.RISK_CONFIGURE;
 import static com.kuailv.emergency.common.security.Permissions.RISK_READ;
 import static com.kuailv.emergency.common.security.Permissions.RISK_WRITE;
 
+import com.kuailv.emergency.common.idempotency.IdempotencyKeys;
 import com.kuailv.emergency.common.security.CurrentUser;
 import com.kuailv.emergency.common.web.IfMatch;
 import com.kuailv.emergency.risk.RiskApi.Band;
@@ -35,6 +36,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The risk register. Everyone on a response team reads it; leads and admins keep it. */
@@ -45,10 +47,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RiskResource {
   private final RiskService risks;
   private final CurrentUser currentUser;
+  private final IdempotencyKeys keys;
 
-  RiskResource(RiskService risks, CurrentUser currentUser) {
+  RiskResource(RiskService risks, CurrentUser currentUser, IdempotencyKeys keys) {
     this.risks = risks;
     this.currentUser = currentUser;
+    this.keys = keys;
   }
 
   @GET
@@ -86,9 +90,17 @@ public class RiskResource {
   @POST
   @PermissionsAllowed(RISK_WRITE)
   @Operation(operationId = "createRisk", summary = "Register a risk")
-  public Uni<Response> create(@Valid @NotNull RiskInput body) {
-    return risks
-        .create(body, currentUser.actor())
+  public Uni<Response> create(
+      @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
+          String idempotencyKey,
+      @Valid @NotNull RiskInput body) {
+    return keys.once(
+            idempotencyKey,
+            currentUser.actor(),
+            "createRisk",
+            body,
+            RiskView.class,
+            () -> risks.create(body, currentUser.actor()))
         .map(
             risk ->
                 Response.status(Response.Status.CREATED)

@@ -3,6 +3,7 @@ package com.kuailv.emergency.safeguard;
 import static com.kuailv.emergency.common.security.Permissions.SAFEGUARD_READ;
 import static com.kuailv.emergency.common.security.Permissions.SAFEGUARD_WRITE;
 
+import com.kuailv.emergency.common.idempotency.IdempotencyKeys;
 import com.kuailv.emergency.common.security.CurrentUser;
 import com.kuailv.emergency.common.web.IfMatch;
 import com.kuailv.emergency.safeguard.SafeguardApi.ProtectedSystem;
@@ -23,8 +24,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Protected systems: the teams read them, the technical team and admins keep them. */
@@ -35,10 +38,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SafeguardResource {
   private final SafeguardService safeguards;
   private final CurrentUser currentUser;
+  private final IdempotencyKeys keys;
 
-  SafeguardResource(SafeguardService safeguards, CurrentUser currentUser) {
+  SafeguardResource(SafeguardService safeguards, CurrentUser currentUser, IdempotencyKeys keys) {
     this.safeguards = safeguards;
     this.currentUser = currentUser;
+    this.keys = keys;
   }
 
   @GET
@@ -63,9 +68,17 @@ public class SafeguardResource {
   @Operation(
       operationId = "createSafeguard",
       summary = "Register a protected system and its policy")
-  public Uni<Response> create(@Valid @NotNull SystemInput body) {
-    return safeguards
-        .create(body, currentUser.actor())
+  public Uni<Response> create(
+      @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
+          String idempotencyKey,
+      @Valid @NotNull SystemInput body) {
+    return keys.once(
+            idempotencyKey,
+            currentUser.actor(),
+            "createSafeguard",
+            body,
+            ProtectedSystem.class,
+            () -> safeguards.create(body, currentUser.actor()))
         .map(
             system ->
                 Response.status(Response.Status.CREATED)
@@ -102,9 +115,18 @@ public class SafeguardResource {
   @Operation(
       operationId = "recordRestoreCheck",
       summary = "Record a restore test (e.g. deploy/backup/verify-restore.sh) and its result")
-  public Uni<Response> record(@PathParam("id") long id, @Valid @NotNull RestoreCheckInput body) {
-    return safeguards
-        .recordRestore(id, body, currentUser.actor())
+  public Uni<Response> record(
+      @PathParam("id") long id,
+      @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
+          String idempotencyKey,
+      @Valid @NotNull RestoreCheckInput body) {
+    return keys.once(
+            idempotencyKey,
+            currentUser.actor(),
+            "recordRestoreCheck",
+            Arrays.asList(id, body),
+            RestoreCheck.class,
+            () -> safeguards.recordRestore(id, body, currentUser.actor()))
         .map(check -> Response.status(Response.Status.CREATED).entity(check).build());
   }
 }

@@ -14,6 +14,7 @@ public enum ProblemType {
   PRECONDITION_FAILED(412, "Precondition failed"),
   PAYLOAD_TOO_LARGE(413, "Request body too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+  UNPROCESSABLE(422, "Unprocessable content"),
   PRECONDITION_REQUIRED(428, "Precondition required"),
   TOO_MANY_REQUESTS(429, "Too many requests"),
   UNAVAILABLE(503, "Service unavailable"),
