@@ -66,6 +66,8 @@ interface RequestOptions {
   method?: "GET" | "POST" | "PUT" | "DELETE";
   /** The version last read, sent as If-Match. */
   version?: number;
+  /** Sent as Idempotency-Key: the same key makes the server create the thing once. */
+  idempotencyKey?: string;
   body?: unknown;
   query?: Record<string, string | number | string[] | undefined>;
   headers?: Record<string, string>;
@@ -94,6 +96,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   if (token) headers.Authorization = `Bearer ${token}`;
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
   if (options.version !== undefined) headers["If-Match"] = `"${options.version}"`;
+  if (options.idempotencyKey !== undefined) headers["Idempotency-Key"] = options.idempotencyKey;
   let response: Response;
   try {
     response = await fetch(buildUrl(path, options.query), {

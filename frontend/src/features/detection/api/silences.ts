@@ -1,3 +1,4 @@
+import { useIdempotencyKey } from "@/lib/idempotency";
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api-client";
 import type { components } from "@/types/api";
@@ -18,10 +19,15 @@ export function useSilences() {
 }
 
 export function useCreateSilence() {
+  const key = useIdempotencyKey();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: CreateSilenceInput) =>
-      api<Silence>("/silences", { method: "POST", body: input }),
+      api<Silence>("/silences", {
+        method: "POST",
+        body: input,
+        idempotencyKey: key.current(),
+      }).then(key.renewed),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["silences"] }),
   });
 }

@@ -1,3 +1,5 @@
+import { useRef } from "react";
+import { newIdempotencyKey } from "@/lib/idempotency";
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api-client";
 import type { components } from "@/types/api";
@@ -38,12 +40,16 @@ export type LifecycleAction =
 /** Runs one lifecycle action with the version the user is looking at. */
 export function useLifecycleAction(incident: Incident) {
   const queryClient = useQueryClient();
+  // A second tap on the same action at the same version repeats the first, and the server answers
+  // it as done instead of as someone else's change.
+  const page = useRef(newIdempotencyKey());
   return useMutation({
     mutationFn: ({ action, body }: { action: LifecycleAction; body?: unknown }) =>
       api<Incident>(`/incidents/${incident.id}/${action}`, {
         method: "POST",
         body: body ?? {},
         version: incident.version,
+        idempotencyKey: `${page.current}-${incident.id}-v${incident.version}-${action}`,
       }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ["incidents"] }),
   });

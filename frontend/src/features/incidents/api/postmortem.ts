@@ -1,3 +1,4 @@
+import { useIdempotencyKey } from "@/lib/idempotency";
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api-client";
 import type { components } from "@/types/api";
@@ -18,10 +19,15 @@ export function usePostmortem(id: number, enabled: boolean) {
 }
 
 export function useFileAction(id: number) {
+  const key = useIdempotencyKey();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: FileActionInput) =>
-      api(`/incidents/${id}/actions`, { method: "POST", body: input }),
+      api(`/incidents/${id}/actions`, {
+        method: "POST",
+        body: input,
+        idempotencyKey: key.current(),
+      }).then(key.renewed),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ["incidents", "detail", id] }),
   });
 }

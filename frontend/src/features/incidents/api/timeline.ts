@@ -1,3 +1,4 @@
+import { useIdempotencyKey } from "@/lib/idempotency";
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api-client";
 import type { components } from "@/types/api";
@@ -17,10 +18,15 @@ export function useIncidentTimeline(id: number) {
 }
 
 export function useAddNote(id: number) {
+  const key = useIdempotencyKey();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (text: string) =>
-      api<TimelineEntry>(`/incidents/${id}/notes`, { method: "POST", body: { text } }),
+      api<TimelineEntry>(`/incidents/${id}/notes`, {
+        method: "POST",
+        body: { text },
+        idempotencyKey: key.current(),
+      }).then(key.renewed),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["incidents", "detail", id] }),
   });
 }

@@ -1,3 +1,4 @@
+import { useIdempotencyKey } from "@/lib/idempotency";
 import {
   keepPreviousData,
   queryOptions,
@@ -120,10 +121,15 @@ export function useArticleDiff(id: number, from: number | undefined, to: number 
 }
 
 export function useCreateArticle() {
+  const key = useIdempotencyKey();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ArticleInput) =>
-      api<Article>("/knowledge/articles", { method: "POST", body: input }),
+      api<Article>("/knowledge/articles", {
+        method: "POST",
+        body: input,
+        idempotencyKey: key.current(),
+      }).then(key.renewed),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["knowledge"] }),
   });
 }

@@ -1,3 +1,4 @@
+import { useIdempotencyKey } from "@/lib/idempotency";
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api-client";
 import type { components } from "@/types/api";
@@ -24,6 +25,7 @@ export function usePolicies(enabled = true) {
 }
 
 export function useSavePolicy(policy?: EscalationPolicy) {
+  const key = useIdempotencyKey();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: PolicyInput) =>
@@ -33,7 +35,11 @@ export function useSavePolicy(policy?: EscalationPolicy) {
             body: input,
             version: policy.version,
           })
-        : api<EscalationPolicy>("/escalation-policies", { method: "POST", body: input }),
+        : api<EscalationPolicy>("/escalation-policies", {
+            method: "POST",
+            body: input,
+            idempotencyKey: key.current(),
+          }).then(key.renewed),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["escalation", "policies"] }),
   });
 }

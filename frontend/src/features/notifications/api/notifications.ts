@@ -1,3 +1,4 @@
+import { useIdempotencyKey } from "@/lib/idempotency";
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api-client";
 import type { components } from "@/types/api";
@@ -40,6 +41,7 @@ export function useResponseGroups(enabled = true) {
 }
 
 export function useSaveChannel(channel?: Channel) {
+  const key = useIdempotencyKey();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ChannelInput) =>
@@ -49,7 +51,11 @@ export function useSaveChannel(channel?: Channel) {
             body: input,
             version: channel.version,
           })
-        : api<Channel>("/notification-channels", { method: "POST", body: input }),
+        : api<Channel>("/notification-channels", {
+            method: "POST",
+            body: input,
+            idempotencyKey: key.current(),
+          }).then(key.renewed),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["notifications", "channels"] }),
   });
 }

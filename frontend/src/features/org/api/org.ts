@@ -1,3 +1,4 @@
+import { useIdempotencyKey } from "@/lib/idempotency";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api-client";
 import type { components } from "@/types/api";
@@ -41,10 +42,15 @@ export function usePeople(enabled: boolean) {
 }
 
 export function useAddShift() {
+  const key = useIdempotencyKey();
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ group, shift }: { group: string; shift: ShiftInput }) =>
-      api(`/org/roster/${group}/shifts`, { method: "POST", body: shift }),
+      api(`/org/roster/${group}/shifts`, {
+        method: "POST",
+        body: shift,
+        idempotencyKey: key.current(),
+      }).then(key.renewed),
     onSuccess: () => client.invalidateQueries({ queryKey: ["org"] }),
   });
 }

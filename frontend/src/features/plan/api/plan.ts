@@ -1,3 +1,4 @@
+import { useIdempotencyKey } from "@/lib/idempotency";
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, api } from "@/lib/api-client";
 import type { components } from "@/types/api";
@@ -72,10 +73,15 @@ export function usePlanDiff(id: number, from: number | undefined) {
 }
 
 export function useDraftPlan() {
+  const key = useIdempotencyKey();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: DraftInput) =>
-      api<PlanDocument>("/plan/versions", { method: "POST", body: input }),
+      api<PlanDocument>("/plan/versions", {
+        method: "POST",
+        body: input,
+        idempotencyKey: key.current(),
+      }).then(key.renewed),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["plan"] }),
   });
 }

@@ -1,3 +1,4 @@
+import { useIdempotencyKey } from "@/lib/idempotency";
 import {
   keepPreviousData,
   queryOptions,
@@ -102,9 +103,13 @@ export function useRisk(id: number) {
 }
 
 export function useCreateRisk() {
+  const key = useIdempotencyKey();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: RiskInput) => api<Risk>("/risks", { method: "POST", body: input }),
+    mutationFn: (input: RiskInput) =>
+      api<Risk>("/risks", { method: "POST", body: input, idempotencyKey: key.current() }).then(
+        key.renewed,
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["risks"] }),
   });
 }

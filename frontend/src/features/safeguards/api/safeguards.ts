@@ -1,3 +1,4 @@
+import { useIdempotencyKey } from "@/lib/idempotency";
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api-client";
 import type { components } from "@/types/api";
@@ -34,10 +35,15 @@ export function fetchSafeguard(id: number) {
 }
 
 export function useCreateSafeguard() {
+  const key = useIdempotencyKey();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: SystemInput) =>
-      api<ProtectedSystem>("/safeguards", { method: "POST", body: input }),
+      api<ProtectedSystem>("/safeguards", {
+        method: "POST",
+        body: input,
+        idempotencyKey: key.current(),
+      }).then(key.renewed),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["safeguards"] }),
   });
 }
@@ -62,10 +68,15 @@ export function useRestoreChecks(id: number) {
 }
 
 export function useRecordRestoreCheck(id: number) {
+  const key = useIdempotencyKey();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: RestoreCheckInput) =>
-      api<RestoreCheck>(`/safeguards/${id}/restore-checks`, { method: "POST", body: input }),
+      api<RestoreCheck>(`/safeguards/${id}/restore-checks`, {
+        method: "POST",
+        body: input,
+        idempotencyKey: key.current(),
+      }).then(key.renewed),
     // The system's last restore and overdue mark change with it.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["safeguards"] }),
   });
