@@ -65,13 +65,25 @@ describe("one incident from report to review, four people, live", () => {
       .click();
     await tech.getByRole("dialog").waitFor({ state: "detached" });
 
+    // The war room shows what the assessment said before anyone grades.
+    await commander
+      .getByTestId("assessment-proposed-grade")
+      .filter({ hasText: "严重" })
+      .waitFor(LIVE);
+    await commander
+      .getByTestId("incident-grade")
+      .filter({ hasText: "未定级 · 建议严重" })
+      .waitFor();
     await commander.getByRole("button", { name: "确认等级" }).click(LIVE);
     await commander.getByTestId("proposed-grade").filter({ hasText: "严重" }).waitFor();
     await commander
       .getByRole("dialog")
       .getByRole("button", { name: /^提\s?交$/ })
       .click();
-    await commander.getByTestId("incident-grade").filter({ hasText: "严重" }).waitFor(LIVE);
+    await commander
+      .getByTestId("incident-grade")
+      .filter({ hasText: /^严重$/ })
+      .waitFor(LIVE);
     await commander.getByRole("button", { name: "启动响应" }).click();
     await commander.getByRole("dialog").getByText("技术负责人").waitFor();
     await commander

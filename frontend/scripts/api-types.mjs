@@ -41,10 +41,10 @@ const table = Object.fromEntries(
     .sort()
     .map((role) => [role, [...byRole[role]].sort()]),
 );
-const rolesPath = resolve(here, "../src/testing/role-permissions.ts");
+const rolesPath = resolve(here, "../src/lib/role-permissions.ts");
 const rolesSource = await prettier.format(
   header.replace("api.ts", "role-permissions.ts") +
-    "/** The permissions each realm role holds, read from the OpenAPI document (tests only). */\n" +
+    "/** The permissions each realm role holds, read from the OpenAPI document. */\n" +
     `export const PERMISSIONS_OF_ROLE: Record<string, string[]> = ${JSON.stringify(table)};\n`,
   { ...options, parser: "typescript" },
 );
@@ -59,7 +59,7 @@ if (mode === "write") {
   readFileSync(rolesPath, "utf8") !== rolesSource
 ) {
   console.error(
-    "src/types/api.ts or src/testing/role-permissions.ts is out of date with the backend's OpenAPI: run npm run gen:api.",
+    "src/types/api.ts or src/lib/role-permissions.ts is out of date with the backend's OpenAPI: run npm run gen:api.",
   );
   process.exit(1);
 } else {

@@ -1,23 +1,29 @@
-import { useMemo } from "react";
+import { Spin } from "antd";
+import { type ComponentType, Suspense, lazy, useMemo } from "react";
 import { Navigate, RouterProvider, createBrowserRouter } from "react-router";
-import { WarRoomPage } from "@/features/incidents/components/WarRoomPage";
-import { DetectionPage } from "@/features/detection/components/DetectionPage";
-import { FieldPage } from "@/features/incidents/components/FieldPage";
-import { IncidentListPage } from "@/features/incidents/components/IncidentListPage";
-import { ReportIncidentPage } from "@/features/incidents/components/ReportIncidentPage";
-import { RiskDetailPage } from "@/features/risks/components/RiskDetailPage";
-import { RiskListPage } from "@/features/risks/components/RiskListPage";
-import { AuditPage } from "@/features/audit/components/AuditPage";
-import { OrgPage } from "@/features/org/components/OrgPage";
-import { ArticlePage } from "@/features/knowledge/components/ArticlePage";
-import { KnowledgeListPage } from "@/features/knowledge/components/KnowledgeListPage";
-import { PlanPage } from "@/features/plan/components/PlanPage";
-import { PlanVersionPage } from "@/features/plan/components/PlanVersionPage";
-import { PlanVersionsPage } from "@/features/plan/components/PlanVersionsPage";
-import { NotificationsPage } from "@/features/notifications/components/NotificationsPage";
-import { PageAckPage } from "@/features/notifications/components/PageAckPage";
-import { SafeguardsPage } from "@/features/safeguards/components/SafeguardsPage";
 import { AppShell } from "./AppShell";
+import { RequirePermission } from "./RequirePermission";
+
+/** A page loaded when first visited: each route is its own chunk, so the phone page stays light. */
+function page<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+  permission?: string,
+) {
+  const Page: ComponentType = lazy(() =>
+    load().then((module) => ({ default: module[name] as ComponentType })),
+  );
+  const loaded = (
+    <Suspense fallback={<Spin style={{ display: "block", margin: 48 }} />}>
+      <Page />
+    </Suspense>
+  );
+  return permission ? (
+    <RequirePermission permission={permission}>{loaded}</RequirePermission>
+  ) : (
+    loaded
+  );
+}
 
 export const routes = [
   {
@@ -25,23 +31,137 @@ export const routes = [
     element: <AppShell />,
     children: [
       { index: true, element: <Navigate to="/incidents" replace /> },
-      { path: "incidents", element: <IncidentListPage /> },
-      { path: "incidents/new", element: <ReportIncidentPage /> },
-      { path: "incidents/:id", element: <WarRoomPage /> },
-      { path: "m", element: <FieldPage /> },
-      { path: "m/pages/:token", element: <PageAckPage /> },
-      { path: "detection", element: <DetectionPage /> },
-      { path: "risks", element: <RiskListPage /> },
-      { path: "risks/:id", element: <RiskDetailPage /> },
-      { path: "knowledge", element: <KnowledgeListPage /> },
-      { path: "knowledge/:id", element: <ArticlePage /> },
-      { path: "plan", element: <PlanPage /> },
-      { path: "plan/versions", element: <PlanVersionsPage /> },
-      { path: "plan/versions/:id", element: <PlanVersionPage /> },
-      { path: "safeguards", element: <SafeguardsPage /> },
-      { path: "notifications", element: <NotificationsPage /> },
-      { path: "audit", element: <AuditPage /> },
-      { path: "org", element: <OrgPage /> },
+      {
+        path: "incidents",
+        element: page(
+          () => import("@/features/incidents/components/IncidentListPage"),
+          "IncidentListPage",
+          "incident:read",
+        ),
+      },
+      {
+        path: "incidents/new",
+        element: page(
+          () => import("@/features/incidents/components/ReportIncidentPage"),
+          "ReportIncidentPage",
+        ),
+      },
+      {
+        path: "incidents/:id",
+        element: page(
+          () => import("@/features/incidents/components/WarRoomPage"),
+          "WarRoomPage",
+          "incident:read",
+        ),
+      },
+      {
+        path: "m",
+        element: page(() => import("@/features/incidents/components/FieldPage"), "FieldPage"),
+      },
+      {
+        path: "m/pages/:token",
+        element: page(
+          () => import("@/features/notifications/components/PageAckPage"),
+          "PageAckPage",
+        ),
+      },
+      {
+        path: "detection",
+        element: page(
+          () => import("@/features/detection/components/DetectionPage"),
+          "DetectionPage",
+          "alert:read",
+        ),
+      },
+      {
+        path: "risks",
+        element: page(
+          () => import("@/features/risks/components/RiskListPage"),
+          "RiskListPage",
+          "risk:read",
+        ),
+      },
+      {
+        path: "risks/:id",
+        element: page(
+          () => import("@/features/risks/components/RiskDetailPage"),
+          "RiskDetailPage",
+          "risk:read",
+        ),
+      },
+      {
+        path: "knowledge",
+        element: page(
+          () => import("@/features/knowledge/components/KnowledgeListPage"),
+          "KnowledgeListPage",
+          "knowledge:read",
+        ),
+      },
+      {
+        path: "knowledge/:id",
+        element: page(
+          () => import("@/features/knowledge/components/ArticlePage"),
+          "ArticlePage",
+          "knowledge:read",
+        ),
+      },
+      {
+        path: "plan",
+        element: page(
+          () => import("@/features/plan/components/PlanPage"),
+          "PlanPage",
+          "plan:read-published",
+        ),
+      },
+      {
+        path: "plan/versions",
+        element: page(
+          () => import("@/features/plan/components/PlanVersionsPage"),
+          "PlanVersionsPage",
+          "plan:read",
+        ),
+      },
+      {
+        path: "plan/versions/:id",
+        element: page(
+          () => import("@/features/plan/components/PlanVersionPage"),
+          "PlanVersionPage",
+          "plan:read",
+        ),
+      },
+      {
+        path: "safeguards",
+        element: page(
+          () => import("@/features/safeguards/components/SafeguardsPage"),
+          "SafeguardsPage",
+          "safeguard:read",
+        ),
+      },
+      {
+        path: "notifications",
+        element: page(
+          () => import("@/features/notifications/components/NotificationsPage"),
+          "NotificationsPage",
+          // Tech reads escalation policies there; the page shows each tab to whom it may.
+          "escalation:read",
+        ),
+      },
+      {
+        path: "audit",
+        element: page(
+          () => import("@/features/audit/components/AuditPage"),
+          "AuditPage",
+          "audit:read",
+        ),
+      },
+      {
+        path: "org",
+        element: page(
+          () => import("@/features/org/components/OrgPage"),
+          "OrgPage",
+          "org:read-groups",
+        ),
+      },
       { path: "*", element: <Navigate to="/incidents" replace /> },
     ],
   },

@@ -1,5 +1,5 @@
 import type { Me } from "@/lib/me";
-import { PERMISSIONS_OF_ROLE } from "./role-permissions";
+import { PERMISSIONS_OF_ROLE } from "@/lib/role-permissions";
 
 /** A signed-in caller with these realm roles, holding what the server grants those roles. */
 export function meWith(roles: string[], groups: string[] = []): Me {

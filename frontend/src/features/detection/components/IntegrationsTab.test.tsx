@@ -50,7 +50,7 @@ describe("integrations", () => {
     fireEvent.click(await screen.findByRole("button", { name: "新建集成" }));
     await userEvent.type(await screen.findByLabelText("名称"), "WMS 心跳");
     fireEvent.mouseDown(screen.getByRole("combobox", { name: "类型" }));
-    const option = (await screen.findAllByText("HEARTBEAT")).at(-1)!;
+    const option = (await screen.findAllByText("心跳")).at(-1)!;
     fireEvent.click(option);
     expect(await screen.findByLabelText("心跳间隔（秒）")).toBeInTheDocument();
     fireEvent.click(screen.getByRole("button", { name: /确\s?定|OK/ }));
@@ -76,7 +76,7 @@ describe("integrations", () => {
     fireEvent.click(screen.getByRole("button", { name: "新建集成" }));
     await userEvent.type(await screen.findByLabelText("名称"), "WMS");
     fireEvent.mouseDown(screen.getByRole("combobox", { name: "类型" }));
-    fireEvent.click((await screen.findAllByText("EVENTS")).at(-1)!);
+    fireEvent.click((await screen.findAllByText("事件 API（供应链系统）")).at(-1)!);
     const client = await screen.findByLabelText("OIDC 客户端（可选）");
     await userEvent.type(client, "wms prod");
     fireEvent.click(screen.getByRole("button", { name: /确\s?定|OK/ }));

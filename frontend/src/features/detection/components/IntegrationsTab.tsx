@@ -47,7 +47,7 @@ export function IntegrationsTab() {
         <Card key={integration.id} size="small" data-testid={`integration-${integration.id}`}>
           <Flex justify="space-between" wrap gap={8}>
             <Typography.Text strong>
-              {integration.name} <Tag>{integration.type}</Tag>
+              {integration.name} <Tag>{t(`detection.integrationType.${integration.type}`)}</Tag>
             </Typography.Text>
             <Flex gap={8} wrap>
               <Button size="small" onClick={() => setChanging(integration)}>
@@ -154,7 +154,10 @@ function CreateIntegrationDialog({
         <Form.Item name="type" label={t("detection.type")}>
           <Select
             virtual={false}
-            options={INTEGRATION_TYPES.map((value) => ({ value, label: value }))}
+            options={INTEGRATION_TYPES.map((value) => ({
+              value,
+              label: t(`detection.integrationType.${value}`),
+            }))}
           />
         </Form.Item>
         <TypeFields type={type} />

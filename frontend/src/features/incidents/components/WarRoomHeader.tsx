@@ -67,7 +67,13 @@ export function WarRoomHeader({
             {t(`warRoom.grade.${incident.grade}`)}
           </Tag>
         ) : (
-          <Tag data-testid="incident-grade">{t("warRoom.noGrade")}</Tag>
+          <Tag data-testid="incident-grade">
+            {incident.proposedGrade
+              ? t("warRoom.noGradeProposed", {
+                  grade: t(`warRoom.grade.${incident.proposedGrade}`),
+                })
+              : t("warRoom.noGrade")}
+          </Tag>
         )}
         <Tag color={live ? "green" : "default"}>
           {live ? t("warRoom.live") : t("warRoom.reconnecting")}

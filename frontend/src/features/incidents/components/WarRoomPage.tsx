@@ -12,6 +12,7 @@ import { useIncident } from "../api/get-incident";
 import { useIncidentRoles, useResponseMatrix } from "../api/lifecycle";
 import { useIncidentTimeline } from "../api/timeline";
 import { LifecycleActions } from "./LifecycleActions";
+import { AssessmentCard } from "./AssessmentCard";
 import { ReviewCard } from "./ReviewCard";
 import { IncidentAlertsCard, RecentChangesCard } from "./SignalsCards";
 import { TaskList } from "./TaskList";
@@ -62,6 +63,7 @@ export function WarRoomPage() {
         <Col xs={24} lg={14}>
           <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
             <ImpactCard incident={data} />
+            <AssessmentCard incident={data} />
             <TaskList incidentId={id} me={me.data} />
             {showVerification && (
               <VerificationList incidentId={id} verifying={verifying} me={me.data} />

@@ -210,6 +210,12 @@ public class IncidentService {
                                 total)));
   }
 
+  /** Whether incident {@code id} exists (other features check their references with it). */
+  @WithSession
+  public Uni<Boolean> exists(long id) {
+    return incidents.count("id", id).map(count -> count > 0);
+  }
+
   @WithSession
   public Uni<IncidentView> getIncident(long id) {
     return incidents.require(id).map(IncidentMapper::toView);

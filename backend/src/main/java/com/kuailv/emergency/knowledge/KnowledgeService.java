@@ -73,6 +73,12 @@ public class KnowledgeService implements Playbooks {
         .map(found -> found.stream().map(this::article).toList());
   }
 
+  /** Whether article {@code id} exists (other features check their references with it). */
+  @WithSession
+  public Uni<Boolean> exists(long id) {
+    return articles.count("id", id).map(count -> count > 0);
+  }
+
   @WithSession
   public Uni<Article> get(long id) {
     return articles.findById(id).map(article -> article(require(article, id)));

@@ -5,6 +5,8 @@ import com.kuailv.emergency.common.error.Problem.FieldError;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.security.Actor;
+import com.kuailv.emergency.incident.IncidentService;
+import com.kuailv.emergency.knowledge.KnowledgeService;
 import com.kuailv.emergency.risk.RiskApi.Band;
 import com.kuailv.emergency.risk.RiskApi.Category;
 import com.kuailv.emergency.risk.RiskApi.HeatCell;
@@ -16,6 +18,7 @@ import com.kuailv.emergency.risk.RiskApi.RiskView;
 import com.kuailv.emergency.risk.RiskApi.ScoreChange;
 import com.kuailv.emergency.risk.RiskApi.Status;
 import com.kuailv.emergency.risk.RiskApi.SubType;
+import com.kuailv.emergency.safeguard.SafeguardService;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -43,6 +46,9 @@ public class RiskService {
   private final ScoreChangeRepository scoreChanges;
   private final BandRepository bands;
   private final AuditService audit;
+  private final IncidentService incidents;
+  private final SafeguardService safeguards;
+  private final KnowledgeService knowledge;
   private final Clock clock;
 
   RiskService(
@@ -51,12 +57,18 @@ public class RiskService {
       ScoreChangeRepository scoreChanges,
       BandRepository bands,
       AuditService audit,
+      IncidentService incidents,
+      SafeguardService safeguards,
+      KnowledgeService knowledge,
       Clock clock) {
     this.risks = risks;
     this.links = links;
     this.scoreChanges = scoreChanges;
     this.bands = bands;
     this.audit = audit;
+    this.incidents = incidents;
+    this.safeguards = safeguards;
+    this.knowledge = knowledge;
     this.clock = clock;
   }
 
@@ -158,7 +170,11 @@ public class RiskService {
                         }));
   }
 
-  /** Links the risk to a record, or changes the note of that link; 404 for an unknown risk. */
+  /**
+   * Links the risk to a record, or changes the note of that link; 404 for an unknown risk, 400
+   * naming {@code targetId} when the incident, safeguard or runbook does not exist. (Drills have no
+   * register yet: their numbers are taken as given.)
+   */
   @WithTransaction
   public Uni<Link> link(long id, LinkInput input, Actor actor) {
     RiskLink link = new RiskLink();
@@ -169,13 +185,32 @@ public class RiskService {
     Link view = link(link);
     return risks
         .lock(id)
+        .invoke(risk -> require(risk, id))
+        .chain(() -> targetExists(input.kind(), input.targetId()))
         .chain(
-            risk -> {
-              require(risk, id);
+            exists -> {
+              if (!exists) {
+                throw ProblemException.invalidField(
+                    "targetId",
+                    "no "
+                        + input.kind().name().toLowerCase()
+                        + " #"
+                        + input.targetId()
+                        + " exists");
+              }
               return links.upsert(link);
             })
         .call(() -> audit.record(actor, "risk.linked", "risk", id, null, view))
         .replaceWith(view);
+  }
+
+  private Uni<Boolean> targetExists(RiskApi.LinkKind kind, long targetId) {
+    return switch (kind) {
+      case INCIDENT -> incidents.exists(targetId);
+      case SAFEGUARD -> safeguards.exists(targetId);
+      case RUNBOOK -> knowledge.exists(targetId);
+      case DRILL -> Uni.createFrom().item(true);
+    };
   }
 
   /** Removes a link; 404 when there is none. */

@@ -49,6 +49,12 @@ public class SafeguardService {
     return systems.overdueFirst().map(found -> found.stream().map(SafeguardService::view).toList());
   }
 
+  /** Whether protected system {@code id} exists (other features check references with it). */
+  @WithSession
+  public Uni<Boolean> exists(long id) {
+    return systems.count("id", id).map(count -> count > 0);
+  }
+
   @WithSession
   public Uni<ProtectedSystem> get(long id) {
     return systems.findById(id).map(system -> view(require(system, id)));

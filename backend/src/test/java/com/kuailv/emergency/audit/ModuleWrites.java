@@ -286,13 +286,15 @@ final class ModuleWrites {
     return response;
   }
 
-  private static long linked() {
+  /** A risk linked to a runbook; answers the risk's id and the runbook's. */
+  private static long[] linked() {
     long id = newRisk().jsonPath().getLong("id");
-    json(TECH, Map.of("kind", "RUNBOOK", "targetId", 42, "note", "audit coverage"))
+    long runbook = newArticle().jsonPath().getLong("id");
+    json(TECH, Map.of("kind", "RUNBOOK", "targetId", runbook, "note", "audit coverage"))
         .post("/api/v1/risks/{id}/links", id)
         .then()
         .statusCode(200);
-    return id;
+    return new long[] {id, runbook};
   }
 
   private static AuditedWrite createRisk() {
@@ -326,13 +328,17 @@ final class ModuleWrites {
   }
 
   private static AuditedWrite linkRisk() {
-    long id = linked();
+    long id = linked()[0];
     return new AuditedWrite(TECH, "risk.linked", "risk", String.valueOf(id), Change.CREATE);
   }
 
   private static AuditedWrite unlinkRisk() {
-    long id = linked();
-    as(TECH).delete("/api/v1/risks/{id}/links/RUNBOOK/42", id).then().statusCode(204);
+    long[] link = linked();
+    long id = link[0];
+    as(TECH)
+        .delete("/api/v1/risks/{id}/links/RUNBOOK/{runbook}", id, link[1])
+        .then()
+        .statusCode(204);
     return new AuditedWrite(TECH, "risk.unlinked", "risk", String.valueOf(id), Change.REMOVE);
   }
 

@@ -226,11 +226,52 @@ class RiskTest {
   @Test
   void linksAreAddedAndRemovedWithAnAuditEntryEach() {
     long id = create(TECH, risk("库存错乱", 3, 4)).extract().jsonPath().getLong("id");
+    long runbook =
+        given()
+            .auth()
+            .oauth2(TECH)
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "kind",
+                    "RUNBOOK",
+                    "title",
+                    "盘点预案 " + System.nanoTime(),
+                    "steps",
+                    List.of(Map.of("title", "纸质盘点", "detail", "按库位逐一清点"))))
+            .post("/api/v1/knowledge/articles")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    // A link to something that does not exist is refused on its field, of every kind checked.
+    for (String kind : List.of("RUNBOOK", "INCIDENT", "SAFEGUARD")) {
+      given()
+          .auth()
+          .oauth2(TECH)
+          .contentType(ContentType.JSON)
+          .body(Map.of("kind", kind, "targetId", 999_999_999))
+          .post("/api/v1/risks/" + id + "/links")
+          .then()
+          .statusCode(400)
+          .body("errors.field", hasItem("targetId"));
+    }
     given()
         .auth()
         .oauth2(TECH)
         .contentType(ContentType.JSON)
-        .body(Map.of("kind", "RUNBOOK", "targetId", 12, "note", "盘点预案"))
+        .body(Map.of("kind", "INCIDENT", "targetId", -5))
+        .post("/api/v1/risks/" + id + "/links")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("targetId"));
+    assertEquals(0, audits("risk.linked", id), "nothing refused was linked");
+    given()
+        .auth()
+        .oauth2(TECH)
+        .contentType(ContentType.JSON)
+        .body(Map.of("kind", "RUNBOOK", "targetId", runbook, "note", "盘点预案"))
         .post("/api/v1/risks/" + id + "/links")
         .then()
         .statusCode(200);
@@ -252,13 +293,13 @@ class RiskTest {
     given()
         .auth()
         .oauth2(TECH)
-        .delete("/api/v1/risks/" + id + "/links/RUNBOOK/12")
+        .delete("/api/v1/risks/" + id + "/links/RUNBOOK/" + runbook)
         .then()
         .statusCode(204);
     given()
         .auth()
         .oauth2(TECH)
-        .delete("/api/v1/risks/" + id + "/links/RUNBOOK/12")
+        .delete("/api/v1/risks/" + id + "/links/RUNBOOK/" + runbook)
         .then()
         .statusCode(404);
     assertEquals(1, audits("risk.linked", id));

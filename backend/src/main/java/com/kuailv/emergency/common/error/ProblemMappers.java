@@ -1,7 +1,9 @@
 package com.kuailv.emergency.common.error;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -69,11 +71,21 @@ public class ProblemMappers {
 
   @ServerExceptionMapper({
     JsonProcessingException.class,
+    InputCoercionException.class,
     MismatchedInputException.class,
     UnrecognizedPropertyException.class,
     InvalidFormatException.class
   })
   public Response unreadableJson(JsonProcessingException e, HttpServerRequest request) {
+    String outOfRange = e instanceof InputCoercionException coercion ? fieldOf(coercion) : null;
+    if (outOfRange != null) {
+      String message = "is out of range: it is larger than this field can hold";
+      return ProblemResponses.of(
+          ProblemType.VALIDATION,
+          "The field '" + outOfRange + "' " + message + ".",
+          request.path(),
+          List.of(new FieldError(outOfRange, message)));
+    }
     if (isSyntaxError(e)) {
       return ProblemResponses.of(
           ProblemType.MALFORMED_BODY,
@@ -263,6 +275,30 @@ public class ProblemMappers {
       }
     }
     return false;
+  }
+
+  /**
+   * The field a number too large for its type was read for (e.g. {@code ordersAffectedPerHour},
+   * {@code steps[0].waitMinutes}), from where the parser stood; null when it cannot tell.
+   */
+  private static String fieldOf(InputCoercionException e) {
+    JsonParser parser = e.getProcessor();
+    if (parser == null) {
+      return null;
+    }
+    StringBuilder path = new StringBuilder();
+    for (String part : parser.getParsingContext().pathAsPointer().toString().split("/")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      if (part.chars().allMatch(Character::isDigit)) {
+        path.append('[').append(part).append(']');
+      } else {
+        path.append(path.length() == 0 ? "" : ".")
+            .append(part.replace("~1", "/").replace("~0", "~"));
+      }
+    }
+    return path.length() == 0 ? null : path.toString();
   }
 
   private static String pathOf(JsonMappingException e) {

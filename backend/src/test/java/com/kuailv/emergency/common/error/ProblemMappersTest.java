@@ -3,15 +3,51 @@ package com.kuailv.emergency.common.error;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import com.kuailv.emergency.incident.Flow;
 import com.kuailv.emergency.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ProblemMappersTest {
+  @Test
+  void aNumberTooLargeForItsFieldIsNamedOnThatFieldNestedPathsIncluded() {
+    long id = Flow.report("过大的数字");
+    Flow.act(Flow.TECH, id, "acknowledge", null).then().statusCode(200);
+    for (String orders : List.of("1e20", "99999999999")) {
+      given()
+          .auth()
+          .oauth2(Flow.TECH)
+          .header("If-Match", "\"" + Flow.version(id) + "\"")
+          .contentType("application/json")
+          .body(
+              "{\"ordersAffectedPerHour\": "
+                  + orders
+                  + ", \"expectedRecoveryMinutes\": 30, \"estimatedLoss\": 100}")
+          .post("/api/v1/incidents/{id}/assess", id)
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors.field", hasItem("ordersAffectedPerHour"));
+    }
+    given()
+        .auth()
+        .oauth2(Tokens.forUser("numbers-admin", "admin", "reporter"))
+        .contentType("application/json")
+        .body(
+            "{\"name\": \"过大\", \"repeatTimes\": 0, \"steps\": [{\"target\": \"COMMANDER\","
+                + " \"waitMinutes\": 1e12}]}")
+        .post("/api/v1/escalation-policies")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("steps[0].waitMinutes"));
+  }
+
   @Test
   void anInternalErrorNeverLeaksClassNamesOrMessages() {
     given()

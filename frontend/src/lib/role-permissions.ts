@@ -1,6 +1,6 @@
 // Generated from the backend's OpenAPI document by `npm run gen:api`. Do not edit.
 
-/** The permissions each realm role holds, read from the OpenAPI document (tests only). */
+/** The permissions each realm role holds, read from the OpenAPI document. */
 export const PERMISSIONS_OF_ROLE: Record<string, string[]> = {
   admin: [
     "alert:read",

@@ -1,0 +1,22 @@
+import { Spin } from "antd";
+import type { ReactNode } from "react";
+import { NoAccess } from "@/components/NoAccess";
+import { can, useMe } from "@/lib/me";
+
+/**
+ * Shows the page only to someone holding the permission its data needs; anyone else (a driver
+ * opening /audit by link) sees who may see it instead of an error and an empty list.
+ */
+export function RequirePermission({
+  permission,
+  children,
+}: {
+  permission: string;
+  children: ReactNode;
+}) {
+  const me = useMe();
+  if (me.isPending) return <Spin style={{ display: "block", margin: 48 }} />;
+  // If /me itself failed, the page asks the server and shows what it answers.
+  if (me.data && !can(me.data, permission)) return <NoAccess permission={permission} />;
+  return children;
+}
