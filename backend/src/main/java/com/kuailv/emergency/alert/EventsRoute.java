@@ -8,6 +8,7 @@ import com.kuailv.emergency.common.error.Problem;
 import com.kuailv.emergency.common.error.Problem.FieldError;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemMappers;
+import com.kuailv.emergency.common.error.ProblemTexts;
 import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.web.BodyLimit;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -253,7 +254,9 @@ class EventsRoute {
               "throttle event",
               "Requests for this service are arriving too quickly. Please retry later.",
               errors);
-      default -> new PagerDutyError("error", problem.title(), errors);
+      default ->
+          new PagerDutyError(
+              "error", ProblemTexts.title(true, ProblemType.forStatus(problem.status())), errors);
     };
   }
 

@@ -64,7 +64,7 @@ class ReportIncidentValidationTest {
         .statusCode(400)
         .contentType("application/problem+json")
         .body("type", equalTo("/problems/validation"))
-        .body("title", equalTo("Invalid input"))
+        .body("title", equalTo("输入有误"))
         .body("status", is(400))
         .body("instance", equalTo("/api/v1/incidents"))
         .body("errors.field", hasItem(field))
@@ -142,7 +142,7 @@ class ReportIncidentValidationTest {
   void unknownFieldSuchAsAReporterInTheBody() {
     Map<String, Object> body = valid();
     body.put("reporter", Map.of("subject", "someone-else"));
-    invalid(body, "reporter").body("errors[0].message", equalTo("unknown field"));
+    invalid(body, "reporter").body("errors[0].message", equalTo("不是此请求的字段"));
   }
 
   @Test

@@ -41,7 +41,7 @@ public class ProblemMappers {
         ProblemResponses.of(
             e.type(),
             e.detail(Languages.prefersEnglish(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))),
-            request.path(),
+            request,
             e.errors());
     if (e.type() == ProblemType.TOO_MANY_REQUESTS) {
       return Response.fromResponse(response).header("Retry-After", "1").build();
@@ -63,10 +63,11 @@ public class ProblemMappers {
             .sorted(Comparator.comparing(FieldError::field))
             .toList();
     String detail =
-        "Check these fields and send again: "
-            + String.join(", ", errors.stream().map(FieldError::field).distinct().toList())
-            + ".";
-    return ProblemResponses.of(ProblemType.VALIDATION, detail, request.path(), errors);
+        ProblemTexts.text(
+            ProblemTexts.english(request),
+            "detail.check-fields",
+            String.join(", ", errors.stream().map(FieldError::field).distinct().toList()));
+    return ProblemResponses.of(ProblemType.VALIDATION, detail, request, errors);
   }
 
   @ServerExceptionMapper({
@@ -77,28 +78,27 @@ public class ProblemMappers {
     InvalidFormatException.class
   })
   public Response unreadableJson(JsonProcessingException e, HttpServerRequest request) {
+    boolean english = ProblemTexts.english(request);
     String outOfRange = e instanceof InputCoercionException coercion ? fieldOf(coercion) : null;
     if (outOfRange != null) {
-      String message = "is out of range: it is larger than this field can hold";
+      String message = ProblemTexts.text(english, "field.out-of-range");
       return ProblemResponses.of(
           ProblemType.VALIDATION,
-          "The field '" + outOfRange + "' " + message + ".",
-          request.path(),
+          ProblemTexts.text(english, "detail.field-invalid", outOfRange, message),
+          request,
           List.of(new FieldError(outOfRange, message)));
     }
     if (isSyntaxError(e)) {
       return ProblemResponses.of(
-          ProblemType.MALFORMED_BODY,
-          "The request body is not valid JSON; check its syntax and send again.",
-          request.path());
+          ProblemType.MALFORMED_BODY, ProblemTexts.text(english, "detail.malformed"), request);
     }
     if (e instanceof UnrecognizedPropertyException unknown) {
       String field = pathOf(unknown);
       return ProblemResponses.of(
           ProblemType.VALIDATION,
-          "The field '" + field + "' is not part of this request; remove it and send again.",
-          request.path(),
-          List.of(new FieldError(field, "unknown field")));
+          ProblemTexts.text(english, "detail.field-unknown", field),
+          request,
+          List.of(new FieldError(field, ProblemTexts.text(english, "field.unknown"))));
     }
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = pathOf(mapping);
@@ -108,18 +108,19 @@ public class ProblemMappers {
               : e instanceof StorableTimeModule.OutOfRange
                   ? StorableTimeModule.OutOfRange.MESSAGE
                   : e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()
-                      ? "must be one of " + List.of(invalid.getTargetType().getEnumConstants())
-                      : "has the wrong type or format";
+                      ? ProblemTexts.text(
+                          english,
+                          "field.one-of",
+                          List.of(invalid.getTargetType().getEnumConstants()).toString())
+                      : ProblemTexts.text(english, "field.wrong-type");
       return ProblemResponses.of(
           ProblemType.VALIDATION,
-          "The field '" + field + "' " + message + ".",
-          request.path(),
+          ProblemTexts.text(english, "detail.field-invalid", field, message),
+          request,
           List.of(new FieldError(field, message)));
     }
     return ProblemResponses.of(
-        ProblemType.MALFORMED_BODY,
-        "The request body is not valid JSON; check its syntax and send again.",
-        request.path());
+        ProblemType.MALFORMED_BODY, ProblemTexts.text(english, "detail.malformed"), request);
   }
 
   @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -127,8 +128,8 @@ public class ProblemMappers {
     Response problem =
         ProblemResponses.of(
             ProblemType.UNAUTHORIZED,
-            "A valid access token is required; sign in again.",
-            request.path());
+            ProblemTexts.text(ProblemTexts.english(request), "detail.unauthorized"),
+            request);
     return Response.fromResponse(problem)
         .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"kuailv\"")
         .build();
@@ -138,8 +139,8 @@ public class ProblemMappers {
   public Response forbidden(ForbiddenException e, HttpServerRequest request) {
     return ProblemResponses.of(
         ProblemType.FORBIDDEN,
-        "Your role does not allow this action; ask the command center if you need it.",
-        request.path());
+        ProblemTexts.text(ProblemTexts.english(request), "detail.forbidden"),
+        request);
   }
 
   @ServerExceptionMapper
@@ -152,17 +153,19 @@ public class ProblemMappers {
       return internal(e, request);
     }
     ProblemType type = ProblemType.forStatus(status);
+    boolean english = ProblemTexts.english(request);
     String detail =
         switch (type) {
-          case NOT_FOUND -> "Nothing exists at this address.";
-          case METHOD_NOT_ALLOWED -> "This address does not accept " + request.method() + ".";
-          case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json.";
-          case NOT_ACCEPTABLE -> "This address answers application/json only.";
-          case PAYLOAD_TOO_LARGE -> "The request body is over the size limit.";
-          case INTERNAL -> "The request could not be handled.";
+          case NOT_FOUND -> ProblemTexts.text(english, "detail.no-such-address");
+          case METHOD_NOT_ALLOWED ->
+              ProblemTexts.text(english, "detail.method", request.method().name());
+          case UNSUPPORTED_MEDIA_TYPE -> ProblemTexts.text(english, "detail.media-type");
+          case NOT_ACCEPTABLE -> ProblemTexts.text(english, "detail.not-acceptable");
+          case PAYLOAD_TOO_LARGE -> ProblemTexts.text(english, "detail.too-large");
+          case INTERNAL -> ProblemTexts.text(english, "detail.not-handled");
           default -> e.getMessage();
         };
-    Response problem = ProblemResponses.of(type, detail, request.path());
+    Response problem = ProblemResponses.of(type, detail, request);
     if (type == ProblemType.INTERNAL) {
       return Response.fromResponse(problem).status(status).build();
     }
@@ -181,48 +184,43 @@ public class ProblemMappers {
     if (e instanceof java.io.IOException && "Request too large".equals(e.getMessage())) {
       return ProblemResponses.of(
           ProblemType.PAYLOAD_TOO_LARGE,
-          "The request body is over the size limit.",
-          request.path());
+          ProblemTexts.text(ProblemTexts.english(request), "detail.too-large"),
+          request);
     }
     if (isConcurrentChange(e)) {
       return ProblemResponses.of(
           ProblemType.PRECONDITION_FAILED,
-          "Someone else changed this record at the same moment and their change was kept; reload"
-              + " it, check what changed and try again.",
-          request.path());
+          ProblemTexts.text(ProblemTexts.english(request), "detail.concurrent"),
+          request);
     }
     String state = SqlStates.of(e);
     if (state != null && UNSTORABLE_STATES.contains(state)) {
       // A backstop: request bodies refuse such text field by field before it gets here.
       return ProblemResponses.of(
           ProblemType.VALIDATION,
-          "A value is too long or contains characters that cannot be stored (U+0000 or half of a"
-              + " surrogate pair); correct it and send again.",
-          request.path());
+          ProblemTexts.text(ProblemTexts.english(request), "detail.unstorable"),
+          request);
     }
     if ("40P01".equals(state) || "40001".equals(state)) {
       Response busy =
           ProblemResponses.of(
               ProblemType.UNAVAILABLE,
-              "Another change to the same records got in the way; nothing was saved. Send it again.",
-              request.path());
+              ProblemTexts.text(ProblemTexts.english(request), "detail.retry"),
+              request);
       return Response.fromResponse(busy).header("Retry-After", "1").build();
     }
     if ("23505".equals(state)) {
       return ProblemResponses.of(
           ProblemType.CONFLICT,
-          "Something with the same name or binding was saved at the same moment; reload, check"
-              + " what is there now and try again.",
-          request.path());
+          ProblemTexts.text(ProblemTexts.english(request), "detail.duplicate"),
+          request);
     }
     String errorId = UUID.randomUUID().toString();
     LOG.errorf(e, "Unhandled error %s on %s %s", errorId, request.method(), request.path());
     return ProblemResponses.of(
         ProblemType.INTERNAL,
-        "Something went wrong on our side (error id "
-            + errorId
-            + "). Try again; if it keeps happening, tell the technical team this id.",
-        request.path());
+        ProblemTexts.text(ProblemTexts.english(request), "detail.internal", errorId),
+        request);
   }
 
   /** The JSON path of a violation: method and body parameter names dropped, indexes kept. */

@@ -55,6 +55,14 @@ class ProblemMappersTest {
         .then()
         .statusCode(500)
         .contentType("application/problem+json")
+        .body("title", equalTo("服务出错"))
+        .body("detail", containsString("错误编号"));
+    given()
+        .header("Accept-Language", "en-US,en;q=0.9")
+        .get("/test-only/failing")
+        .then()
+        .statusCode(500)
+        .contentType("application/problem+json")
         .body("title", equalTo("Internal error"))
         .body("detail", containsString("error id"))
         .body(not(containsString("IllegalStateException")))
@@ -69,7 +77,7 @@ class ProblemMappersTest {
         .then()
         .statusCode(400)
         .contentType("application/problem+json")
-        .body("detail", containsString("cannot be stored"))
+        .body("detail", containsString("无法保存"))
         .body("detail", not(containsString("0x00")));
   }
 
@@ -80,7 +88,7 @@ class ProblemMappersTest {
         .then()
         .statusCode(409)
         .contentType("application/problem+json")
-        .body("detail", containsString("try again"))
+        .body("detail", containsString("再试"))
         .body(not(containsString("secret")));
   }
 

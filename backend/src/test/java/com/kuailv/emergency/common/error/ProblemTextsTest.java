@@ -1,0 +1,58 @@
+package com.kuailv.emergency.common.error;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** Every problem text exists in Chinese and in English, and every problem type has a title. */
+class ProblemTextsTest {
+  /** The keys of one bundle file itself (a bundle's keySet would include its parent's). */
+  private static Set<String> keys(String file) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = ProblemTextsTest.class.getResourceAsStream("/" + file);
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    }
+    return new TreeSet<>(properties.stringPropertyNames());
+  }
+
+  @Test
+  void bothBundlesHaveEveryKey() throws IOException {
+    Set<String> english = keys("problems.properties");
+    Set<String> chinese = keys("problems_zh_CN.properties");
+    assertFalse(english.isEmpty());
+    assertEquals(english, chinese);
+    for (String key : english) {
+      assertFalse(ProblemTexts.text(false, key).isBlank(), key);
+    }
+  }
+
+  @Test
+  void everyProblemTypeHasATitleInBothLanguages() {
+    for (ProblemType type : ProblemType.values()) {
+      String zh = ProblemTexts.title(false, type);
+      String en = ProblemTexts.title(true, type);
+      assertEquals(type.title(), en, type.name());
+      assertNotEquals(en, zh, type.name() + " has a Chinese title");
+    }
+  }
+
+  @Test
+  void argumentsAreFilledIn() {
+    assertEquals(
+        "The field 'title' must not be blank.",
+        ProblemTexts.text(true, "detail.field-invalid", "title", "must not be blank"));
+    assertEquals(
+        "字段“title”不能为空。", ProblemTexts.text(false, "detail.field-invalid", "title", "不能为空"));
+  }
+}
