@@ -21,7 +21,7 @@ describe("detection: an admin connects a system, its event becomes an incident",
     await admin.getByRole("button", { name: "新建集成" }).click();
     await admin.getByLabel("名称").fill("E2E OMS 订单系统");
     await admin.getByRole("combobox", { name: "类型" }).click();
-    await admin.getByTitle("EVENTS").click();
+    await admin.getByTitle("事件 API（供应链系统）").click();
     await admin
       .getByRole("dialog")
       .getByRole("button", { name: /确\s?定|OK/ })
@@ -107,7 +107,7 @@ describe("detection: an admin connects a system, its event becomes an incident",
     await admin.getByRole("button", { name: "新建集成" }).click();
     await admin.getByLabel("名称").fill("E2E 仓储系统");
     await admin.getByRole("combobox", { name: "类型" }).click();
-    await admin.getByTitle("EVENTS").click();
+    await admin.getByTitle("事件 API（供应链系统）").click();
     await admin.getByLabel("OIDC 客户端（可选）").fill("supply-chain-demo");
     await admin
       .getByRole("dialog")

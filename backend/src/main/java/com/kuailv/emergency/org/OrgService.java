@@ -120,19 +120,7 @@ public class OrgService {
   public Uni<Void> putMember(String group, String subject, boolean lead, Actor actor) {
     return requireGroup(group)
         .chain(() -> requirePerson(subject, "subject"))
-        .chain(() -> memberships.find(group, subject))
-        .chain(
-            found -> {
-              if (found != null) {
-                found.lead = lead;
-                return memberships.flush();
-              }
-              Membership member = new Membership();
-              member.groupCode = group;
-              member.subject = subject;
-              member.lead = lead;
-              return memberships.persist(member).replaceWithVoid();
-            })
+        .chain(() -> memberships.upsert(group, subject, lead))
         .chain(
             () ->
                 audit.record(
@@ -211,10 +199,9 @@ public class OrgService {
             strip(contact.dingtalkId()),
             strip(contact.feishuId()));
     return requirePerson(subject, "subject")
-        .chain(() -> contacts.findById(subject))
         .chain(
-            found -> {
-              ContactRecord record = found == null ? new ContactRecord() : found;
+            () -> {
+              ContactRecord record = new ContactRecord();
               record.subject = subject;
               record.phone = clean.phone();
               record.email = clean.email();
@@ -222,7 +209,7 @@ public class OrgService {
               record.dingtalkId = clean.dingtalkId();
               record.feishuId = clean.feishuId();
               record.updatedAt = clock.instant();
-              return found == null ? contacts.persist(record).replaceWithVoid() : contacts.flush();
+              return contacts.upsert(record);
             })
         .chain(() -> audit.record(actor, "org.contact-put", "person", subject, null, clean))
         .replaceWith(clean);
@@ -264,15 +251,14 @@ public class OrgService {
     String[] skills = input.skills().stream().map(String::strip).distinct().toArray(String[]::new);
     String note = strip(input.note());
     return requirePerson(subject, "subject")
-        .chain(() -> experts.findById(subject))
         .chain(
-            found -> {
-              ExpertRecord expert = found == null ? new ExpertRecord() : found;
+            () -> {
+              ExpertRecord expert = new ExpertRecord();
               expert.subject = subject;
               expert.skills = skills;
               expert.note = note;
               expert.updatedAt = clock.instant();
-              return found == null ? experts.persist(expert).replaceWithVoid() : experts.flush();
+              return experts.upsert(expert);
             })
         .chain(
             () ->

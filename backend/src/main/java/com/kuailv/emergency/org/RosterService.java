@@ -164,19 +164,16 @@ public class RosterService {
       checks = checks.chain(() -> org.requirePerson(subject, field));
     }
     return checks
-        .chain(() -> rotations.findById(group))
         .chain(
-            found -> {
-              RotationRecord record = found == null ? new RotationRecord() : found;
+            () -> {
+              RotationRecord record = new RotationRecord();
               record.groupCode = group;
               record.timeZone = clean.timeZone();
               record.startsOn = clean.startsOn();
               record.handoffTime = clean.handoffTime();
               record.shiftDays = clean.shiftDays();
               record.members = members.toArray(String[]::new);
-              return found == null
-                  ? rotations.persist(record).replaceWithVoid()
-                  : rotations.flush();
+              return rotations.upsert(record);
             })
         .chain(() -> audit.record(actor, "roster.rotation-put", "group", group, null, clean))
         .replaceWith(clean);

@@ -231,9 +231,8 @@ public class PlanService {
                       .isBefore(at)) {
                 return Uni.createFrom().item(false);
               }
-              plan.reviewDue = true;
               return plans
-                  .flush()
+                  .markReviewDue(plan.id)
                   .chain(
                       () ->
                           audit.record(

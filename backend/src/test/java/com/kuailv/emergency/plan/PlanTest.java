@@ -225,8 +225,10 @@ class PlanTest {
     act(AUTHOR, id, "submit", etagOf(id)).then().statusCode(200);
     act(REVIEWER, id, "approve", etagOf(id)).then().statusCode(200);
     act(AUTHOR, id, "publish", etagOf(id)).then().statusCode(200);
+    String published = etagOf(id);
     assertFalse(OnVertx.await(() -> plans.flagReviewDue(Instant.now().plus(Duration.ofDays(179)))));
     assertTrue(OnVertx.await(() -> plans.flagReviewDue(Instant.now().plus(Duration.ofDays(181)))));
+    assertEquals(published, etagOf(id), "a flag set by the system leaves the version alone");
     given()
         .auth()
         .oauth2(AUTHOR)

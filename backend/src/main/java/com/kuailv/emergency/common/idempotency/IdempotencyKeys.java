@@ -1,22 +1,21 @@
 package com.kuailv.emergency.common.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.security.Actor;
+import com.kuailv.emergency.common.security.SecretBox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -47,10 +46,20 @@ public class IdempotencyKeys {
   private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7e]{1,255}$");
 
   private final ObjectMapper json;
+
+  /** The same mapper with maps and properties in a stable order, for fingerprints. */
+  private final ObjectMapper canonical;
+
+  private final SecretBox secrets;
   private final Clock clock;
 
-  IdempotencyKeys(ObjectMapper json, Clock clock) {
+  IdempotencyKeys(ObjectMapper json, SecretBox secrets, Clock clock) {
     this.json = json;
+    this.canonical =
+        json.copy()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true);
+    this.secrets = secrets;
     this.clock = clock;
   }
 
@@ -60,7 +69,9 @@ public class IdempotencyKeys {
    * request: path ids and body), the first result read back as {@code type}. A null or blank key
    * runs {@code create} as if there were none. 400 naming the header for a malformed key (1 to 255
    * visible ASCII characters, optionally in double quotes as a structured-field string); 422 for a
-   * key reused with another request.
+   * key reused with another request. Always runs in a transaction (joining the caller's): {@code
+   * create} must write through the current Panache session, so its record and the key commit
+   * together.
    */
   @WithTransaction
   public <T> Uni<T> once(
@@ -165,14 +176,12 @@ public class IdempotencyKeys {
             });
   }
 
+  /** A keyed hash of the request (it may hold a secret, e.g. a channel's signing key). */
   private String fingerprint(String operation, Object request) {
     try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest((operation + "\n" + encode(request)).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      return secrets.fingerprint(operation + "\n" + canonical.writeValueAsString(request));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("request not serialisable", e);
     }
   }
 

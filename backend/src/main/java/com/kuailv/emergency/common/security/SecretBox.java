@@ -36,6 +36,23 @@ public class SecretBox {
     this.key = new SecretKeySpec(bytes, "AES");
   }
 
+  /**
+   * A keyed fingerprint of {@code text}: hex HMAC-SHA256 under a key derived from the sealing key
+   * (never the sealing key itself), so a stored fingerprint of a request holding a secret cannot be
+   * checked against guesses without the platform's key.
+   */
+  public String fingerprint(String text) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+      byte[] derived = mac.doFinal("kuailv fingerprint key".getBytes(StandardCharsets.UTF_8));
+      mac.init(new SecretKeySpec(derived, "HmacSHA256"));
+      return java.util.HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The sealed form of a UTF-8 text; a new nonce each time. */
   public String seal(String plain) {
     try {

@@ -19,12 +19,16 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.Temporal;
 
 /**
  * Every date and time in a request body must lie in the years 1900 to 9999: PostgreSQL would store
  * a year 44 BC, but the platform could not read the row back, and such a date is always a typo.
  * Others are refused as {@link OutOfRange}, which the problem mappers answer with 400 naming the
- * field.
+ * field. Times are rounded to whole microseconds as PostgreSQL stores them (half to even), so what
+ * a write answers is what is read back later.
  */
 @Singleton
 public class StorableTimeModule implements ObjectMapperCustomizer {
@@ -84,8 +88,20 @@ public class StorableTimeModule implements ObjectMapperCustomizer {
       if (year < FIRST_YEAR || year > LAST_YEAR) {
         throw new OutOfRange(parser, value);
       }
-      return value;
+      return value instanceof Temporal time && !(value instanceof LocalDate) ? micros(time) : value;
     }
+  }
+
+  /** The time rounded to whole microseconds, half to even, as PostgreSQL rounds on input. */
+  static Temporal micros(Temporal time) {
+    long nanos = time.get(ChronoField.NANO_OF_SECOND);
+    long rest = nanos % 1_000;
+    if (rest == 0) {
+      return time;
+    }
+    long down = nanos - rest;
+    boolean up = rest > 500 || (rest == 500 && (down / 1_000) % 2 == 1);
+    return time.minus(rest, ChronoUnit.NANOS).plus(up ? 1_000 : 0, ChronoUnit.NANOS);
   }
 
   /** A date or time in a request body outside the years 1900 to 9999. */
