@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diff, showValue } from "./diff";
+import { diff } from "./diff";
 
 describe("audit diff", () => {
   it("lists only the changed fields with old and new values", () => {
@@ -28,7 +28,5 @@ describe("audit diff", () => {
     const before = [{ code: "LOW", minScore: 1, maxScore: 4 }];
     expect(diff(before, [{ code: "LOW", minScore: 1, maxScore: 5 }])).toHaveLength(1);
     expect(diff(before, [{ maxScore: 4, minScore: 1, code: "LOW" }])).toEqual([]);
-    expect(showValue({ a: 1 })).toBe('{"a":1}');
-    expect(showValue("text")).toBe("text");
   });
 });

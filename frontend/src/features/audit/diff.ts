@@ -44,9 +44,3 @@ export function diff(before: unknown, after: unknown): Change[] {
   }
   return sameValue(before, after) ? [] : [{ key: "", before, after }];
 }
-
-/** A value as one line of text: strings as they are, anything else as JSON. */
-export function showValue(value: unknown): string {
-  if (typeof value === "string") return value;
-  return JSON.stringify(value);
-}

@@ -11,8 +11,26 @@ const updated = {
   action: "risk.updated",
   entityType: "risk",
   entityId: "7",
-  before: { title: "订单库单点故障", score: 20, likelihood: 4, ownerName: "", version: 3 },
-  after: { title: "订单库单点故障", score: 15, likelihood: 3, ownerName: "赵 业务", version: 4 },
+  before: {
+    title: "订单库单点故障",
+    score: 20,
+    likelihood: 4,
+    ownerName: "",
+    version: 3,
+    status: "OPEN",
+    updatedAt: "2026-11-27T12:00:00Z",
+    mitigations: ["双机热备"],
+  },
+  after: {
+    title: "订单库单点故障",
+    score: 15,
+    likelihood: 3,
+    ownerName: "赵 业务",
+    version: 4,
+    status: "MITIGATING",
+    updatedAt: "2026-11-27T20:00:00Z",
+    mitigations: ["双机热备", "限流"],
+  },
 };
 
 const filler = (id: number) => ({
@@ -34,7 +52,15 @@ describe("audit log", () => {
     expect(within(entry).getByRole("link", { name: "#7" })).toHaveAttribute("href", "/risks/7");
 
     const score = within(entry).getByTestId("change-score");
-    expect(score).toHaveTextContent("score20 → 15");
+    expect(score).toHaveTextContent("评分20 → 15");
+    // Field names, codes and times as people read them, lists spelled out.
+    expect(within(entry).getByTestId("change-status")).toHaveTextContent("状态未处理 → 缓解中");
+    expect(within(entry).getByTestId("change-updatedAt")).toHaveTextContent(
+      "修改时间2026-11-27 20:00 → 2026-11-28 04:00",
+    );
+    expect(within(entry).getByTestId("change-mitigations")).toHaveTextContent(
+      "缓解措施双机热备 → 双机热备、限流",
+    );
     expect(within(entry).getByTestId("change-likelihood")).toHaveTextContent("4 → 3");
     expect(within(entry).getByTestId("change-ownerName")).toHaveTextContent("（空） → 赵 业务");
     expect(within(entry).getByTestId("change-version")).toHaveTextContent("3 → 4");

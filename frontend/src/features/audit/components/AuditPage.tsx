@@ -1,6 +1,5 @@
 import { SearchOutlined } from "@ant-design/icons";
 import {
-  AutoComplete,
   Button,
   Card,
   Empty,
@@ -8,6 +7,7 @@ import {
   Form,
   Grid,
   Input,
+  Select,
   Skeleton,
   Space,
   Table,
@@ -21,10 +21,31 @@ import { formatBeijing } from "@/lib/time";
 import { useAuditEntries, type AuditEntry, type AuditFilter } from "../api/audit";
 import { DiffView } from "./DiffView";
 
-const KNOWN_TYPES = ["risk", "risk-band", "article", "plan-version", "protected-system"];
+/** Every kind of record the server audits (its entity types), for the type filter. */
+const KNOWN_TYPES = [
+  "incident",
+  "incident-task",
+  "verification-item",
+  "improvement-action",
+  "response-matrix",
+  "risk",
+  "risk-band",
+  "article",
+  "plan-version",
+  "protected-system",
+  "integration",
+  "silence",
+  "alert-routing",
+  "channel",
+  "delivery",
+  "escalation-policy",
+  "group",
+  "person",
+];
 
 /** Where an audited entity can be seen; entities without a page of their own have none. */
 const PAGES: Record<string, (id: string) => string> = {
+  incident: (id) => `/incidents/${id}`,
   risk: (id) => `/risks/${id}`,
   article: (id) => `/knowledge/${id}`,
   "plan-version": (id) => `/plan/versions/${id}`,
@@ -81,13 +102,13 @@ export function AuditPage() {
       <Typography.Text type="secondary">{t("audit.hint")}</Typography.Text>
       <Form<AuditFilter> form={form} layout={wide ? "inline" : "vertical"} onFinish={apply}>
         <Form.Item name="entityType" label={t("audit.entityType")}>
-          <AutoComplete
+          <Select
             allowClear
+            showSearch
+            optionFilterProp="label"
+            placeholder={t("audit.allTypes")}
             style={{ width: wide ? 180 : "100%" }}
-            options={KNOWN_TYPES.map((value) => ({
-              value,
-              label: `${value} · ${named("entity", value)}`,
-            }))}
+            options={KNOWN_TYPES.map((value) => ({ value, label: named("entity", value) }))}
           />
         </Form.Item>
         <Form.Item name="entityId" label={t("audit.entityId")}>

@@ -1,11 +1,34 @@
 import { Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { diff, showValue } from "../diff";
+import { formatBeijing } from "@/lib/time";
+import { diff } from "../diff";
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const CODE = /^[A-Z][A-Z0-9_]+$/;
 
 /** Before → after of one audited write: only the fields that changed, each old and new value. */
 export function DiffView({ before, after }: { before: unknown; after: unknown }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const changes = diff(before, after);
+  /** A field's name in words when known. */
+  const field = (key: string) =>
+    i18n.exists(`audit.field.${key}`) ? t(`audit.field.${key}`) : key;
+  /** A value as people read it: Beijing time, codes in words, lists and records spelled out. */
+  const showValue = (value: unknown): string => {
+    if (typeof value === "string") {
+      if (INSTANT.test(value)) return formatBeijing(value);
+      if (CODE.test(value) && i18n.exists(`audit.code.${value}`)) return t(`audit.code.${value}`);
+      return value;
+    }
+    if (typeof value === "boolean") return value ? t("audit.yes") : t("audit.no");
+    if (Array.isArray(value)) return value.map(showValue).join(t("noAccess.separator"));
+    if (value !== null && typeof value === "object") {
+      return Object.entries(value as Record<string, unknown>)
+        .map(([key, inner]) => `${field(key)}: ${showValue(inner)}`)
+        .join("；");
+    }
+    return String(value);
+  };
   if (changes.length === 0) {
     return <Typography.Text type="secondary">{t("audit.noChanges")}</Typography.Text>;
   }
@@ -41,7 +64,9 @@ export function DiffView({ before, after }: { before: unknown; after: unknown })
           style={{ display: "contents" }}
         >
           <dt>
-            <Typography.Text code>{change.key || t("audit.value")}</Typography.Text>
+            <Typography.Text strong title={change.key}>
+              {change.key ? field(change.key) : t("audit.value")}
+            </Typography.Text>
           </dt>
           <dd style={{ margin: 0 }}>
             {value(change.before, "before")}
