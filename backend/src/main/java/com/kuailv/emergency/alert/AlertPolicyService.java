@@ -71,7 +71,8 @@ public class AlertPolicyService {
       Rule rule = wanted.get(i);
       rule.matcher().validate("[" + i + "].matcher");
       if (rule.category() != null && !CATEGORIES.contains(rule.category())) {
-        throw ProblemException.invalidField("[" + i + "].category", "must be one of " + CATEGORIES);
+        throw ProblemException.invalid(
+            "[" + i + "].category", "one-of", new java.util.TreeSet<>(CATEGORIES));
       }
     }
     List<RuleRecord> records = new ArrayList<>();
@@ -120,7 +121,7 @@ public class AlertPolicyService {
   public Uni<Silence> createSilence(CreateSilence input, Actor actor) {
     input.matcher().validate("matcher");
     if (!input.endsAt().isAfter(input.startsAt())) {
-      throw ProblemException.invalidField("endsAt", "must be after startsAt");
+      throw ProblemException.invalid("endsAt", "after-start");
     }
     SilenceRecord silence = new SilenceRecord();
     silence.integrationId = input.integrationId();

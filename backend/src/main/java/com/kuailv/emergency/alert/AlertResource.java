@@ -49,7 +49,7 @@ public class AlertResource {
       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
     if (status != null && !List.of("OPEN", "ACKNOWLEDGED", "RESOLVED").contains(status)) {
-      throw ProblemException.invalidField("status", "must be OPEN, ACKNOWLEDGED or RESOLVED");
+      throw ProblemException.invalid("status", "one-of", "OPEN, ACKNOWLEDGED, RESOLVED");
     }
     return alerts.listAlerts(status, incidentId, unrouted, page, size);
   }

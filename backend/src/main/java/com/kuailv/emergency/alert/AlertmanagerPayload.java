@@ -51,7 +51,7 @@ record AlertmanagerPayload(
    */
   List<AlertSignal> signals(String fallbackSource) {
     if (alerts == null || alerts.isEmpty()) {
-      throw ProblemException.invalidField("alerts", "must list at least one alert");
+      throw ProblemException.invalid("alerts", "alerts-empty");
     }
     String group = groupKey == null || groupKey.isBlank() ? "default" : groupKey;
     List<AlertSignal> signals = new ArrayList<>();
@@ -59,15 +59,14 @@ record AlertmanagerPayload(
       Alert alert = alerts.get(i);
       String field = "alerts[" + i + "]";
       if (alert == null || alert.status() == null) {
-        throw ProblemException.invalidField(field + ".status", "must be firing or resolved");
+        throw ProblemException.invalid(field + ".status", "one-of", "firing, resolved");
       }
       AlertSignal.Action action =
           switch (alert.status()) {
             case "firing" -> AlertSignal.Action.TRIGGER;
             case "resolved" -> AlertSignal.Action.RESOLVE;
             default ->
-                throw ProblemException.invalidField(
-                    field + ".status", "must be firing or resolved");
+                throw ProblemException.invalid(field + ".status", "one-of", "firing, resolved");
           };
       Map<String, String> labels =
           alert.labels() == null ? Map.of() : new TreeMap<>(alert.labels());

@@ -35,10 +35,10 @@ record ChangePayload(
    */
   Change change(Instant arrived) {
     if (payload == null) {
-      throw ProblemException.invalidField("payload", "is required");
+      throw ProblemException.invalid("payload", "required");
     }
     if (payload.summary() == null || payload.summary().isBlank()) {
-      throw ProblemException.invalidField("payload.summary", "is required");
+      throw ProblemException.invalid("payload.summary", "required");
     }
     Instant at = AlertSignal.believable(SenderTime.lenient(payload.timestamp()), arrived);
     ObjectNode details = JsonNodeFactory.instance.objectNode();

@@ -51,16 +51,16 @@ record EventsPayload(
           case "acknowledge" -> AlertSignal.Action.ACKNOWLEDGE;
           case "resolve" -> AlertSignal.Action.RESOLVE;
           default ->
-              throw ProblemException.invalidField(
-                  "event_action", "must be trigger, acknowledge or resolve");
+              throw ProblemException.invalid(
+                  "event_action", "one-of", "trigger, acknowledge, resolve");
         };
     if (dedupKey != null
         && dedupKey.codePointCount(0, dedupKey.length()) > AlertSignal.DEDUP_LIMIT) {
-      throw ProblemException.invalidField("dedup_key", "must be at most 255 characters");
+      throw ProblemException.invalid("dedup_key", "max-chars", 255);
     }
     if (action != AlertSignal.Action.TRIGGER) {
       if (dedupKey == null || dedupKey.isBlank()) {
-        throw ProblemException.invalidField("dedup_key", "is required to " + eventAction);
+        throw ProblemException.invalid("dedup_key", "required-to", eventAction);
       }
       // As PagerDuty: an acknowledge or resolve ignores its payload (senders often resend the
       // trigger's), so it takes effect when it arrives.
@@ -68,18 +68,18 @@ record EventsPayload(
           dedupKey, dedupKey, action, AlertSignal.Severity.INFO, "", "", "{}", null);
     }
     if (payload == null) {
-      throw ProblemException.invalidField("payload", "is required to trigger");
+      throw ProblemException.invalid("payload", "required-trigger");
     }
     if (payload.summary() == null || payload.summary().isBlank()) {
-      throw ProblemException.invalidField("payload.summary", "is required");
+      throw ProblemException.invalid("payload.summary", "required");
     }
     if (payload.source() == null || payload.source().isBlank()) {
-      throw ProblemException.invalidField("payload.source", "is required");
+      throw ProblemException.invalid("payload.source", "required");
     }
     AlertSignal.Severity severity = AlertSignal.Severity.parse(payload.severity());
     if (severity == null) {
-      throw ProblemException.invalidField(
-          "payload.severity", "must be critical, error, warning or info");
+      throw ProblemException.invalid(
+          "payload.severity", "one-of", "critical, error, warning, info");
     }
     String key = dedupKey == null || dedupKey.isBlank() ? UUID.randomUUID().toString() : dedupKey;
     String group = payload.group() == null || payload.group().isBlank() ? key : payload.group();

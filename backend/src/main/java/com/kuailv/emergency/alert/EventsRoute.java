@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.kuailv.emergency.alert.AlertApi.EventAccepted;
 import com.kuailv.emergency.common.error.Problem;
-import com.kuailv.emergency.common.error.Problem.FieldError;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemMappers;
 import com.kuailv.emergency.common.error.ProblemTexts;
@@ -34,11 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 class EventsRoute {
   /** What bean validation answers for a missing body on the resource. */
-  static final ProblemException MISSING_BODY =
-      new ProblemException(
-          ProblemType.VALIDATION,
-          "Check these fields and send again: body.",
-          List.of(new FieldError("body", "must not be null")));
+  static final ProblemException MISSING_BODY = ProblemException.invalid("body", "required");
 
   /** Where an event arrives and how that address answers. */
   enum Endpoint {
@@ -232,7 +227,18 @@ class EventsRoute {
     int status = answer.getStatus();
     if (endpoint.pagerDutyShape && entity instanceof Problem problem) {
       type = "application/json;charset=UTF-8";
-      entity = pagerDutyError(problem);
+      // PagerDuty answers in English whatever the caller's language.
+      entity =
+          pagerDutyError(
+              failure instanceof ProblemException refused
+                  ? new Problem(
+                      problem.type(),
+                      problem.title(),
+                      problem.status(),
+                      refused.detail(true),
+                      problem.instance(),
+                      refused.errors(true))
+                  : problem);
       if (status == 404) {
         status = 400; // PagerDuty answers an unknown routing key as an invalid event
       }

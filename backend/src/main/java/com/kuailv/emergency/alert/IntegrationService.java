@@ -107,12 +107,11 @@ public class IntegrationService {
   /** The client to bind (null for none), after the rules of the integration's type. */
   private static String checked(IntegrationType type, Integer heartbeatInterval, String client) {
     if (type == IntegrationType.HEARTBEAT && heartbeatInterval == null) {
-      throw ProblemException.invalidField(
-          "heartbeatIntervalSeconds", "is required for a HEARTBEAT integration");
+      throw ProblemException.invalid("heartbeatIntervalSeconds", "required-heartbeat");
     }
     String clientId = client == null || client.isBlank() ? null : client;
     if (clientId != null && type != IntegrationType.EVENTS) {
-      throw ProblemException.invalidField("clientId", "is only for an EVENTS integration");
+      throw ProblemException.invalid("clientId", "only-events");
     }
     return clientId;
   }

@@ -34,12 +34,12 @@ public record Matcher(
   /** Refuses a matcher that could never work, naming the field under this prefix. */
   void validate(String prefix) {
     if (field == Field.LABEL && (label == null || label.isBlank())) {
-      throw ProblemException.invalidField(prefix + ".label", "is required to match a label");
+      throw ProblemException.invalid(prefix + ".label", "required-label");
     }
     try {
       Pattern.compile(pattern);
     } catch (PatternSyntaxException e) {
-      throw ProblemException.invalidField(prefix + ".pattern", "is not a valid regular expression");
+      throw ProblemException.invalid(prefix + ".pattern", "regex");
     }
   }
 

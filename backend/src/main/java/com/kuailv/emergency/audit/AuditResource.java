@@ -37,7 +37,7 @@ public class AuditResource {
       @QueryParam("limit") Integer limit) {
     int size = limit == null ? 50 : limit;
     if (size < 1 || size > 200) {
-      throw ProblemException.invalidField("limit", "must be between 1 and 200");
+      throw ProblemException.invalid("limit", "between", 1, 200);
     }
     return audit.list(
         blankToNull(entityType),

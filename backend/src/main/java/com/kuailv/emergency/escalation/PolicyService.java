@@ -217,20 +217,18 @@ public class PolicyService {
                     step.target() == EscalationStep.Target.ON_DUTY
                         || step.target() == EscalationStep.Target.GROUP;
                 if (needsGroup && group == null) {
-                  throw ProblemException.invalidField(
-                      at + "groupCode", "is required for " + step.target());
+                  throw ProblemException.invalid(at + "groupCode", "required-for", step.target());
                 }
                 if (group != null && !codes.contains(group)) {
-                  throw ProblemException.invalidField(at + "groupCode", "names no response group");
+                  throw ProblemException.invalid(at + "groupCode", "group-unknown");
                 }
                 if (step.target() == EscalationStep.Target.PERSON
                     && blankToNull(step.personSubject()) == null) {
-                  throw ProblemException.invalidField(
-                      at + "personSubject", "is required for PERSON");
+                  throw ProblemException.invalid(at + "personSubject", "required-person");
                 }
                 if (step.target() != EscalationStep.Target.PERSON
                     && blankToNull(step.personSubject()) != null) {
-                  throw ProblemException.invalidField(at + "personSubject", "is only for PERSON");
+                  throw ProblemException.invalid(at + "personSubject", "only-person");
                 }
               }
             })
@@ -256,8 +254,7 @@ public class PolicyService {
                       .invoke(
                           person -> {
                             if (person == null) {
-                              throw ProblemException.invalidField(
-                                  field, "names nobody known who acts for " + group);
+                              throw ProblemException.invalid(field, "nobody-for-group", group);
                             }
                           }));
     }

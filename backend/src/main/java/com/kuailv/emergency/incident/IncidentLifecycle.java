@@ -163,9 +163,7 @@ public class IncidentLifecycle {
           IncidentActions.require("grade", incident, IncidentActions.Facts.NONE);
           boolean overridden = input.grade() != incident.proposedGrade;
           if (overridden && (input.reason() == null || input.reason().isBlank())) {
-            throw ProblemException.invalidField(
-                "reason",
-                "is required when the grade differs from the proposed " + incident.proposedGrade);
+            throw ProblemException.invalid("reason", "reason-required", incident.proposedGrade);
           }
           incident.grade = input.grade();
           return Uni.createFrom().item(withReason(input.grade().name(), input.reason()));
@@ -208,7 +206,7 @@ public class IncidentLifecycle {
         incident -> {
           IncidentActions.require("regrade", incident, IncidentActions.Facts.NONE);
           if (input.grade() == incident.grade) {
-            throw ProblemException.invalidField("grade", "is already " + incident.grade);
+            throw ProblemException.invalid("grade", "grade-same", incident.grade);
           }
           Grade previous = incident.grade;
           incident.grade = input.grade();
@@ -428,9 +426,8 @@ public class IncidentLifecycle {
                   member.map(
                       found -> {
                         if (found == null) {
-                          throw ProblemException.invalidField(
-                              "roles." + role,
-                              "must be a person holding the " + roleFor(role) + " role");
+                          throw ProblemException.invalid(
+                              "roles." + role, "person-role", roleFor(role));
                         }
                         list.add(RoleAssignment.of(incident.id, role, found, now));
                         return list;

@@ -85,16 +85,10 @@ public class IncidentService {
     Instant now = clock.instant();
     Instant occurredAt = report.occurredAt().toInstant();
     if (occurredAt.isAfter(now.plus(FUTURE_TOLERANCE))) {
-      return Uni.createFrom()
-          .failure(
-              ProblemException.invalidField(
-                  "occurredAt", "must not be more than 5 minutes in the future"));
+      return Uni.createFrom().failure(ProblemException.invalid("occurredAt", "not-future-5"));
     }
     if (report.scope().namesNothing()) {
-      return Uni.createFrom()
-          .failure(
-              ProblemException.invalidField(
-                  "scope", "name at least one affected system, business line or region"));
+      return Uni.createFrom().failure(ProblemException.invalid("scope", "scope-empty"));
     }
     Incident incident = new Incident();
     incident.title = report.title().strip();

@@ -28,8 +28,7 @@ enum IncidentSort {
         .findFirst()
         .orElseThrow(
             () ->
-                ProblemException.invalidField(
-                    "sort",
-                    "must be one of " + Arrays.stream(values()).map(s -> s.param).toList()));
+                ProblemException.invalid(
+                    "sort", "one-of", Arrays.stream(values()).map(s -> s.param).toList()));
   }
 }

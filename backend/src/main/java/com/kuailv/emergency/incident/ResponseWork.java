@@ -129,8 +129,7 @@ public class ResponseWork {
         .invoke(
             member -> {
               if (member == null) {
-                throw ProblemException.invalidField(
-                    "owner", "is not a member of the " + input.ownerGroup() + " group");
+                throw ProblemException.invalid("owner", "owner-not-member", input.ownerGroup());
               }
             });
   }
@@ -236,7 +235,7 @@ public class ResponseWork {
                     "This check is signed off by the " + item.ownerGroup + " group.");
               }
               if (input.result() == VerificationItem.Status.PENDING) {
-                throw ProblemException.invalidField("result", "must be PASSED or FAILED");
+                throw ProblemException.invalid("result", "one-of", "PASSED, FAILED");
               }
               before.put(item.id, item.status);
               item.status = input.result();

@@ -58,7 +58,7 @@ public class KnowledgeResource {
       @QueryParam("kind") Kind kind,
       @QueryParam("category") String category) {
     if (q != null && q.length() > 200) {
-      throw ProblemException.invalidField("q", "must be at most 200 characters");
+      throw ProblemException.invalid("q", "max-chars", 200);
     }
     return knowledge.search(q, kind, category == null || category.isBlank() ? null : category);
   }
@@ -134,10 +134,10 @@ public class KnowledgeResource {
   public Uni<List<DiffLine>> diff(
       @PathParam("id") long id, @QueryParam("from") Long from, @QueryParam("to") Long to) {
     if (from == null) {
-      throw ProblemException.invalidField("from", "is required");
+      throw ProblemException.invalid("from", "required");
     }
     if (to == null) {
-      throw ProblemException.invalidField("to", "is required");
+      throw ProblemException.invalid("to", "required");
     }
     return knowledge.diff(id, from, to);
   }

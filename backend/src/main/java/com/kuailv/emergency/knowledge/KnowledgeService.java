@@ -242,8 +242,8 @@ public class KnowledgeService implements Playbooks {
     List<String> subTypes = orEmpty(input.riskSubTypes());
     for (int i = 0; i < subTypes.size(); i++) {
       if (Arrays.stream(SubType.values()).map(Enum::name).noneMatch(subTypes.get(i)::equals)) {
-        throw ProblemException.invalidField(
-            "riskSubTypes[" + i + "]", "must be one of " + Arrays.toString(SubType.values()));
+        throw ProblemException.invalid(
+            "riskSubTypes[" + i + "]", "one-of", Arrays.toString(SubType.values()));
       }
     }
     List<String> categories = orEmpty(input.incidentCategories());
@@ -251,9 +251,8 @@ public class KnowledgeService implements Playbooks {
       if (Arrays.stream(IncidentCategory.values())
           .map(Enum::name)
           .noneMatch(categories.get(i)::equals)) {
-        throw ProblemException.invalidField(
-            "incidentCategories[" + i + "]",
-            "must be one of " + Arrays.toString(IncidentCategory.values()));
+        throw ProblemException.invalid(
+            "incidentCategories[" + i + "]", "one-of", Arrays.toString(IncidentCategory.values()));
       }
     }
   }

@@ -67,12 +67,11 @@ public class ChannelService {
   @WithTransaction
   public Uni<ChannelView> create(ChannelInput input, Actor actor) {
     if (input.url() == null || input.url().isBlank()) {
-      throw ProblemException.invalidField("url", "is required");
+      throw ProblemException.invalid("url", "required");
     }
     requireUrl(input.url());
     if (input.kind().needsSecret() && (input.secret() == null || input.secret().isBlank())) {
-      throw ProblemException.invalidField(
-          "secret", "is required for " + input.kind() + ": the signing secret the service shows");
+      throw ProblemException.invalid("secret", "secret-required", input.kind());
     }
     requireSecret(input.kind(), input.secret());
     return requireGroup(input.groupCode()).chain(() -> store(input, actor));
@@ -115,13 +114,12 @@ public class ChannelService {
                     "The channel changed since you loaded it; reload it and try again.");
               }
               if (input.kind() != channel.kind) {
-                throw ProblemException.invalidField(
-                    "kind", "cannot change; register a new channel instead");
+                throw ProblemException.invalid("kind", "kind-fixed");
               }
               if (input.kind().needsSecret()
                   && channel.secretCipher == null
                   && input.secret() == null) {
-                throw ProblemException.invalidField("secret", "is required for " + input.kind());
+                throw ProblemException.invalid("secret", "required-for", input.kind());
               }
               return channel;
             })
@@ -201,7 +199,7 @@ public class ChannelService {
         .invoke(
             groups -> {
               if (groups.stream().map(Group::code).noneMatch(code.strip()::equals)) {
-                throw ProblemException.invalidField("groupCode", "names no response group");
+                throw ProblemException.invalid("groupCode", "group-unknown");
               }
             })
         .replaceWithVoid();
@@ -212,14 +210,13 @@ public class ChannelService {
       URI uri = new URI(url.strip());
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-        throw ProblemException.invalidField("url", "must be an http(s) address with a host");
+        throw ProblemException.invalid("url", "url-http");
       }
       if (uri.getRawUserInfo() != null) {
-        throw ProblemException.invalidField(
-            "url", "must not carry a user name or password; robots take a token in the address");
+        throw ProblemException.invalid("url", "url-userinfo");
       }
     } catch (URISyntaxException e) {
-      throw ProblemException.invalidField("url", "is not an address: " + e.getReason());
+      throw ProblemException.invalid("url", "url-malformed", e.getReason());
     }
   }
 
@@ -238,12 +235,10 @@ public class ChannelService {
         }
       }
       if (!valid) {
-        throw ProblemException.invalidField(
-            "secret", "must be whsec_ followed by Base64 of at least 24 bytes");
+        throw ProblemException.invalid("secret", "whsec");
       }
     } else if (value.length() < MIN_SECRET) {
-      throw ProblemException.invalidField(
-          "secret", "is too short: at least " + MIN_SECRET + " characters");
+      throw ProblemException.invalid("secret", "secret-short", MIN_SECRET);
     }
   }
 

@@ -49,14 +49,14 @@ public class DeliveryResource {
       limit = 0;
     }
     if (limit < 1 || limit > 500) {
-      throw ProblemException.invalidField("limit", "must be a whole number from 1 to 500");
+      throw ProblemException.invalid("limit", "between", 1, 500);
     }
     Delivery.Status wanted = null;
     if (status != null && !status.isBlank()) {
       try {
         wanted = Delivery.Status.valueOf(status.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw ProblemException.invalidField("status", "must be PENDING, SENT or DEAD");
+        throw ProblemException.invalid("status", "one-of", "PENDING, SENT, DEAD");
       }
     }
     return deliveries.recent(wanted, limit);

@@ -36,8 +36,7 @@ public class MemberResource {
           "People who have signed in and hold a realm role, to assign incident roles and tasks")
   public Uni<List<Member>> list(@QueryParam("role") String role) {
     if (role == null || !ROLES.contains(role)) {
-      throw ProblemException.invalidField(
-          "role", "must be one of " + new java.util.TreeSet<>(ROLES));
+      throw ProblemException.invalid("role", "one-of", new java.util.TreeSet<>(ROLES));
     }
     return people.membersWithRole(role);
   }

@@ -287,8 +287,7 @@ public class OrgService {
         .map(
             person -> {
               if (person == null) {
-                throw ProblemException.invalidField(
-                    field, "is nobody the platform knows; they must sign in once first");
+                throw ProblemException.invalid(field, "person-unknown");
               }
               return null;
             });

@@ -2,9 +2,7 @@ package com.kuailv.emergency.org;
 
 import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.db.SqlStates;
-import com.kuailv.emergency.common.error.Problem.FieldError;
 import com.kuailv.emergency.common.error.ProblemException;
-import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.org.OrgApi.OnDuty;
 import com.kuailv.emergency.org.OrgApi.Rotation;
@@ -71,10 +69,10 @@ public class RosterService {
   @WithTransaction
   public Uni<Shift> addShift(String group, ShiftInput input, Actor actor) {
     if (!input.endsAt().isAfter(input.startsAt())) {
-      throw ProblemException.invalidField("endsAt", "must be after startsAt");
+      throw ProblemException.invalid("endsAt", "after-start");
     }
     if (Duration.between(input.startsAt(), input.endsAt()).toDays() > 31) {
-      throw ProblemException.invalidField("endsAt", "a shift lasts at most 31 days");
+      throw ProblemException.invalid("endsAt", "shift-too-long");
     }
     ShiftRecord shift = new ShiftRecord();
     shift.groupCode = group;
@@ -87,13 +85,7 @@ public class RosterService {
         .chain(() -> org.requirePerson(input.subject(), "subject"))
         .chain(() -> shifts.persistAndFlush(shift))
         .onFailure(e -> "23P01".equals(SqlStates.of(e)))
-        .transform(
-            e ->
-                new ProblemException(
-                    ProblemType.VALIDATION,
-                    "This person is already on another shift at that time;"
-                        + " change the times or remove the other shift.",
-                    List.of(new FieldError("startsAt", "overlaps another shift of this person"))))
+        .transform(e -> ProblemException.invalid("startsAt", "shift-overlap"))
         .chain(
             stored -> org.peopleBySubject().map(known -> shift(stored, known.get(stored.subject))))
         .call(view -> audit.record(actor, "roster.shift-added", "group", group, null, view));
@@ -146,8 +138,7 @@ public class RosterService {
     try {
       ZoneId.of(rotation.timeZone().strip());
     } catch (DateTimeException e) {
-      throw ProblemException.invalidField(
-          "timeZone", "is not a known time zone; use an IANA name such as Asia/Shanghai");
+      throw ProblemException.invalid("timeZone", "time-zone");
     }
     List<String> members = rotation.members().stream().map(String::strip).distinct().toList();
     Rotation clean =

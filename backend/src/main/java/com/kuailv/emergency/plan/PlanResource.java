@@ -85,7 +85,7 @@ public class PlanResource {
       summary = "Line changes from version 'from' to this one")
   public Uni<List<DiffLine>> diff(@PathParam("id") long id, @QueryParam("from") Long from) {
     if (from == null) {
-      throw ProblemException.invalidField("from", "is required");
+      throw ProblemException.invalid("from", "required");
     }
     return plans.diff(from, id);
   }

@@ -1,7 +1,6 @@
 package com.kuailv.emergency.risk;
 
 import com.kuailv.emergency.audit.AuditService;
-import com.kuailv.emergency.common.error.Problem.FieldError;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.security.Actor;
@@ -190,13 +189,11 @@ public class RiskService {
         .chain(
             exists -> {
               if (!exists) {
-                throw ProblemException.invalidField(
+                throw ProblemException.invalid(
                     "targetId",
-                    "no "
-                        + input.kind().name().toLowerCase()
-                        + " #"
-                        + input.targetId()
-                        + " exists");
+                    "target-missing",
+                    input.kind().name().toLowerCase(),
+                    input.targetId());
               }
               return links.upsert(link);
             })
@@ -279,14 +276,12 @@ public class RiskService {
     int next = 1;
     for (Band band : sorted) {
       if (band.minScore() != next || band.maxScore() < band.minScore()) {
-        throw ProblemException.invalidField(
-            "bands", "must cover scores 1 to 25 in order, without gaps or overlaps");
+        throw ProblemException.invalid("bands", "bands-cover");
       }
       next = band.maxScore() + 1;
     }
     if (next != 26 || sorted.stream().map(Band::code).distinct().count() != sorted.size()) {
-      throw ProblemException.invalidField(
-          "bands", "must cover scores 1 to 25 and have distinct codes");
+      throw ProblemException.invalid("bands", "bands-codes");
     }
     return bands()
         .chain(
@@ -389,14 +384,11 @@ public class RiskService {
 
   private static void validate(RiskInput input) {
     if (!input.subType().fits(input.category())) {
-      throw new ProblemException(
-          ProblemType.VALIDATION,
-          "The sub-type " + input.subType() + " is not a " + input.category() + " risk.",
-          List.of(new FieldError("subType", "does not belong to category " + input.category())));
+      throw ProblemException.invalid("subType", "sub-type-category", input.category());
     }
     if (input.subType() == SubType.CUSTOM
         && (input.customSubType() == null || input.customSubType().isBlank())) {
-      throw ProblemException.invalidField("customSubType", "is required for a CUSTOM sub-type");
+      throw ProblemException.invalid("customSubType", "required-custom");
     }
   }
 

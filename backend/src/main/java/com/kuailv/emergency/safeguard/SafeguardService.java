@@ -2,7 +2,6 @@ package com.kuailv.emergency.safeguard;
 
 import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.db.SqlStates;
-import com.kuailv.emergency.common.error.Problem.FieldError;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.security.Actor;
@@ -112,7 +111,7 @@ public class SafeguardService {
   @WithTransaction
   public Uni<RestoreCheck> recordRestore(long id, RestoreCheckInput input, Actor actor) {
     if (input.checkedOn().isAfter(today())) {
-      throw ProblemException.invalidField("checkedOn", "cannot be in the future");
+      throw ProblemException.invalid("checkedOn", "not-future");
     }
     Instant now = clock.instant();
     RestoreCheckRecord check = new RestoreCheckRecord();
@@ -213,10 +212,7 @@ public class SafeguardService {
   }
 
   private static ProblemException nameTaken(String name) {
-    return new ProblemException(
-        ProblemType.VALIDATION,
-        "A protected system named '" + name.strip() + "' already exists; pick another name.",
-        List.of(new FieldError("name", "already exists")));
+    return ProblemException.invalid("name", "name-taken", name.strip());
   }
 
   private static ProtectedSystem view(SystemRecord system) {

@@ -244,6 +244,14 @@ class IncidentResourceTest {
         .statusCode(404)
         .contentType("application/problem+json")
         .body("status", is(404))
+        .body("title", equalTo("不存在"));
+    given()
+        .auth()
+        .oauth2(WAREHOUSE)
+        .header("Accept-Language", "en")
+        .get("/api/v1/incidents/{id}", 987654321)
+        .then()
+        .statusCode(404)
         .body("title", equalTo("Not found"));
     given()
         .auth()

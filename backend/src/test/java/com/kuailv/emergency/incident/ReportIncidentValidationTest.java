@@ -106,7 +106,7 @@ class ReportIncidentValidationTest {
   void occurrenceMoreThanFiveMinutesAhead() {
     Map<String, Object> body = valid();
     body.put("occurredAt", OffsetDateTime.now().plusMinutes(6).toString());
-    invalid(body, "occurredAt").body("errors[0].message", containsString("5 minutes"));
+    invalid(body, "occurredAt").body("errors[0].message", containsString("5 分钟"));
   }
 
   @Test

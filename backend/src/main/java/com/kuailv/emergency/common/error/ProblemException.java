@@ -9,6 +9,9 @@ public class ProblemException extends RuntimeException {
   private final transient List<FieldError> errors;
   private final String detailZh;
 
+  /** For {@link #invalid}: the field, and the message's key and arguments in the bundles. */
+  private final transient Object[] field;
+
   public ProblemException(ProblemType type, String detail) {
     this(type, detail, null);
   }
@@ -19,17 +22,41 @@ public class ProblemException extends RuntimeException {
 
   private ProblemException(
       ProblemType type, String detail, String detailZh, List<FieldError> errors) {
+    this(type, detail, detailZh, errors, null);
+  }
+
+  private ProblemException(
+      ProblemType type, String detail, String detailZh, List<FieldError> errors, Object[] field) {
     super(detail, null, false, false);
     this.type = type;
     this.detailZh = detailZh;
     this.errors = errors;
+    this.field = field;
   }
 
-  public static ProblemException invalidField(String field, String message) {
+  /**
+   * 400 naming {@code field}, with the message {@code field.<key>} of the problem bundles ({@code
+   * problems.properties}, {@code problems_zh_CN.properties}) in the caller's language, its
+   * arguments filled in as {@link java.text.MessageFormat} does.
+   */
+  public static ProblemException invalid(String field, String key, Object... arguments) {
+    return fieldProblem(ProblemType.VALIDATION, field, key, arguments);
+  }
+
+  /** 422 naming {@code field}, its message from the bundles as for {@link #invalid}. */
+  public static ProblemException unprocessable(String field, String key, Object... arguments) {
+    return fieldProblem(ProblemType.UNPROCESSABLE, field, key, arguments);
+  }
+
+  private static ProblemException fieldProblem(
+      ProblemType type, String field, String key, Object... arguments) {
+    String message = ProblemTexts.text(true, "field." + key, arguments);
     return new ProblemException(
-        ProblemType.VALIDATION,
-        "The field '" + field + "' is invalid: " + message,
-        List.of(new FieldError(field, message)));
+        type,
+        ProblemTexts.text(true, "detail.field-invalid", field, message),
+        null,
+        List.of(new FieldError(field, message)),
+        new Object[] {field, key, arguments});
   }
 
   public static ProblemException notFound(String what, Object id) {
@@ -59,7 +86,19 @@ public class ProblemException extends RuntimeException {
 
   /** The detail in the caller's language: English when {@code english}, else Chinese if known. */
   public String detail(boolean english) {
+    if (field != null) {
+      return ProblemTexts.text(english, "detail.field-invalid", field[0], message(english));
+    }
     return english || detailZh == null ? getMessage() : detailZh;
+  }
+
+  /** The field errors in the caller's language (English when {@code english}). */
+  public List<FieldError> errors(boolean english) {
+    return field == null ? errors : List.of(new FieldError((String) field[0], message(english)));
+  }
+
+  private String message(boolean english) {
+    return ProblemTexts.text(english, "field." + field[1], (Object[]) field[2]);
   }
 
   public List<FieldError> errors() {

@@ -12,7 +12,6 @@ import com.kuailv.emergency.common.db.SqlStates;
 import com.kuailv.emergency.common.error.Problem.FieldError;
 import com.kuailv.emergency.common.text.StorableTextModule;
 import com.kuailv.emergency.common.time.StorableTimeModule;
-import com.kuailv.emergency.common.web.Languages;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -37,12 +36,9 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, HttpServerRequest request) {
+    boolean english = ProblemTexts.english(request);
     Response response =
-        ProblemResponses.of(
-            e.type(),
-            e.detail(Languages.prefersEnglish(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))),
-            request,
-            e.errors());
+        ProblemResponses.of(e.type(), e.detail(english), request, e.errors(english));
     if (e.type() == ProblemType.TOO_MANY_REQUESTS) {
       return Response.fromResponse(response).header("Retry-After", "1").build();
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.kuailv.emergency.common.error.ProblemException;
-import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.common.security.SecretBox;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -86,8 +85,7 @@ public class IdempotencyKeys {
     }
     String clean = unquote(key.strip());
     if (!KEY.matcher(clean).matches()) {
-      throw ProblemException.invalidField(
-          HEADER, "must be 1 to 255 visible ASCII characters, e.g. a UUID");
+      throw ProblemException.invalid(HEADER, "key-format");
     }
     String fingerprint = fingerprint(operation, request);
     Instant now = clock.instant();
@@ -164,13 +162,7 @@ public class IdempotencyKeys {
               if (found.isEmpty()
                   || !operation.equals(found.get(0)[0])
                   || !fingerprint.equals(found.get(0)[1])) {
-                throw new ProblemException(
-                    ProblemType.UNPROCESSABLE,
-                    "This Idempotency-Key was already used for another request; send a new key"
-                        + " for a new request.",
-                    List.of(
-                        new com.kuailv.emergency.common.error.Problem.FieldError(
-                            HEADER, "was used for another request")));
+                throw ProblemException.unprocessable(HEADER, "key-reused");
               }
               return decode((String) found.get(0)[2], type);
             });

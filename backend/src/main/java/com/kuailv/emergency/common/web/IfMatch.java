@@ -23,7 +23,7 @@ public final class IfMatch {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw ProblemException.invalidField("If-Match", "must be the ETag of the record, e.g. \"3\"");
+      throw ProblemException.invalid("If-Match", "etag");
     }
   }
 

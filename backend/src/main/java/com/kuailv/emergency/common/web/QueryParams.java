@@ -26,8 +26,7 @@ public final class QueryParams {
         try {
           parsed.add(Enum.valueOf(type, part.strip()));
         } catch (IllegalArgumentException e) {
-          throw ProblemException.invalidField(
-              name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+          throw ProblemException.invalid(name, "one-of", Arrays.toString(type.getEnumConstants()));
         }
       }
     }
@@ -47,8 +46,7 @@ public final class QueryParams {
     try {
       return SenderTime.parse(time);
     } catch (IllegalArgumentException e) {
-      throw ProblemException.invalidField(
-          name, "must be an ISO-8601 time with offset, e.g. 2026-11-30T08:00:00+08:00");
+      throw ProblemException.invalid(name, "time-format");
     }
   }
 

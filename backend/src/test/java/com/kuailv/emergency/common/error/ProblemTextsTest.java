@@ -3,15 +3,21 @@ package com.kuailv.emergency.common.error;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every problem text exists in Chinese and in English, and every problem type has a title. */
@@ -34,6 +40,30 @@ class ProblemTextsTest {
     assertEquals(english, chinese);
     for (String key : english) {
       assertFalse(ProblemTexts.text(false, key).isBlank(), key);
+    }
+  }
+
+  /** Every message key the code names (ProblemException.invalid(field, "key", …)) is in both. */
+  @Test
+  void everyKeyTheCodeNamesExists() throws IOException {
+    Set<String> english = keys("problems.properties");
+    Set<String> chinese = keys("problems_zh_CN.properties");
+    Pattern call =
+        Pattern.compile(
+            "ProblemException\\.(?:invalid|unprocessable)\\(\\s*[^;]*?,\\s*\"([a-z0-9-]+)\"");
+    Set<String> named = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher matcher = call.matcher(Files.readString(file));
+        while (matcher.find()) {
+          named.add("field." + matcher.group(1));
+        }
+      }
+    }
+    assertTrue(named.size() > 30, "the code names its messages: " + named);
+    for (String key : named) {
+      assertTrue(english.contains(key), key + " in problems.properties");
+      assertTrue(chinese.contains(key), key + " in problems_zh_CN.properties");
     }
   }
 

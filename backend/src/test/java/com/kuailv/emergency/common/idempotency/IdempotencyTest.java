@@ -38,6 +38,9 @@ class IdempotencyTest {
   static final String TECH = Flow.TECH;
   static final String COMMANDER = Flow.COMMANDER;
 
+  /** One time for every report: a repeat must send the very same body. */
+  static final String OCCURRED_AT = OffsetDateTime.now().minusMinutes(5).withNano(0).toString();
+
   @Inject Db db;
 
   /** The person of each shift marker, so a repeat sends the same body. */
