@@ -4,7 +4,6 @@ import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.incident.IncidentApi.IncidentView;
 import com.kuailv.emergency.incident.IncidentService;
-import com.kuailv.emergency.incident.IncidentStatus;
 import com.kuailv.emergency.incident.TimelineKind;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -176,28 +175,33 @@ class GroupRouting {
   private Uni<GroupIncident> groupIncident(
       Mutiny.Session session, AlertRouter.Queued alert, int windowMinutes, OffsetDateTime now) {
     return session
-        .<Object[]>createNativeQuery(
-            "select g.incident_id, i.status,"
-                + " (cast(:window as integer) = 0 or i.reported_at >= cast(:since as timestamptz))"
-                + " from alert_group_incident g join incident i on i.id = g.incident_id"
-                + " where g.integration_id = :integration and g.group_key = :group"
-                // An incident being ended waits for this, or this for its end: never an alert
-                // routed to an incident whose end did not see it.
-                + " for share of i")
-        .setParameter("window", windowMinutes)
-        .setParameter("since", now.minusMinutes(windowMinutes))
+        .<Object>createNativeQuery(
+            "select incident_id from alert_group_incident"
+                + " where integration_id = :integration and group_key = :group")
         .setParameter("integration", alert.integrationId())
         .setParameter("group", alert.groupKey())
         .getResultList()
-        .map(
+        .chain(
             rows -> {
               if (rows.isEmpty()) {
-                return null;
+                return Uni.createFrom().nullItem();
               }
-              Object[] row = rows.get(0);
-              boolean active = IncidentStatus.valueOf(String.valueOf(row[1])).isActive();
-              return new GroupIncident(
-                  ((Number) row[0]).longValue(), active && Boolean.TRUE.equals(row[2]), !active);
+              long incidentId = ((Number) rows.get(0)).longValue();
+              return incidents
+                  .lockForRouting(incidentId)
+                  .map(
+                      state -> {
+                        if (state == null) {
+                          return null;
+                        }
+                        boolean active = state.status().isActive();
+                        boolean recent =
+                            windowMinutes == 0
+                                || !state
+                                    .reportedAt()
+                                    .isBefore(now.minusMinutes(windowMinutes).toInstant());
+                        return new GroupIncident(incidentId, active && recent, !active);
+                      });
             });
   }
 

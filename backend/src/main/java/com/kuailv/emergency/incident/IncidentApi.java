@@ -151,6 +151,9 @@ public final class IncidentApi {
           String refusal,
       @Schema(description = "Why not, in the caller's language (Accept-Language)") String reason) {}
 
+  /** What alert routing needs of an incident it may join: its status and when it was reported. */
+  public record RoutingState(IncidentStatus status, Instant reportedAt) {}
+
   @Schema(name = "TimelineEntry")
   public record TimelineEntryView(
       @Schema(required = true) long id,

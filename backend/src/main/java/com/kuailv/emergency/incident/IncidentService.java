@@ -204,6 +204,22 @@ public class IncidentService {
                                 total)));
   }
 
+  /**
+   * The incident's status and report time for routing alerts to it, share-locked until the caller's
+   * transaction ends: an incident being ended waits for the routing, or the routing sees it ended,
+   * so no alert joins an incident whose end did not see it. Null when there is none.
+   */
+  @WithSession
+  public Uni<IncidentApi.RoutingState> lockForRouting(long id) {
+    return incidents
+        .findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_READ)
+        .map(
+            found ->
+                found == null
+                    ? null
+                    : new IncidentApi.RoutingState(found.status, found.reportedAt));
+  }
+
   /** Whether incident {@code id} exists (other features check their references with it). */
   @WithSession
   public Uni<Boolean> exists(long id) {
