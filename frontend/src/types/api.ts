@@ -2837,7 +2837,10 @@ export interface operations {
   createEscalationPolicy: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. One key per thing the caller means to create (e.g. a UUID per form): the same key and request within 24 hours answers the first result and creates nothing more; the same key with another request answers 422. */
+        "Idempotency-Key"?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3223,7 +3226,10 @@ export interface operations {
   reportIncident: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. One key per thing the caller means to create (e.g. a UUID per form): the same key and request within 24 hours answers the first result and creates nothing more; the same key with another request answers 422. */
+        "Idempotency-Key"?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3398,6 +3404,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description Optional. One key per thing the caller means to create (e.g. a UUID per form): the same key and request within 24 hours answers the first result and creates nothing more; the same key with another request answers 422. */
+        "Idempotency-Key"?: string;
         "If-Match"?: string;
       };
       path: {
@@ -3484,7 +3492,10 @@ export interface operations {
   fileImprovementAction: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. One key per thing the caller means to create (e.g. a UUID per form): the same key and request within 24 hours answers the first result and creates nothing more; the same key with another request answers 422. */
+        "Idempotency-Key"?: string;
+      };
       path: {
         id: number;
       };
@@ -3572,6 +3583,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description Optional. One key per thing the caller means to create (e.g. a UUID per form): the same key and request within 24 hours answers the first result and creates nothing more; the same key with another request answers 422. */
+        "Idempotency-Key"?: string;
         "If-Match"?: string;
       };
       path: {
@@ -3681,6 +3694,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description Optional. One key per thing the caller means to create (e.g. a UUID per form): the same key and request within 24 hours answers the first result and creates nothing more; the same key with another request answers 422. */
+        "Idempotency-Key"?: string;
         "If-Match"?: string;
       };
       path: {
@@ -3848,6 +3863,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description Optional. One key per thing the caller means to create (e.g. a UUID per form): the same key and request within 24 hours answers the first result and creates nothing more; the same key with another request answers 422. */
+        "Idempotency-Key"?: string;
         "If-Match"?: string;
       };
       path: {
@@ -4015,6 +4032,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description Optional. One key per thing the caller means to create (e.g. a UUID per form): the same key and request within 24 hours answers the first result and creates nothing more; the same key with another request answers 422. */
+        "Idempotency-Key"?: string;
         "If-Match"?: string;
       };
       path: {
@@ -4124,6 +4143,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description Optional. One key per thing the caller means to create (e.g. a UUID per form): the same key and request within 24 hours answers the first result and creates nothing more; the same key with another request answers 422. */
+        "Idempotency-Key"?: string;
         "If-Match"?: string;
       };
       path: {
@@ -4232,7 +4253,10 @@ export interface operations {
   addNote: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. One key per thing the caller means to create (e.g. a UUID per form): the same key and request within 24 hours answers the first result and creates nothing more; the same key with another request answers 422. */
+        "Idempotency-Key"?: string;
+      };
       path: {
         id: number;
       };
@@ -4487,6 +4511,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description Optional. One key per thing the caller means to create (e.g. a UUID per form): the same key and request within 24 hours answers the first result and creates nothing more; the same key with another request answers 422. */
+        "Idempotency-Key"?: string;
         "If-Match"?: string;
       };
       path: {
@@ -4596,6 +4622,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description Optional. One key per thing the caller means to create (e.g. a UUID per form): the same key and request within 24 hours answers the first result and creates nothing more; the same key with another request answers 422. */
+        "Idempotency-Key"?: string;
         "If-Match"?: string;
       };
       path: {
@@ -4683,6 +4711,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description Optional. One key per thing the caller means to create (e.g. a UUID per form): the same key and request within 24 hours answers the first result and creates nothing more; the same key with another request answers 422. */
+        "Idempotency-Key"?: string;
         "If-Match"?: string;
       };
       path: {
@@ -4943,7 +4973,10 @@ export interface operations {
   createTask: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. One key per thing the caller means to create (e.g. a UUID per form): the same key and request within 24 hours answers the first result and creates nothing more; the same key with another request answers 422. */
+        "Idempotency-Key"?: string;
+      };
       path: {
         id: number;
       };
@@ -6049,7 +6082,10 @@ export interface operations {
   createArticle: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. One key per thing the caller means to create (e.g. a UUID per form): the same key and request within 24 hours answers the first result and creates nothing more; the same key with another request answers 422. */
+        "Idempotency-Key"?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6575,7 +6611,10 @@ export interface operations {
   createChannel: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. One key per thing the caller means to create (e.g. a UUID per form): the same key and request within 24 hours answers the first result and creates nothing more; the same key with another request answers 422. */
+        "Idempotency-Key"?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -7889,7 +7928,10 @@ export interface operations {
   addShift: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. One key per thing the caller means to create (e.g. a UUID per form): the same key and request within 24 hours answers the first result and creates nothing more; the same key with another request answers 422. */
+        "Idempotency-Key"?: string;
+      };
       path: {
         group: string;
       };
@@ -8197,7 +8239,10 @@ export interface operations {
   draftPlanVersion: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. One key per thing the caller means to create (e.g. a UUID per form): the same key and request within 24 hours answers the first result and creates nothing more; the same key with another request answers 422. */
+        "Idempotency-Key"?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -9099,7 +9144,10 @@ export interface operations {
   createRisk: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. One key per thing the caller means to create (e.g. a UUID per form): the same key and request within 24 hours answers the first result and creates nothing more; the same key with another request answers 422. */
+        "Idempotency-Key"?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -9703,7 +9751,10 @@ export interface operations {
   createSafeguard: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. One key per thing the caller means to create (e.g. a UUID per form): the same key and request within 24 hours answers the first result and creates nothing more; the same key with another request answers 422. */
+        "Idempotency-Key"?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -9997,7 +10048,10 @@ export interface operations {
   recordRestoreCheck: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. One key per thing the caller means to create (e.g. a UUID per form): the same key and request within 24 hours answers the first result and creates nothing more; the same key with another request answers 422. */
+        "Idempotency-Key"?: string;
+      };
       path: {
         id: number;
       };
@@ -10144,7 +10198,10 @@ export interface operations {
   createSilence: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional. One key per thing the caller means to create (e.g. a UUID per form): the same key and request within 24 hours answers the first result and creates nothing more; the same key with another request answers 422. */
+        "Idempotency-Key"?: string;
+      };
       path?: never;
       cookie?: never;
     };
