@@ -74,6 +74,31 @@ public class AuditService {
   }
 
   /**
+   * Records flags the system set or cleared, one entry each, as {@link #SYSTEM}: {@code marks} are
+   * rows of {record id, new flag (boolean)}; the action is {@code whenSet} or {@code whenCleared},
+   * the record after {@code {flag: value}}. Answers how many.
+   */
+  public Uni<Integer> recordFlags(
+      List<Object[]> marks, String entityType, String flag, String whenSet, String whenCleared) {
+    Uni<Void> chain = Uni.createFrom().voidItem();
+    for (Object[] mark : marks) {
+      long id = ((Number) mark[0]).longValue();
+      boolean set = Boolean.TRUE.equals(mark[1]);
+      chain =
+          chain.chain(
+              () ->
+                  record(
+                      SYSTEM,
+                      set ? whenSet : whenCleared,
+                      entityType,
+                      id,
+                      null,
+                      java.util.Map.of(flag, set)));
+    }
+    return chain.replaceWith(marks.size());
+  }
+
+  /**
    * Entries newest first, those with ids below {@code beforeId}, at most {@code limit}; filtered by
    * entity type and id when given. Before and after come back as the JSON they were stored as
    * (maps, lists, strings, numbers).

@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,14 +68,13 @@ public class LifecycleResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
           String idempotencyKey) {
-    return answer(
-        keys.once(
-            idempotencyKey,
-            currentUser.actor(),
-            "acknowledgeIncident",
-            Arrays.asList(id, ifMatch, null),
-            IncidentView.class,
-            () -> lifecycle.acknowledge(id, IfMatch.version(ifMatch), currentUser.actor())));
+    return once(
+        idempotencyKey,
+        "acknowledgeIncident",
+        id,
+        ifMatch,
+        null,
+        () -> lifecycle.acknowledge(id, IfMatch.version(ifMatch), currentUser.actor()));
   }
 
   @POST
@@ -90,14 +90,13 @@ public class LifecycleResource {
       @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
           String idempotencyKey,
       @Valid @NotNull AssessIncident body) {
-    return answer(
-        keys.once(
-            idempotencyKey,
-            currentUser.actor(),
-            "assessIncident",
-            Arrays.asList(id, ifMatch, body),
-            IncidentView.class,
-            () -> lifecycle.assess(id, IfMatch.version(ifMatch), body, currentUser.actor())));
+    return once(
+        idempotencyKey,
+        "assessIncident",
+        id,
+        ifMatch,
+        body,
+        () -> lifecycle.assess(id, IfMatch.version(ifMatch), body, currentUser.actor()));
   }
 
   @POST
@@ -113,14 +112,13 @@ public class LifecycleResource {
       @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
           String idempotencyKey,
       @Valid @NotNull ConfirmGrade body) {
-    return answer(
-        keys.once(
-            idempotencyKey,
-            currentUser.actor(),
-            "gradeIncident",
-            Arrays.asList(id, ifMatch, body),
-            IncidentView.class,
-            () -> lifecycle.confirmGrade(id, IfMatch.version(ifMatch), body, currentUser.actor())));
+    return once(
+        idempotencyKey,
+        "gradeIncident",
+        id,
+        ifMatch,
+        body,
+        () -> lifecycle.confirmGrade(id, IfMatch.version(ifMatch), body, currentUser.actor()));
   }
 
   @POST
@@ -135,14 +133,13 @@ public class LifecycleResource {
       @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
           String idempotencyKey,
       @Valid ActivateResponse body) {
-    return answer(
-        keys.once(
-            idempotencyKey,
-            currentUser.actor(),
-            "activateResponse",
-            Arrays.asList(id, ifMatch, body),
-            IncidentView.class,
-            () -> lifecycle.activate(id, IfMatch.version(ifMatch), body, currentUser.actor())));
+    return once(
+        idempotencyKey,
+        "activateResponse",
+        id,
+        ifMatch,
+        body,
+        () -> lifecycle.activate(id, IfMatch.version(ifMatch), body, currentUser.actor()));
   }
 
   @POST
@@ -156,14 +153,13 @@ public class LifecycleResource {
       @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
           String idempotencyKey,
       @Valid @NotNull Regrade body) {
-    return answer(
-        keys.once(
-            idempotencyKey,
-            currentUser.actor(),
-            "regradeIncident",
-            Arrays.asList(id, ifMatch, body),
-            IncidentView.class,
-            () -> lifecycle.regrade(id, IfMatch.version(ifMatch), body, currentUser.actor())));
+    return once(
+        idempotencyKey,
+        "regradeIncident",
+        id,
+        ifMatch,
+        body,
+        () -> lifecycle.regrade(id, IfMatch.version(ifMatch), body, currentUser.actor()));
   }
 
   @POST
@@ -178,14 +174,13 @@ public class LifecycleResource {
       @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
           String idempotencyKey,
       @Valid Mitigate body) {
-    return answer(
-        keys.once(
-            idempotencyKey,
-            currentUser.actor(),
-            "mitigateIncident",
-            Arrays.asList(id, ifMatch, body),
-            IncidentView.class,
-            () -> lifecycle.mitigate(id, IfMatch.version(ifMatch), body, currentUser.actor())));
+    return once(
+        idempotencyKey,
+        "mitigateIncident",
+        id,
+        ifMatch,
+        body,
+        () -> lifecycle.mitigate(id, IfMatch.version(ifMatch), body, currentUser.actor()));
   }
 
   @POST
@@ -199,14 +194,13 @@ public class LifecycleResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
           String idempotencyKey) {
-    return answer(
-        keys.once(
-            idempotencyKey,
-            currentUser.actor(),
-            "resolveIncident",
-            Arrays.asList(id, ifMatch, null),
-            IncidentView.class,
-            () -> lifecycle.resolve(id, IfMatch.version(ifMatch), currentUser.actor())));
+    return once(
+        idempotencyKey,
+        "resolveIncident",
+        id,
+        ifMatch,
+        null,
+        () -> lifecycle.resolve(id, IfMatch.version(ifMatch), currentUser.actor()));
   }
 
   @POST
@@ -218,14 +212,13 @@ public class LifecycleResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
           String idempotencyKey) {
-    return answer(
-        keys.once(
-            idempotencyKey,
-            currentUser.actor(),
-            "reviewIncident",
-            Arrays.asList(id, ifMatch, null),
-            IncidentView.class,
-            () -> lifecycle.review(id, IfMatch.version(ifMatch), currentUser.actor())));
+    return once(
+        idempotencyKey,
+        "reviewIncident",
+        id,
+        ifMatch,
+        null,
+        () -> lifecycle.review(id, IfMatch.version(ifMatch), currentUser.actor()));
   }
 
   @POST
@@ -241,16 +234,34 @@ public class LifecycleResource {
       @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
           String idempotencyKey,
       @Valid @NotNull CancelIncident body) {
+    return once(
+        idempotencyKey,
+        "cancelIncident",
+        id,
+        ifMatch,
+        body,
+        () -> lifecycle.cancel(id, IfMatch.version(ifMatch), body.reason(), currentUser.actor()));
+  }
+
+  /**
+   * Runs the action once per Idempotency-Key: a repeat with the same key, version and body answers
+   * the first result (see {@link IdempotencyKeys#once}).
+   */
+  private Uni<Response> once(
+      String key,
+      String operation,
+      long id,
+      String ifMatch,
+      Object body,
+      Supplier<Uni<IncidentView>> action) {
     return answer(
         keys.once(
-            idempotencyKey,
+            key,
             currentUser.actor(),
-            "cancelIncident",
+            operation,
             Arrays.asList(id, ifMatch, body),
             IncidentView.class,
-            () ->
-                lifecycle.cancel(
-                    id, IfMatch.version(ifMatch), body.reason(), currentUser.actor())));
+            action));
   }
 
   private static Uni<Response> answer(Uni<IncidentView> changed) {

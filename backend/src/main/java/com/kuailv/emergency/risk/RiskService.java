@@ -329,24 +329,9 @@ public class RiskService {
     return risks
         .markOverdue(today)
         .chain(
-            rows -> {
-              Uni<Void> chain = Uni.createFrom().voidItem();
-              for (Object[] row : rows) {
-                long id = ((Number) row[0]).longValue();
-                boolean overdue = Boolean.TRUE.equals(row[1]);
-                chain =
-                    chain.chain(
-                        () ->
-                            audit.record(
-                                AuditService.SYSTEM,
-                                overdue ? "risk.review-overdue" : "risk.review-current",
-                                "risk",
-                                id,
-                                null,
-                                Map.of("reviewOverdue", overdue)));
-              }
-              return chain.replaceWith(rows.size());
-            });
+            marks ->
+                audit.recordFlags(
+                    marks, "risk", "reviewOverdue", "risk.review-overdue", "risk.review-current"));
   }
 
   LocalDate today() {

@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Protected systems and their backup policies; a restore counts once it is verified, and a system
@@ -159,24 +158,13 @@ public class SafeguardService {
     return systems
         .markOverdue(today)
         .chain(
-            rows -> {
-              Uni<Void> chain = Uni.createFrom().voidItem();
-              for (Object[] row : rows) {
-                long id = ((Number) row[0]).longValue();
-                boolean overdue = Boolean.TRUE.equals(row[1]);
-                chain =
-                    chain.chain(
-                        () ->
-                            audit.record(
-                                AuditService.SYSTEM,
-                                overdue ? "safeguard.restore-overdue" : "safeguard.restore-current",
-                                "protected-system",
-                                id,
-                                null,
-                                Map.of("restoreOverdue", overdue)));
-              }
-              return chain.replaceWith(rows.size());
-            });
+            marks ->
+                audit.recordFlags(
+                    marks,
+                    "protected-system",
+                    "restoreOverdue",
+                    "safeguard.restore-overdue",
+                    "safeguard.restore-current"));
   }
 
   LocalDate today() {
