@@ -1053,6 +1053,8 @@ const en: Messages = {
       "incident.regraded": "Grade changed",
       "incident.resolved": "Incident resolved",
       "incident.paged": "Page",
+      "incident.update-due": "Update due",
+      "incident.update-overdue": "Update overdue",
       test: "Test message",
     },
     col: {

@@ -1014,6 +1014,8 @@ const zhCN = {
       "incident.regraded": "等级调整",
       "incident.resolved": "应急结束",
       "incident.paged": "呼叫接警",
+      "incident.update-due": "更新到期提醒",
+      "incident.update-overdue": "更新逾期提醒",
       test: "测试消息",
     },
     col: {

@@ -51,6 +51,8 @@ public record Notice(
           "incident.regraded", "等级已调整",
           "incident.resolved", "已宣布应急结束",
           "incident.paged", "呼叫接警",
+          "incident.update-due", "已超过更新周期未发布进展，请沟通组长发布进展",
+          "incident.update-overdue", "进展更新已逾期一个周期以上，请指挥长跟进",
           "test", "测试消息");
   private static final Map<String, String> GRADE =
       Map.of("GENERAL", "一般", "SERIOUS", "严重", "MAJOR", "重大");
