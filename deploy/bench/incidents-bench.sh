@@ -55,6 +55,20 @@ echo "== incident list (20 per page, newest first, with total), 200 connections,
 list="$(run_wrk "$base/api/v1/incidents?size=20")"
 filtered="$(run_wrk "$base/api/v1/incidents?size=20&status=RESPONDING")"
 
+echo "== the list while an incident is live: random pages and filters, 10 incident events a second"
+seconds="${duration%s}"
+"${psql[@]}" -c "do \$\$ begin for i in 1..$(( (seconds * 2 + 30) * 10 )) loop
+  insert into incident_timeline (incident_id, kind, actor_subject, actor_name, message, occurred_at)
+  select id, 'NOTE', 'bench', 'bench', 'bench note', now() from incident
+  where id >= (select min(id) + floor(random() * 10000) from incident) order by id limit 1;
+  commit; perform pg_sleep(0.1); end loop; end \$\$;" >/dev/null 2>&1 &
+writer=$!
+sleep 2
+openloop="$(node deploy/bench/list-openloop.mjs "$base" "$token" 1000 "$seconds")"
+mixed="$(wrk -t2 -c200 -d"$duration" --latency -s deploy/bench/list-mix.lua \
+  -H "Authorization: Bearer $token" "$base")"
+kill "$writer" 2>/dev/null || true
+
 echo "== live streams"
 incident="$("${psql[@]}" -t -A -c "select max(id) from incident")"
 one="$(node deploy/bench/sse-fanout.mjs "$base" "$token" "$incident" 1 "${psql[@]}")"
@@ -66,6 +80,10 @@ cat <<REPORT
 baseline /q/health/live     p99 $(p99 <<<"$baseline")   $(rps <<<"$baseline") req/s
 incident list               p99 $(p99 <<<"$list")   $(rps <<<"$list") req/s
 incident list by status     p99 $(p99 <<<"$filtered")   $(rps <<<"$filtered") req/s
+under 10 events/s, open loop at 1,000 req/s over random pages and filters (target p99 <= 50 ms):
+                            $openloop
+under 10 events/s, 200 connections closed loop, same mix (target >= 6,300 req/s, 3 x 2,100):
+                            p99 $(p99 <<<"$mixed")   $(rps <<<"$mixed") req/s
 SSE baseline (1 subscriber) $one
 SSE fan-out (500)           $many
 REPORT

@@ -11,12 +11,13 @@ const manifest = JSON.parse(readFileSync(resolve(dist, ".vite/manifest.json"), "
 
 /**
  * Route → the page module it loads, and its ceiling in KB of gzipped JavaScript (null: report
- * only). The ceilings hold today's weight so it cannot grow; the targets are 200 KB for /m and
- * 350 KB for the desktop list (the shared entry, React DOM and antd's core, is most of it).
+ * only). The ceilings hold today's weight (with room for a few more texts) so it cannot grow
+ * unnoticed; the targets are 200 KB for /m and 350 KB for the desktop list (the shared entry,
+ * React DOM and antd's core, is most of it).
  */
 const routes = [
-  ["/m (driver's phone page)", "src/features/incidents/components/FieldPage.tsx", 405],
-  ["/incidents (desktop list)", "src/features/incidents/components/IncidentListPage.tsx", 495],
+  ["/m (driver's phone page)", "src/features/incidents/components/FieldPage.tsx", 410],
+  ["/incidents (desktop list)", "src/features/incidents/components/IncidentListPage.tsx", 500],
   ["/incidents/:id (war room)", "src/features/incidents/components/WarRoomPage.tsx", null],
   ["/incidents/new", "src/features/incidents/components/ReportIncidentPage.tsx", null],
   ["/detection", "src/features/detection/components/DetectionPage.tsx", null],
