@@ -3,7 +3,7 @@
 #  baseline: the loopback receivers alone, taking as many posts as the storm makes (node);
 #  (a) a storm: 200 alerts open 200 incidents; each notifies the command center and the technical
 #      team and pages the on-duty tech (3 notices) on two channels (a signed DingTalk robot and a
-#      Standard Webhooks receiver, both for every group): 1,200 deliveries; target: all received
+#      Standard Webhooks receiver for each of the two groups): 1,200 deliveries; target: all received
 #      within 10 s of the first alert, none twice;
 #  (b) on an idle system, 20 incidents one at a time: from the incident's report to the receiver's
 #      answer, p99 ≤ 1 s.

@@ -92,10 +92,14 @@ const pct = (values, p) => {
   console.log(`baseline  receivers alone: 1200 posts in ${Date.now() - started} ms, p99 ${pct(latencies, 99)} ms`);
 }
 
-// ---- channels for every group, sealed with the stack's key; an EVENTS integration
+// ---- a robot and a webhook for each group notified (the command center and the technical team),
+// sealed with the stack's key; an EVENTS integration
+const channels = ["COMMAND", "TECHNICAL"].flatMap((group) => [
+  `('bench dingtalk ${group}', 'DINGTALK', '${group}', '${seal(`http://127.0.0.1:${port}/dingtalk?access_token=bench`)}', 'bench', '${seal(DINGTALK_SECRET)}', true, now(), now())`,
+  `('bench webhook ${group}', 'WEBHOOK', '${group}', '${seal(`http://127.0.0.1:${port}/webhook`)}', 'bench', '${seal(WEBHOOK_SECRET)}', true, now(), now())`,
+]);
 psql(`insert into notification_channel (name, kind, group_code, endpoint_cipher, endpoint_hint, secret_cipher, enabled, created_at, updated_at) values
-  ('bench dingtalk', 'DINGTALK', null, '${seal(`http://127.0.0.1:${port}/dingtalk?access_token=bench`)}', 'bench', '${seal(DINGTALK_SECRET)}', true, now(), now()),
-  ('bench webhook', 'WEBHOOK', null, '${seal(`http://127.0.0.1:${port}/webhook`)}', 'bench', '${seal(WEBHOOK_SECRET)}', true, now(), now())`);
+  ${channels.join(",\n  ")}`);
 const routingKey = `bench-events-${randomBytes(8).toString("hex")}`;
 psql(`insert into integration (name, type, key_hash, key_hint, created_at, key_rotated_at)
   values ('bench notify', 'EVENTS', '${createHash("sha256").update(routingKey).digest("hex")}', 'bench…', now(), now())`);

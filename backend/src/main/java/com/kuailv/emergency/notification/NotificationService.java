@@ -7,9 +7,9 @@ import java.time.Clock;
 
 /**
  * Writes notifications to the outbox in the caller's transaction, and with each one a pending
- * delivery to every enabled channel of its group (and to every channel for all groups). The event
- * key makes a repeat a no-op, so a retried action never notifies twice; {@link DeliveryWorker}
- * sends them.
+ * delivery to every enabled channel of its group (and to every channel for all groups, which takes
+ * each incident event once however many groups it goes to). The event key makes a repeat a no-op,
+ * so a retried action never notifies twice; {@link DeliveryWorker} sends them.
  */
 @ApplicationScoped
 public class NotificationService {
@@ -64,7 +64,17 @@ public class NotificationService {
                                             + " from notification_outbox o join notification_channel c"
                                             + " on c.enabled and (c.group_code = o.target_group"
                                             + " or c.group_code is null)"
-                                            + " where o.event_key = :key on conflict do nothing")
+                                            + " where o.event_key = :key"
+                                            // A channel for every group takes an event once,
+                                            // not once per group it was sent to.
+                                            + " and (c.group_code is not null or not exists"
+                                            + " (select 1 from notification_delivery d"
+                                            + " join notification_outbox s"
+                                            + " on s.id = d.notification_id"
+                                            + " where d.channel_id = c.id"
+                                            + " and s.incident_id = o.incident_id"
+                                            + " and s.kind = o.kind and s.id <> o.id))"
+                                            + " on conflict do nothing")
                                     .setParameter("key", eventKey)
                                     .setParameter("at", clock.instant())
                                     .executeUpdate()))
