@@ -1046,7 +1046,13 @@ const en: Messages = {
       FEISHU: "Feishu bot",
       WEBHOOK: "Webhook (supply-chain system)",
     },
-    status: { ALL: "All", PENDING: "Pending", SENT: "Delivered", DEAD: "Not delivered" },
+    status: {
+      ALL: "All",
+      PENDING: "Pending",
+      SENT: "Delivered",
+      DEAD: "Not delivered",
+      CANCELLED: "Cancelled (already acknowledged)",
+    },
     event: {
       "incident.reported": "Incident reported",
       "incident.activated": "Response activated",

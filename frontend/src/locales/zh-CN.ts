@@ -1007,7 +1007,13 @@ const zhCN = {
       FEISHU: "飞书机器人",
       WEBHOOK: "Webhook（供应链系统）",
     },
-    status: { ALL: "全部", PENDING: "待发送", SENT: "已送达", DEAD: "未送达" },
+    status: {
+      ALL: "全部",
+      PENDING: "待发送",
+      SENT: "已送达",
+      DEAD: "未送达",
+      CANCELLED: "已取消（已有人确认）",
+    },
     event: {
       "incident.reported": "新故障上报",
       "incident.activated": "启动响应",

@@ -2464,7 +2464,7 @@ export interface components {
       contact?: components["schemas"]["Contact"];
     };
     /** @enum {string} */
-    Status: "PENDING" | "SENT" | "DEAD";
+    Status: "PENDING" | "SENT" | "DEAD" | "CANCELLED";
     SystemInput: {
       name: string;
       description?: string;

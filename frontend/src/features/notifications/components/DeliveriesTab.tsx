@@ -23,6 +23,7 @@ const STATUS_COLOR: Record<DeliveryStatus, string> = {
   PENDING: "processing",
   SENT: "success",
   DEAD: "error",
+  CANCELLED: "default",
 };
 
 /** What was delivered where, tries and answers; dead letters first when filtered. */
@@ -68,7 +69,7 @@ export function DeliveriesTab({ admin }: { admin: boolean }) {
       <Segmented
         value={status}
         onChange={(value) => setStatus(value as DeliveryStatus | "ALL")}
-        options={(["ALL", "DEAD", "PENDING", "SENT"] as const).map((value) => ({
+        options={(["ALL", "DEAD", "PENDING", "SENT", "CANCELLED"] as const).map((value) => ({
           value,
           label: t(`notify.status.${value}`),
         }))}

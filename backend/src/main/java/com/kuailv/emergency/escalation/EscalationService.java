@@ -123,7 +123,10 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
     return stop(incidentId, Escalation.Status.STOPPED, null);
   }
 
-  /** Ends the incident's running escalation, if any, so nobody else is paged. */
+  /**
+   * Ends the incident's running escalation, if any, so nobody else is paged, and cancels its page
+   * messages still waiting to go out.
+   */
   Uni<Void> stop(long incidentId, Escalation.Status how, String byName) {
     return escalations
         .activeFor(incidentId)
@@ -135,6 +138,7 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
                 escalation.endedByName = byName;
               }
             })
+        .call(() -> notifications.cancelPending(incidentId, "incident.paged"))
         .replaceWithVoid();
   }
 

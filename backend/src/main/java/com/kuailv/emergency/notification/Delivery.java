@@ -17,7 +17,9 @@ public class Delivery {
   public enum Status {
     PENDING,
     SENT,
-    DEAD
+    DEAD,
+    /** Not sent: what it announced was over first (a page acknowledged before it went out). */
+    CANCELLED
   }
 
   @Id

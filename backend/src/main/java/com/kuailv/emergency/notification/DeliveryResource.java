@@ -56,7 +56,7 @@ public class DeliveryResource {
       try {
         wanted = Delivery.Status.valueOf(status.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw ProblemException.invalid("status", "one-of", "PENDING, SENT, DEAD");
+        throw ProblemException.invalid("status", "one-of", "PENDING, SENT, DEAD, CANCELLED");
       }
     }
     return deliveries.recent(wanted, limit);

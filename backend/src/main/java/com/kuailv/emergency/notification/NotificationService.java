@@ -80,4 +80,24 @@ public class NotificationService {
                                     .executeUpdate()))
         .map(inserted -> inserted > 0);
   }
+
+  /**
+   * Cancels the incident's deliveries of {@code kind} (e.g. {@code incident.paged}) still waiting
+   * to go out; one already being sent completes. Runs in the caller's transaction; answers how
+   * many.
+   */
+  public Uni<Integer> cancelPending(long incidentId, String kind) {
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(
+                        "update notification_delivery d set status = 'CANCELLED'"
+                            + " from notification_outbox o where o.id = d.notification_id"
+                            + " and o.incident_id = :incident and o.kind = :kind"
+                            + " and d.status = 'PENDING'")
+                    .setParameter("incident", incidentId)
+                    .setParameter("kind", kind)
+                    .executeUpdate());
+  }
 }

@@ -224,6 +224,43 @@ class EscalationTest {
   }
 
   @Test
+  void pageMessagesStillWaitingWhenTheIncidentIsAcknowledgedAreCancelledNotSent() {
+    // A robot that does not answer (a closed port): its page waits for a retry.
+    long channel =
+        given()
+            .auth()
+            .oauth2(ADMIN)
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "name", "不通的技术群 #escalation",
+                    "kind", "WECOM",
+                    "groupCode", "TECHNICAL",
+                    "url", "http://127.0.0.1:9/cgi-bin/webhook/send?key=closed"))
+            .post("/api/v1/notification-channels")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    try {
+      long incident = Flow.report("页面未送达即确认 #escalation");
+      String pages =
+          "notification_delivery d join notification_outbox o on o.id = d.notification_id"
+              + " where o.incident_id = "
+              + incident
+              + " and o.kind = 'incident.paged' and d.channel_id = "
+              + channel;
+      assertEquals(1, db.count(pages), "the tech's page waits for the robot");
+      Flow.act(Flow.TECH, incident, "acknowledge", null).then().statusCode(200);
+      assertEquals(
+          1, db.count(pages + " and d.status = 'CANCELLED'"), "acknowledged: it is not sent");
+    } finally {
+      db.execute("update notification_channel set enabled = false where id = " + channel);
+    }
+  }
+
+  @Test
   void aDriversAcknowledgementStopsPagingButNeverMovesTheIncident() throws Throwable {
     String driver = Tokens.forUser("esc-driver", "business", "logistics", "reporter");
     try (LoopbackChat chat = new LoopbackChat(ADMIN)) {
