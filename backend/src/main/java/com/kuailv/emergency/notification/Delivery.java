@@ -9,9 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** One notification on its way to one channel: pending, sent once, or a dead letter. */
 @Entity
+// Only what a worker changed is written: a cancellation made meanwhile is not overwritten.
+@DynamicUpdate
 @Table(name = "notification_delivery")
 public class Delivery {
   public enum Status {

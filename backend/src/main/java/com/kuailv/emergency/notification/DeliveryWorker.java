@@ -332,6 +332,8 @@ public class DeliveryWorker {
                 if (answer.ok()) {
                   delivery.status = Delivery.Status.SENT;
                   delivery.sentAt = outcome.at();
+                } else if (delivery.status == Delivery.Status.CANCELLED) {
+                  // Cancelled while it was tried: it stays cancelled, never retried.
                 } else if (delivery.attempts >= maxAttempts || !outcome.job().channel().enabled) {
                   delivery.status = Delivery.Status.DEAD;
                 } else {

@@ -224,7 +224,8 @@ class EscalationTest {
   }
 
   @Test
-  void pageMessagesStillWaitingWhenTheIncidentIsAcknowledgedAreCancelledNotSent() {
+  void pageMessagesStillWaitingWhenTheIncidentIsAcknowledgedAreCancelledNotSent()
+      throws InterruptedException {
     // A robot that does not answer (a closed port): its page waits for a retry.
     long channel =
         given()
@@ -255,6 +256,9 @@ class EscalationTest {
       Flow.act(Flow.TECH, incident, "acknowledge", null).then().statusCode(200);
       assertEquals(
           1, db.count(pages + " and d.status = 'CANCELLED'"), "acknowledged: it is not sent");
+      // A try already under way when it was cancelled does not bring it back.
+      Thread.sleep(1_000);
+      assertEquals(1, db.count(pages + " and d.status = 'CANCELLED'"), "still cancelled");
     } finally {
       db.execute("update notification_channel set enabled = false where id = " + channel);
     }
