@@ -39,7 +39,7 @@ export function AppShell() {
 
   const items = [
     { key: "/incidents", icon: <UnorderedListOutlined />, label: t("nav.incidents") },
-    { key: "/incidents/new", icon: <AlertOutlined />, label: t("nav.report") },
+    { key: "/incidents/new", icon: <AlertOutlined />, label: t("nav.reportShort") },
     { key: "/m", icon: <MobileOutlined />, label: t("nav.field") },
     ...(can(me.data, "alert:read")
       ? [{ key: "/detection", icon: <MonitorOutlined />, label: t("nav.detection") }]
@@ -106,7 +106,7 @@ export function AppShell() {
           />
         )}
         <Typography.Text strong style={{ fontSize: 16, whiteSpace: "nowrap" }}>
-          {wide ? t("app.name") : t("app.shortName")}
+          {screens.xxl ? t("app.name") : t("app.shortName")}
         </Typography.Text>
         {wide && (
           <Menu

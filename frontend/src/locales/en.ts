@@ -3,12 +3,13 @@ import type { Messages } from "./zh-CN";
 const en: Messages = {
   app: {
     name: "Kuailv Emergency Response",
-    shortName: "Kuailv Emergency",
+    shortName: "Kuailv",
   },
   nav: {
     incidents: "Incidents",
     report: "Report a fault",
-    field: "Phone view",
+    field: "Phone",
+    reportShort: "Report",
     detection: "Alerts",
     menu: "Menu",
   },
@@ -728,7 +729,7 @@ const en: Messages = {
     },
   },
   org: {
-    nav: "Organization & on duty",
+    nav: "People & duty",
     title: "Organization and on duty",
     onDutyNow: "On duty now",
     nobodyOnDuty: "Nobody on duty; ask the command center to plan a shift",
@@ -751,7 +752,7 @@ const en: Messages = {
     required: "Required",
   },
   knowledge: {
-    nav: "Knowledge base",
+    nav: "Knowledge",
     title: "Knowledge base",
     new: "New article",
     back: "Back to the knowledge base",
@@ -847,7 +848,7 @@ const en: Messages = {
     REMOVED: "Removed: ",
   },
   plan: {
-    nav: "Emergency plan",
+    nav: "Plan",
     toc: "Contents",
     noSections: "This version has no sections yet",
     versionsLink: "Versions",
@@ -1016,7 +1017,7 @@ const en: Messages = {
     notYours: "This page is for {{name}}; only they can acknowledge it.",
   },
   notify: {
-    nav: "Notifications",
+    nav: "Notices",
     title: "Notifications",
     notAllowed:
       "Only commanders and admins see notifications (and the tech team the escalation policies). Ask an admin if you need to.",

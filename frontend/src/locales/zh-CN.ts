@@ -7,6 +7,7 @@ const zhCN = {
     incidents: "故障列表",
     report: "上报故障",
     field: "现场版",
+    reportShort: "上报故障",
     detection: "告警",
     menu: "菜单",
   },
