@@ -15,6 +15,7 @@ import {
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ProblemAlert } from "@/components/ProblemAlert";
+import { splitFieldErrors } from "@/lib/field-path";
 import type { Me } from "@/lib/me";
 import type { Incident } from "../api/get-incidents";
 import {
@@ -171,6 +172,12 @@ function ActionDialog({
       }
     } catch (failure) {
       setError(failure);
+      // The server's field errors land on their fields (e.g. ordersAffectedPerHour too large).
+      form.setFields(
+        splitFieldErrors(failure, Object.keys(form.getFieldsValue(true))).placed.map(
+          ({ name: field, errors }) => ({ name: field, errors }),
+        ),
+      );
     } finally {
       setBusy(false);
     }

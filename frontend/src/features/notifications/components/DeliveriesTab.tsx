@@ -66,14 +66,16 @@ export function DeliveriesTab({ admin }: { admin: boolean }) {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-      <Segmented
-        value={status}
-        onChange={(value) => setStatus(value as DeliveryStatus | "ALL")}
-        options={(["ALL", "DEAD", "PENDING", "SENT", "CANCELLED"] as const).map((value) => ({
-          value,
-          label: t(`notify.status.${value}`),
-        }))}
-      />
+      <div style={{ maxWidth: "100%", overflowX: "auto" }}>
+        <Segmented
+          value={status}
+          onChange={(value) => setStatus(value as DeliveryStatus | "ALL")}
+          options={(["ALL", "DEAD", "PENDING", "SENT", "CANCELLED"] as const).map((value) => ({
+            value,
+            label: t(`notify.status.${value}`),
+          }))}
+        />
+      </div>
       {deliveries.error && (
         <ProblemAlert error={deliveries.error} onRetry={() => void deliveries.refetch()} />
       )}

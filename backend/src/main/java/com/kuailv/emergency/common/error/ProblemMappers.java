@@ -103,12 +103,15 @@ public class ProblemMappers {
               ? StorableTextModule.UnstorableText.MESSAGE
               : e instanceof StorableTimeModule.OutOfRange
                   ? StorableTimeModule.OutOfRange.MESSAGE
-                  : e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()
-                      ? ProblemTexts.text(
-                          english,
-                          "field.one-of",
-                          List.of(invalid.getTargetType().getEnumConstants()).toString())
-                      : ProblemTexts.text(english, "field.wrong-type");
+                  : causedBy(e, InputCoercionException.class)
+                      ? ProblemTexts.text(english, "field.out-of-range")
+                      : e instanceof InvalidFormatException invalid
+                              && invalid.getTargetType().isEnum()
+                          ? ProblemTexts.text(
+                              english,
+                              "field.one-of",
+                              List.of(invalid.getTargetType().getEnumConstants()).toString())
+                          : ProblemTexts.text(english, "field.wrong-type");
       return ProblemResponses.of(
           ProblemType.VALIDATION,
           ProblemTexts.text(english, "detail.field-invalid", field, message),
@@ -256,6 +259,15 @@ public class ProblemMappers {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof org.hibernate.StaleStateException
           || cause instanceof jakarta.persistence.OptimisticLockException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (kind.isInstance(cause)) {
         return true;
       }
     }

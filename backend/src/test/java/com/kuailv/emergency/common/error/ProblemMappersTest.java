@@ -19,7 +19,7 @@ class ProblemMappersTest {
   void aNumberTooLargeForItsFieldIsNamedOnThatFieldNestedPathsIncluded() {
     long id = Flow.report("过大的数字");
     Flow.act(Flow.TECH, id, "acknowledge", null).then().statusCode(200);
-    for (String orders : List.of("1e20", "99999999999")) {
+    for (String orders : List.of("1e20", "99999999999", "100000000000000000000")) {
       given()
           .auth()
           .oauth2(Flow.TECH)
@@ -33,7 +33,8 @@ class ProblemMappersTest {
           .then()
           .statusCode(400)
           .contentType("application/problem+json")
-          .body("errors.field", hasItem("ordersAffectedPerHour"));
+          .body("errors.field", hasItem("ordersAffectedPerHour"))
+          .body("errors.message", hasItem("超出范围：数值大于此字段能容纳的上限"));
     }
     given()
         .auth()
