@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kuailv.emergency.incident.Flow;
 import com.kuailv.emergency.notification.LoopbackChat;
+import com.kuailv.emergency.testing.Await;
 import com.kuailv.emergency.testing.Db;
 import com.kuailv.emergency.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -256,8 +257,11 @@ class EscalationTest {
       Flow.act(Flow.TECH, incident, "acknowledge", null).then().statusCode(200);
       assertEquals(
           1, db.count(pages + " and d.status = 'CANCELLED'"), "acknowledged: it is not sent");
-      // A try already under way when it was cancelled does not bring it back.
-      Thread.sleep(1_000);
+      // A try already under way when it was cancelled does not bring it back: once no worker
+      // holds it any more, it is still cancelled.
+      Await.until(
+          "no worker holding the page",
+          () -> db.count(pages + " and d.claimed_until is not null") == 0);
       assertEquals(1, db.count(pages + " and d.status = 'CANCELLED'"), "still cancelled");
     } finally {
       db.execute("update notification_channel set enabled = false where id = " + channel);
