@@ -16,6 +16,16 @@ public record IncidentFilter(
     Instant reportedTo,
     String reporterSubject) {
 
+  /** Whether {@code incident} is in the list; the same rule as {@link #toQuery()}. */
+  boolean matches(IncidentApi.IncidentView incident) {
+    return (statuses.isEmpty() || statuses.contains(incident.status()))
+        && (grades.isEmpty() || grades.contains(incident.grade()))
+        && (categories.isEmpty() || categories.contains(incident.category()))
+        && (reportedFrom == null || !incident.reportedAt().isBefore(reportedFrom))
+        && (reportedTo == null || incident.reportedAt().isBefore(reportedTo))
+        && (reporterSubject == null || reporterSubject.equals(incident.reporter().subject()));
+  }
+
   /** The HQL condition and its named parameters. */
   record Query(String where, Map<String, Object> parameters) {}
 

@@ -26,6 +26,15 @@ class IncidentRepository implements PanacheRepositoryBase<Incident, Long> {
         .failWith(() -> ProblemException.notFound("Incident", id));
   }
 
+  /** At most {@code limit} incidents, newest report first. */
+  Uni<List<Incident>> firstRows(int limit) {
+    return findAll(Sort.descending("reportedAt", "id")).range(0, limit - 1).list();
+  }
+
+  Uni<List<Incident>> findByIds(List<Long> ids) {
+    return list("id in ?1", ids);
+  }
+
   Uni<List<Incident>> findPage(IncidentFilter filter, Sort sort, int page, int size) {
     IncidentFilter.Query query = filter.toQuery();
     return find(query.where(), sort, query.parameters()).page(Page.of(page, size)).list();

@@ -46,11 +46,17 @@ public class IncidentResource {
   private final IncidentService incidents;
   private final CurrentUser currentUser;
   private final IdempotencyKeys keys;
+  private final IncidentListModel list;
 
-  IncidentResource(IncidentService incidents, CurrentUser currentUser, IdempotencyKeys keys) {
+  IncidentResource(
+      IncidentService incidents,
+      CurrentUser currentUser,
+      IdempotencyKeys keys,
+      IncidentListModel list) {
     this.incidents = incidents;
     this.currentUser = currentUser;
     this.keys = keys;
+    this.list = list;
   }
 
   @POST
@@ -74,6 +80,7 @@ public class IncidentResource {
             body,
             IncidentView.class,
             () -> incidents.reportIncident(body, currentUser.actor()))
+        .invoke(list::committed)
         .map(
             created ->
                 RestResponse.ResponseBuilder.<IncidentView>created(

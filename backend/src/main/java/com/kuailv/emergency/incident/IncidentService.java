@@ -35,7 +35,7 @@ public class IncidentService {
 
   private final IncidentRepository incidents;
   private final TimelineRepository timeline;
-  private final IncidentListCache listCache;
+  private final IncidentListModel listModel;
   private final Clock clock;
 
   private final AuditService audit;
@@ -47,7 +47,7 @@ public class IncidentService {
   IncidentService(
       IncidentRepository incidents,
       TimelineRepository timeline,
-      IncidentListCache listCache,
+      IncidentListModel listModel,
       Clock clock,
       AuditService audit,
       ActionFacts actionFacts,
@@ -62,7 +62,7 @@ public class IncidentService {
     this.actionFacts = actionFacts;
     this.incidents = incidents;
     this.timeline = timeline;
-    this.listCache = listCache;
+    this.listModel = listModel;
     this.clock = clock;
   }
 
@@ -182,9 +182,10 @@ public class IncidentService {
 
   public Uni<PageResponse<IncidentView>> listIncidents(
       IncidentFilter filter, IncidentSort sort, int page, int size) {
-    return listCache.page(
-        new IncidentListCache.Key(filter, sort, page, size),
-        () -> loadPage(filter, sort, page, size));
+    PageResponse<IncidentView> fromMemory = listModel.page(filter, sort, page, size);
+    return fromMemory != null
+        ? Uni.createFrom().item(fromMemory)
+        : loadPage(filter, sort, page, size);
   }
 
   private Uni<PageResponse<IncidentView>> loadPage(

@@ -52,11 +52,17 @@ public class LifecycleResource {
   private final IncidentLifecycle lifecycle;
   private final CurrentUser currentUser;
   private final IdempotencyKeys keys;
+  private final IncidentListModel list;
 
-  LifecycleResource(IncidentLifecycle lifecycle, CurrentUser currentUser, IdempotencyKeys keys) {
+  LifecycleResource(
+      IncidentLifecycle lifecycle,
+      CurrentUser currentUser,
+      IdempotencyKeys keys,
+      IncidentListModel list) {
     this.lifecycle = lifecycle;
     this.currentUser = currentUser;
     this.keys = keys;
+    this.list = list;
   }
 
   @POST
@@ -264,8 +270,9 @@ public class LifecycleResource {
             action));
   }
 
-  private static Uni<Response> answer(Uni<IncidentView> changed) {
-    return changed.map(
-        incident -> Response.ok(incident).tag(IfMatch.etag(incident.version())).build());
+  private Uni<Response> answer(Uni<IncidentView> changed) {
+    return changed
+        .invoke(list::committed)
+        .map(incident -> Response.ok(incident).tag(IfMatch.etag(incident.version())).build());
   }
 }

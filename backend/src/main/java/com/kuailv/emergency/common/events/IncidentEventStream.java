@@ -1,16 +1,12 @@
 package com.kuailv.emergency.common.events;
 
-import io.quarkus.runtime.ShutdownEvent;
+import com.kuailv.emergency.common.db.PgChannels;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
-import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,38 +19,10 @@ public class IncidentEventStream {
   private static final Logger LOG = Logger.getLogger(IncidentEventStream.class);
 
   private final BroadcastProcessor<IncidentEvent> events = BroadcastProcessor.create();
-  private PgSubscriber subscriber;
 
-  @ConfigProperty(name = "quarkus.datasource.reactive.url")
-  String url;
-
-  @ConfigProperty(name = "quarkus.datasource.username")
-  String user;
-
-  @ConfigProperty(name = "quarkus.datasource.password")
-  String password;
-
-  void start(@Observes StartupEvent startup, Vertx vertx) {
-    PgConnectOptions options =
-        PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
-            .setUser(user)
-            .setPassword(password);
-    subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 500L);
-    subscriber.channel(CHANNEL).handler(this::received);
+  void start(@Observes StartupEvent startup, PgChannels channels) {
     // After a reconnect, notifications sent meanwhile are lost: tell every listener to re-read.
-    subscriber.channel(CHANNEL).subscribeHandler(() -> events.onNext(IncidentEvent.RESYNC));
-    subscriber
-        .connect()
-        .subscribe()
-        .with(
-            ignored -> LOG.debugf("Listening on %s", CHANNEL),
-            failure -> LOG.errorf("Could not listen on %s: %s", CHANNEL, failure.getMessage()));
-  }
-
-  void stop(@Observes ShutdownEvent shutdown) {
-    if (subscriber != null) {
-      subscriber.closeAndForget();
-    }
+    channels.listen(CHANNEL, this::received, () -> events.onNext(IncidentEvent.RESYNC));
   }
 
   private void received(String payload) {
