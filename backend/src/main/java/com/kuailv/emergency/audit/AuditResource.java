@@ -4,12 +4,15 @@ import static com.kuailv.emergency.common.security.Permissions.AUDIT_READ;
 
 import com.kuailv.emergency.audit.AuditService.AuditEntry;
 import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.web.Languages;
 import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,7 +37,8 @@ public class AuditResource {
       @QueryParam("entityType") String entityType,
       @QueryParam("entityId") String entityId,
       @QueryParam("before") Long before,
-      @QueryParam("limit") Integer limit) {
+      @QueryParam("limit") Integer limit,
+      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
     int size = limit == null ? 50 : limit;
     if (size < 1 || size > 200) {
       throw ProblemException.invalid("limit", "between", 1, 200);
@@ -43,7 +47,8 @@ public class AuditResource {
         blankToNull(entityType),
         blankToNull(entityId),
         before == null ? Long.MAX_VALUE : before,
-        size);
+        size,
+        Languages.prefersEnglish(language));
   }
 
   private static String blankToNull(String value) {

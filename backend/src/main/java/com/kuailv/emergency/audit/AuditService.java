@@ -2,6 +2,7 @@ package com.kuailv.emergency.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.kuailv.emergency.common.i18n.SystemActors;
 import com.kuailv.emergency.common.security.Actor;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -22,7 +23,7 @@ import java.util.List;
 @ApplicationScoped
 public class AuditService {
   /** The actor of scheduled jobs. */
-  public static final Actor SYSTEM = new Actor("system", "system", "系统 system", java.util.Set.of());
+  public static final Actor SYSTEM = new Actor("system", "system", "系统", java.util.Set.of());
 
   public record AuditEntry(
       long id,
@@ -101,10 +102,12 @@ public class AuditService {
   /**
    * Entries newest first, those with ids below {@code beforeId}, at most {@code limit}; filtered by
    * entity type and id when given. Before and after come back as the JSON they were stored as
-   * (maps, lists, strings, numbers).
+   * (maps, lists, strings, numbers). System actors are named in English when {@code english}, in
+   * Chinese otherwise.
    */
   @WithSession
-  public Uni<List<AuditEntry>> list(String entityType, String entityId, long beforeId, int limit) {
+  public Uni<List<AuditEntry>> list(
+      String entityType, String entityId, long beforeId, int limit, boolean english) {
     return Panache.getSession()
         .chain(
             session ->
@@ -129,7 +132,7 @@ public class AuditService {
                                 ((Number) row[0]).longValue(),
                                 instant(row[1]),
                                 (String) row[2],
-                                (String) row[3],
+                                SystemActors.name((String) row[2], (String) row[3], english),
                                 (String) row[4],
                                 (String) row[5],
                                 (String) row[6],

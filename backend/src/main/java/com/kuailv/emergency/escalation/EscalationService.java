@@ -4,6 +4,7 @@ import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.common.security.Roles;
 import com.kuailv.emergency.incident.IncidentApi;
 import com.kuailv.emergency.incident.IncidentApi.IncidentView;
+import com.kuailv.emergency.incident.IncidentApi.TimelineText;
 import com.kuailv.emergency.incident.IncidentService;
 import com.kuailv.emergency.incident.IncidentStatus;
 import com.kuailv.emergency.incident.TimelineKind;
@@ -39,8 +40,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class EscalationService implements IncidentApi.ResponseListener, IncidentApi.EndListener {
-  static final Actor ESCALATION =
-      new Actor("system:escalation", "escalation", "升级策略 escalation", Set.of());
+  static final Actor ESCALATION = new Actor("system:escalation", "escalation", "升级策略", Set.of());
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Escalations advanced per transaction; a round goes on until none is due. */
@@ -193,7 +193,7 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
                               return incidents.noteFromSystem(
                                   escalation.incidentId,
                                   TimelineKind.ESCALATION_EXHAUSTED,
-                                  "升级策略的每一步都已呼叫（共 " + (escalation.round + 1) + " 轮），仍无人确认接警",
+                                  TimelineText.of("escalation.exhausted", escalation.round + 1),
                                   ESCALATION);
                             }
                           }
@@ -283,7 +283,9 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
             .put("mentions", new JsonArray().add(mention))
             .put("ackPath", "/m/pages/" + token)
             .encode();
-    String what = "第 " + step.position + " 步：呼叫 " + person.displayName() + "（" + target + "）";
+    TimelineText what =
+        TimelineText.of(
+            "escalation.paged." + step.targetKind, step.position, person.displayName(), target);
     return pages
         .persist(page)
         .call(
@@ -303,10 +305,8 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
       String group,
       IncidentView incident,
       String target) {
-    String what =
-        step.targetKind == EscalationStep.Target.GROUP
-            ? "第 " + step.position + " 步：通知" + target + "的群"
-            : "第 " + step.position + " 步：" + target + "现在无人值班，已通知小组的群";
+    TimelineText what =
+        TimelineText.of("escalation.group." + step.targetKind, step.position, "", target);
     return notifications
         .enqueue(
             "escalation:" + escalation.id + ":" + escalation.round + ":" + step.position,
@@ -326,16 +326,9 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
         incident.id(), incident.grade() == null ? null : incident.grade().name(), incident.title());
   }
 
-  /** The target in words: 技术应急小组值班, 值班指挥长, … ({@code names}: group code → Chinese). */
+  /** The step's group by name, e.g. 技术应急小组 ({@code names}: group code → name); "" if none. */
   private static String targetName(EscalationStep step, Map<String, String> names) {
-    String group =
-        step.groupCode == null ? null : names.getOrDefault(step.groupCode, step.groupCode);
-    return switch (step.targetKind) {
-      case COMMANDER -> "值班指挥长";
-      case ON_DUTY -> group + "值班";
-      case GROUP -> group;
-      case PERSON -> "指定人员";
-    };
+    return step.groupCode == null ? "" : names.getOrDefault(step.groupCode, step.groupCode);
   }
 
   /** 32 random bytes, URL-safe: the single-use secret of one acknowledge link. */

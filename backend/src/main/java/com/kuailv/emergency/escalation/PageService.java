@@ -7,6 +7,7 @@ import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.escalation.EscalationApi.PageView;
 import com.kuailv.emergency.escalation.EscalationApi.PagedPerson;
 import com.kuailv.emergency.incident.IncidentApi.IncidentView;
+import com.kuailv.emergency.incident.IncidentApi.TimelineText;
 import com.kuailv.emergency.incident.IncidentService;
 import com.kuailv.emergency.incident.TimelineKind;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -103,7 +104,8 @@ public class PageService {
                                       incidents.noteFromSystem(
                                           page.incidentId,
                                           TimelineKind.PAGE_ACKNOWLEDGED,
-                                          caller.displayName() + " 确认了呼叫，停止升级",
+                                          TimelineText.of(
+                                              "page.acknowledged", caller.displayName()),
                                           caller))
                               .chain(() -> incidents.acknowledgeIfReported(page.incidentId, caller))
                               .chain(moved -> viewOf(page, caller, moved)));

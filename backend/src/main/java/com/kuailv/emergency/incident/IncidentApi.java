@@ -1,11 +1,13 @@
 package com.kuailv.emergency.incident;
 
+import com.kuailv.emergency.common.i18n.Texts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -161,4 +163,22 @@ public final class IncidentApi {
       @Schema(required = true) Person actor,
       @Schema(required = true) String message,
       @Schema(required = true) Instant occurredAt) {}
+
+  /**
+   * A timeline text the platform writes: a key of {@code texts.properties} (without its {@code
+   * timeline.} prefix) and its arguments as strings, rendered in each reader's language.
+   */
+  public record TimelineText(String key, List<String> arguments) {
+    static final String BUNDLE = "texts";
+
+    /** The text {@code key} with {@code arguments} (each turned into a string). */
+    public static TimelineText of(String key, Object... arguments) {
+      return new TimelineText(key, Arrays.stream(arguments).map(String::valueOf).toList());
+    }
+
+    /** The text in English or Chinese. */
+    public String render(boolean english) {
+      return Texts.text(BUNDLE, english, "timeline." + key, arguments.toArray());
+    }
+  }
 }

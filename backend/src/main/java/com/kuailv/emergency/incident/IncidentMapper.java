@@ -1,9 +1,11 @@
 package com.kuailv.emergency.incident;
 
+import com.kuailv.emergency.common.i18n.SystemActors;
 import com.kuailv.emergency.incident.IncidentApi.ImpactScope;
 import com.kuailv.emergency.incident.IncidentApi.IncidentView;
 import com.kuailv.emergency.incident.IncidentApi.Person;
 import com.kuailv.emergency.incident.IncidentApi.TimelineEntryView;
+import com.kuailv.emergency.incident.IncidentApi.TimelineText;
 import java.util.Arrays;
 import java.util.List;
 
@@ -40,11 +42,21 @@ final class IncidentMapper {
   }
 
   static TimelineEntryView toView(TimelineEntry entry) {
+    return toView(entry, false);
+  }
+
+  /** The entry as a reader of English or Chinese sees it: system texts and actors in words. */
+  static TimelineEntryView toView(TimelineEntry entry, boolean english) {
+    String message =
+        entry.messageKey == null
+            ? entry.message
+            : new TimelineText(entry.messageKey, List.of(entry.messageArgs)).render(english);
     return new TimelineEntryView(
         entry.id,
         entry.kind,
-        new Person(entry.actorSubject, entry.actorName),
-        entry.message,
+        new Person(
+            entry.actorSubject, SystemActors.name(entry.actorSubject, entry.actorName, english)),
+        message,
         entry.occurredAt);
   }
 

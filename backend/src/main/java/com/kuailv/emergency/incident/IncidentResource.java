@@ -137,8 +137,9 @@ public class IncidentResource {
   @Path("{id}/timeline")
   @PermissionsAllowed(INCIDENT_READ)
   @Operation(operationId = "getIncidentTimeline", summary = "The incident's timeline, oldest first")
-  public Uni<List<TimelineEntryView>> getTimeline(@PathParam("id") long id) {
-    return incidents.timelineOf(id);
+  public Uni<List<TimelineEntryView>> getTimeline(
+      @PathParam("id") long id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+    return incidents.timelineOf(id, Languages.prefersEnglish(language));
   }
 
   private static EntityTag etag(IncidentView incident) {

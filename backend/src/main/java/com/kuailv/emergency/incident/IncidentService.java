@@ -7,6 +7,7 @@ import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.incident.IncidentApi.IncidentView;
 import com.kuailv.emergency.incident.IncidentApi.ReportIncident;
 import com.kuailv.emergency.incident.IncidentApi.TimelineEntryView;
+import com.kuailv.emergency.incident.IncidentApi.TimelineText;
 import com.kuailv.emergency.notification.NotificationService;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -167,16 +168,32 @@ public class IncidentService {
    */
   @WithTransaction
   public Uni<Void> noteFromSystem(long incidentId, TimelineKind kind, String message, Actor by) {
-    if (!SYSTEM_NOTES.contains(kind)) {
-      return Uni.createFrom().failure(new IllegalArgumentException("not a system note: " + kind));
+    return note(Timeline.entry(incidentId, kind, by, message, clock.instant()), by);
+  }
+
+  /** The same, with a text each reader sees in their own language (see {@link TimelineText}). */
+  @WithTransaction
+  public Uni<Void> noteFromSystem(long incidentId, TimelineKind kind, TimelineText text, Actor by) {
+    return note(Timeline.entry(incidentId, kind, by, text, clock.instant()), by);
+  }
+
+  private Uni<Void> note(TimelineEntry entry, Actor by) {
+    if (!SYSTEM_NOTES.contains(entry.kind)) {
+      return Uni.createFrom()
+          .failure(new IllegalArgumentException("not a system note: " + entry.kind));
     }
     return timeline
-        .persist(Timeline.entry(incidentId, kind, by, message, clock.instant()))
+        .persist(entry)
         .map(IncidentMapper::toView)
         .call(
-            entry ->
+            view ->
                 audit.record(
-                    by, IncidentLifecycle.auditAction(kind), "incident", incidentId, null, entry))
+                    by,
+                    IncidentLifecycle.auditAction(entry.kind),
+                    "incident",
+                    entry.incidentId,
+                    null,
+                    view))
         .replaceWithVoid();
   }
 
@@ -251,11 +268,12 @@ public class IncidentService {
                                     IncidentActions.of(incident, facts, roles, english))));
   }
 
+  /** The incident's timeline, oldest first, as a reader of English or Chinese sees it. */
   @WithSession
-  public Uni<List<TimelineEntryView>> timelineOf(long id) {
+  public Uni<List<TimelineEntryView>> timelineOf(long id, boolean english) {
     return incidents
         .require(id)
         .chain(incident -> timeline.forIncident(incident.id))
-        .map(entries -> entries.stream().map(IncidentMapper::toView).toList());
+        .map(entries -> entries.stream().map(e -> IncidentMapper.toView(e, english)).toList());
   }
 }

@@ -32,6 +32,13 @@ public class TimelineEntry {
 
   public String message;
 
+  /** The text of {@code message} for readers of other languages (see {@link TimelineText}). */
+  @Column(name = "message_key")
+  public String messageKey;
+
+  @Column(name = "message_args")
+  public String[] messageArgs;
+
   @Column(name = "occurred_at")
   public Instant occurredAt;
 }

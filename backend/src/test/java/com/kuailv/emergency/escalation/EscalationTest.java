@@ -1,9 +1,11 @@
 package com.kuailv.emergency.escalation;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -217,7 +219,20 @@ class EscalationTest {
           .statusCode(200)
           .body("findAll { it.kind == 'PAGED' }", hasSize(2))
           .body("kind", hasItem("PAGE_ACKNOWLEDGED"))
-          .body("kind", hasItem("ACKNOWLEDGED"));
+          .body("kind", hasItem("ACKNOWLEDGED"))
+          .body("find { it.kind == 'PAGED' }.message", startsWith("第 1 步：呼叫 "))
+          .body("find { it.kind == 'PAGED' }.actor.name", equalTo("升级策略"));
+      // The same entries in the reader's language.
+      given()
+          .auth()
+          .oauth2(Flow.COMMANDER)
+          .header("Accept-Language", "en")
+          .get("/api/v1/incidents/{id}/timeline", incident)
+          .then()
+          .statusCode(200)
+          .body("find { it.kind == 'PAGED' }.message", startsWith("Step 1: paged "))
+          .body("find { it.kind == 'PAGED' }.actor.name", equalTo("Escalation policy"))
+          .body("find { it.kind == 'PAGE_ACKNOWLEDGED' }.message", endsWith("escalation stopped"));
       assertEquals(
           "ACKNOWLEDGED",
           db.first("select status from escalation where incident_id = " + incident).getString(0));

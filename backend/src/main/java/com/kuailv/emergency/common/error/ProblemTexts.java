@@ -1,9 +1,9 @@
 package com.kuailv.emergency.common.error;
 
+import com.kuailv.emergency.common.i18n.Texts;
 import com.kuailv.emergency.common.web.Languages;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -15,8 +15,6 @@ import java.util.ResourceBundle;
  */
 public final class ProblemTexts {
   static final String BUNDLE = "problems";
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private ProblemTexts() {}
 
@@ -27,10 +25,7 @@ public final class ProblemTexts {
 
   /** The text of {@code key} in English or Chinese, with its arguments filled in. */
   public static String text(boolean english, String key, Object... arguments) {
-    String pattern = bundle(english).getString(key);
-    return arguments.length == 0
-        ? pattern
-        : new MessageFormat(pattern, locale(english)).format(arguments);
+    return Texts.text(BUNDLE, english, key, arguments);
   }
 
   /** The title of a problem type, e.g. 输入有误 / Invalid input. */
@@ -39,10 +34,6 @@ public final class ProblemTexts {
   }
 
   static ResourceBundle bundle(boolean english) {
-    return ResourceBundle.getBundle(BUNDLE, locale(english), NO_FALLBACK);
-  }
-
-  private static Locale locale(boolean english) {
-    return english ? Locale.ROOT : Locale.SIMPLIFIED_CHINESE;
+    return Texts.bundle(BUNDLE, english);
   }
 }
