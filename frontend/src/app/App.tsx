@@ -3,7 +3,7 @@ import { App as AntApp, ConfigProvider } from "antd";
 import enUS from "antd/locale/en_US";
 import zhCN from "antd/locale/zh_CN";
 import "dayjs/locale/zh-cn";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { AuthProvider } from "react-oidc-context";
 import { oidcSettings } from "@/lib/auth";
@@ -19,11 +19,20 @@ export function App({ config }: { config: AppConfig }) {
         defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: true, staleTime: 5_000 } },
       }),
   );
+  // Texts the server writes (timeline entries, problems, system actors) come in the UI language:
+  // read them again when it changes.
+  useEffect(() => {
+    const refetch = () => void queryClient.invalidateQueries();
+    i18n.on("languageChanged", refetch);
+    return () => i18n.off("languageChanged", refetch);
+  }, [i18n, queryClient]);
   const english = i18n.language === "en";
   dayjs.locale(english ? "en" : "zh-cn");
   return (
     <ConfigProvider
       locale={english ? enUS : zhCN}
+      // 提交, not 提 交: two-character Chinese labels read as one word.
+      button={{ autoInsertSpace: false }}
       theme={{
         token: { colorPrimary: "#d4380d", borderRadius: 6 },
         // Every section fits in the top bar at 1440 px (审计日志 included), none under "…".

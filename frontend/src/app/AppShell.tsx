@@ -75,8 +75,12 @@ export function AppShell() {
     ["/risks", "/knowledge", "/plan"].find((prefix) =>
       location.pathname.startsWith(`${prefix}/`),
     ) ?? location.pathname;
-  const selected =
-    items.find((item) => item.key !== "/incidents" && section === item.key)?.key ?? "/incidents";
+  // Incident pages (the list, the war room, a report, the phone page) keep 故障列表 highlighted; a
+  // page the user may not open (no item of its own in the menu) highlights nothing.
+  const incidentPage = section === "/" || /^\/(incidents|m)(\/|$)/.test(section);
+  const selected = incidentPage
+    ? "/incidents"
+    : (items.find((item) => item.key === section)?.key ?? "");
   const go = ({ key }: { key: string }) => {
     setDrawerOpen(false);
     void navigate(key);

@@ -2734,7 +2734,9 @@ export interface operations {
         entityType?: string;
         limit?: number;
       };
-      header?: never;
+      header?: {
+        "Accept-Language"?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5199,7 +5201,9 @@ export interface operations {
   getIncidentTimeline: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        "Accept-Language"?: string;
+      };
       path: {
         id: number;
       };

@@ -30,7 +30,8 @@ export function sameValue(a: unknown, b: unknown): boolean {
 
 /**
  * The fields that differ between the record before and after a write. A created record (nothing
- * before) shows every field as new; a removed one every field as gone.
+ * before) shows every field as new; a removed one every field as gone. A person's account id
+ * (`ownerSubject`) is left out where the record also names them (`ownerName`).
  */
 export function diff(before: unknown, after: unknown): Change[] {
   const absent = (value: unknown) => value === null || value === undefined;
@@ -38,9 +39,19 @@ export function diff(before: unknown, after: unknown): Change[] {
     const old = isRecord(before) ? before : {};
     const now = isRecord(after) ? after : {};
     const keys = [...new Set([...Object.keys(now), ...Object.keys(old)])];
+    const named = (key: string) =>
+      key.endsWith("Subject") && keys.includes(`${key.slice(0, -"Subject".length)}Name`);
     return keys
-      .filter((key) => !sameValue(old[key], now[key]))
+      .filter((key) => !named(key) && !sameValue(old[key], now[key]))
       .map((key) => ({ key, before: old[key], after: now[key] }));
   }
   return sameValue(before, after) ? [] : [{ key: "", before, after }];
+}
+
+/** A field name no label covers, as words: `lastRestoreOn` → "last restore on". */
+export function humanize(key: string): string {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/_/g, " ")
+    .toLowerCase();
 }

@@ -1,7 +1,7 @@
 import { Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { formatBeijing } from "@/lib/time";
-import { diff } from "../diff";
+import { diff, humanize } from "../diff";
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const CODE = /^[A-Z][A-Z0-9_]+$/;
@@ -12,7 +12,7 @@ export function DiffView({ before, after }: { before: unknown; after: unknown })
   const changes = diff(before, after);
   /** A field's name in words when known. */
   const field = (key: string) =>
-    i18n.exists(`audit.field.${key}`) ? t(`audit.field.${key}`) : key;
+    i18n.exists(`audit.field.${key}`) ? t(`audit.field.${key}`) : humanize(key);
   /** A value as people read it: Beijing time, codes in words, lists and records spelled out. */
   const showValue = (value: unknown): string => {
     if (typeof value === "string") {

@@ -5,15 +5,14 @@ import type { Incident } from "../api/get-incidents";
 import { useAssessment } from "../api/lifecycle";
 
 const GRADE_COLORS = { GENERAL: "gold", SERIOUS: "orange", MAJOR: "red" } as const;
-const ASSESSED = ["ASSESSING", "RESPONDING", "VERIFYING", "RESOLVED", "REVIEWED", "CANCELLED"];
-
 /**
  * What the latest assessment said: the grade it proposes and why, orders per hour, the expected
- * recovery, the estimated loss and what is affected, so the command center grades from it.
+ * recovery, the estimated loss and what is affected, so the command center grades from it. It asks
+ * for the assessment only once the timeline shows one ({@code assessed}), never for a missing one.
  */
-export function AssessmentCard({ incident }: { incident: Incident }) {
+export function AssessmentCard({ incident, assessed }: { incident: Incident; assessed: boolean }) {
   const { t, i18n } = useTranslation();
-  const assessment = useAssessment(incident.id, ASSESSED.includes(incident.status));
+  const assessment = useAssessment(incident.id, assessed);
   const data = assessment.data;
   if (!data) return null;
   const none = t("common.none");

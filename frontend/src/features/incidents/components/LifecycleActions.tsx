@@ -398,9 +398,7 @@ function initialValues(name: WarRoomAction, incident: Incident) {
         affectedModules: incident.scope.affectedSystems ?? [],
         businessLines: incident.scope.businessLines ?? [],
         coreFlowsDown: [],
-        ordersAffectedPerHour: 0,
-        expectedRecoveryMinutes: 60,
-        estimatedLoss: "0",
+        // The figures start empty: an unchanged submit must not record a made-up assessment.
       };
     case "grade":
       return { grade: incident.proposedGrade };

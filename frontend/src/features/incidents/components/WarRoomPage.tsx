@@ -63,7 +63,10 @@ export function WarRoomPage() {
         <Col xs={24} lg={14}>
           <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
             <ImpactCard incident={data} />
-            <AssessmentCard incident={data} />
+            <AssessmentCard
+              incident={data}
+              assessed={(timeline.data ?? []).some((entry) => entry.kind === "ASSESSED")}
+            />
             <TaskList incidentId={id} me={me.data} />
             {showVerification && (
               <VerificationList incidentId={id} verifying={verifying} me={me.data} />
