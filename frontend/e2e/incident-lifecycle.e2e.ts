@@ -59,6 +59,10 @@ describe("one incident from report to review, four people, live", () => {
     await tech.getByRole("button", { name: "提交评估" }).click();
     await tech.getByRole("dialog").getByLabel("配送", { exact: true }).check();
     await tech.getByRole("dialog").getByLabel("下单", { exact: true }).check();
+    // The figures start empty: the assessor states each one.
+    await tech.getByRole("dialog").getByLabel("每小时受影响订单数").fill("0");
+    await tech.getByRole("dialog").getByLabel("预计恢复时间（分钟）").fill("60");
+    await tech.getByRole("dialog").getByLabel("预计损失（元）").fill("0");
     await tech
       .getByRole("dialog")
       .getByRole("button", { name: /^提\s?交$/ })

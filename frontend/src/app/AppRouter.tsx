@@ -1,8 +1,11 @@
 import { Spin } from "antd";
 import { type ComponentType, Suspense, lazy, useMemo } from "react";
 import { Navigate, RouterProvider, createBrowserRouter } from "react-router";
-import { AppShell } from "./AppShell";
+import { PhoneShell } from "./PhoneShell";
 import { RequirePermission } from "./RequirePermission";
+
+/** The desktop frame (menu, drawer, user menu): a chunk of its own, not loaded by phone pages. */
+const AppShell = lazy(() => import("./AppShell").then((module) => ({ default: module.AppShell })));
 
 /** A page loaded when first visited: each route is its own chunk, so the phone page stays light. */
 function page<K extends string>(
@@ -27,8 +30,29 @@ function page<K extends string>(
 
 export const routes = [
   {
+    path: "/m",
+    element: <PhoneShell />,
+    children: [
+      {
+        index: true,
+        element: page(() => import("@/features/incidents/components/FieldPage"), "FieldPage"),
+      },
+      {
+        path: "pages/:token",
+        element: page(
+          () => import("@/features/notifications/components/PageAckPage"),
+          "PageAckPage",
+        ),
+      },
+    ],
+  },
+  {
     path: "/",
-    element: <AppShell />,
+    element: (
+      <Suspense fallback={<Spin style={{ display: "block", margin: 48 }} />}>
+        <AppShell />
+      </Suspense>
+    ),
     children: [
       { index: true, element: <Navigate to="/incidents" replace /> },
       {
@@ -52,17 +76,6 @@ export const routes = [
           () => import("@/features/incidents/components/WarRoomPage"),
           "WarRoomPage",
           "incident:read",
-        ),
-      },
-      {
-        path: "m",
-        element: page(() => import("@/features/incidents/components/FieldPage"), "FieldPage"),
-      },
-      {
-        path: "m/pages/:token",
-        element: page(
-          () => import("@/features/notifications/components/PageAckPage"),
-          "PageAckPage",
         ),
       },
       {

@@ -87,7 +87,7 @@ export function AppShell() {
   };
   const profile = auth.user?.profile;
   const who = profile?.name ?? profile?.preferred_username ?? "";
-  const toggleLanguage = () => changeLanguage(i18n.language === "en" ? "zh-CN" : "en");
+  const toggleLanguage = () => void changeLanguage(i18n.language === "en" ? "zh-CN" : "en");
 
   return (
     <Layout style={{ minHeight: "100vh" }}>

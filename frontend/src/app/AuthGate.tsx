@@ -1,4 +1,4 @@
-import { Button, Result, Spin } from "antd";
+import { Button, Spin } from "antd";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { hasAuthParams, useAuth } from "react-oidc-context";
@@ -28,16 +28,17 @@ export function AuthGate() {
   }, [needsSignIn, auth, i18n.language]);
 
   if (auth.error) {
+    // Plain markup: antd's Result brings its illustrations into every page's first load.
     return (
-      <Result
-        status="warning"
-        title={t("auth.failed", { message: auth.error.message })}
-        extra={
-          <Button type="primary" onClick={() => void auth.signinRedirect()}>
-            {t("auth.signInAgain")}
-          </Button>
-        }
-      />
+      <div
+        role="alert"
+        style={{ maxWidth: 480, margin: "64px auto", padding: 24, textAlign: "center" }}
+      >
+        <p style={{ fontSize: 16 }}>{t("auth.failed", { message: auth.error.message })}</p>
+        <Button type="primary" onClick={() => void auth.signinRedirect()}>
+          {t("auth.signInAgain")}
+        </Button>
+      </div>
     );
   }
   if (!auth.isAuthenticated) {

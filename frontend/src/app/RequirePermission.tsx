@@ -1,7 +1,11 @@
 import { Spin } from "antd";
-import type { ReactNode } from "react";
-import { NoAccess } from "@/components/NoAccess";
+import { type ReactNode, Suspense, lazy } from "react";
 import { can, useMe } from "@/lib/me";
+
+/** Loaded only when shown: most people never see it, and every page's first load stays lighter. */
+const NoAccess = lazy(() =>
+  import("@/components/NoAccess").then((module) => ({ default: module.NoAccess })),
+);
 
 /**
  * Shows the page only to someone holding the permission its data needs; anyone else (a driver
@@ -17,6 +21,12 @@ export function RequirePermission({
   const me = useMe();
   if (me.isPending) return <Spin style={{ display: "block", margin: 48 }} />;
   // If /me itself failed, the page asks the server and shows what it answers.
-  if (me.data && !can(me.data, permission)) return <NoAccess permission={permission} />;
+  if (me.data && !can(me.data, permission)) {
+    return (
+      <Suspense fallback={<Spin style={{ display: "block", margin: 48 }} />}>
+        <NoAccess permission={permission} />
+      </Suspense>
+    );
+  }
   return children;
 }

@@ -16,12 +16,12 @@ describe("i18n", () => {
     expect(i18n.t("nav.report")).toBe("上报故障");
   });
 
-  it("switches to English and remembers the choice", () => {
-    changeLanguage("en");
+  it("switches to English and remembers the choice", async () => {
+    await changeLanguage("en");
     expect(i18n.t("nav.report")).toBe("Report a fault");
     expect(storedLanguage()).toBe("en");
     expect(document.documentElement.lang).toBe("en");
-    changeLanguage("zh-CN");
+    await changeLanguage("zh-CN");
   });
 
   it("has every key in both languages and no empty text", () => {

@@ -1,7 +1,5 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
-import en from "@/locales/en";
-import zhCN from "@/locales/zh-CN";
 
 export const LANGUAGES = ["zh-CN", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -13,21 +11,40 @@ export function storedLanguage(): Language {
   return saved === "en" ? "en" : "zh-CN";
 }
 
-export function changeLanguage(language: Language): void {
-  window.localStorage.setItem(STORAGE_KEY, language);
-  document.documentElement.lang = language;
-  void i18n.changeLanguage(language);
+/** Each language is a chunk of its own: a page loads only the texts it shows. */
+const MESSAGES: Record<Language, () => Promise<{ default: object }>> = {
+  "zh-CN": () => import("@/locales/zh-CN"),
+  en: () => import("@/locales/en"),
+};
+
+/** Loads the texts of {@code language} once; resolves when they can be used. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (!i18n.hasResourceBundle(language, "translation")) {
+    const messages = (await MESSAGES[language]()).default;
+    i18n.addResourceBundle(language, "translation", messages);
+  }
 }
 
-export function initI18n(language: Language = storedLanguage()) {
+/** Switches the UI to {@code language} (loading its texts first) and remembers the choice. */
+export async function changeLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
+  window.localStorage.setItem(STORAGE_KEY, language);
   document.documentElement.lang = language;
-  return i18n.use(initReactI18next).init({
-    resources: { "zh-CN": { translation: zhCN }, en: { translation: en } },
+  await i18n.changeLanguage(language);
+}
+
+/** Starts i18n in {@code language} (the stored choice, else Chinese) with only its texts. */
+export async function initI18n(language: Language = storedLanguage()) {
+  document.documentElement.lang = language;
+  await i18n.use(initReactI18next).init({
+    resources: {},
     lng: language,
-    fallbackLng: "zh-CN",
+    fallbackLng: false,
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  await loadLanguage(language);
+  await i18n.changeLanguage(language);
 }
 
 export default i18n;

@@ -6,6 +6,7 @@ const en: Messages = {
     shortName: "Kuailv",
   },
   nav: {
+    fullSite: "Full site",
     incidents: "Incidents",
     report: "Report a fault",
     field: "Phone",

@@ -4,6 +4,7 @@ const zhCN = {
     shortName: "快驴应急",
   },
   nav: {
+    fullSite: "完整版网站",
     incidents: "故障列表",
     report: "上报故障",
     field: "现场版",
@@ -717,7 +718,7 @@ const zhCN = {
       editedAt: "编辑时间",
       editedBy: "编辑人",
       endpointHint: "地址",
-      estimatedLoss: "预估损失（元）",
+      estimatedLoss: "预计损失（元）",
       expectedRecoveryMinutes: "预计恢复（分钟）",
       expiresAt: "失效时间",
       externalStatement: "对外说明",

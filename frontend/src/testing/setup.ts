@@ -1,7 +1,7 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup, configure } from "@testing-library/react";
 import { afterEach, beforeAll, expect, vi } from "vitest";
-import i18n, { initI18n } from "@/lib/i18n";
+import i18n, { initI18n, loadLanguage } from "@/lib/i18n";
 
 // findBy* waits this long for what a slow CI machine renders late.
 configure({ asyncUtilTimeout: 5_000 });
@@ -10,6 +10,7 @@ const missingKeys: string[] = [];
 
 beforeAll(async () => {
   await initI18n("zh-CN");
+  await loadLanguage("en");
   // Every string a component asks for must exist: a missing key fails the test that rendered it.
   i18n.options.saveMissing = true;
   i18n.options.missingKeyHandler = (_languages, _namespace, key) => missingKeys.push(key);
