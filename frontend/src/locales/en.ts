@@ -1225,6 +1225,7 @@ const en: Messages = {
       WECOM: "WeCom robot",
       FEISHU: "Feishu bot",
       WEBHOOK: "Webhook (supply-chain system)",
+      EMAIL: "E-mail (group mailbox)",
     },
     status: {
       ALL: "All",
@@ -1265,12 +1266,15 @@ const en: Messages = {
       WECOM: "The group robot's webhook address (with key)",
       FEISHU: "The custom bot's webhook address",
       WEBHOOK: "The receiver's http(s) address",
+      EMAIL:
+        "mailto: and one or more addresses, comma-separated, e.g. mailto:oncall@kuailv.cn,ops@kuailv.cn",
     },
     secretHint: {
       DINGTALK: "The secret shown when security is set to signing (starts with SEC)",
       WECOM: "WeCom group robots take no secret",
       FEISHU: "The secret shown when signature verification is on",
       WEBHOOK: "A whsec_ secret (Standard Webhooks) the receiver verifies with",
+      EMAIL: "E-mail needs no secret (sent through the platform's SMTP server)",
     },
     form: {
       createTitle: "Add channel",
@@ -1286,6 +1290,7 @@ const en: Messages = {
       keepUrl: "Current address: {{hint}}. Leave empty to keep it.",
       keepSecret: "A secret is stored. Leave empty to keep it.",
       stale: "Someone else changed this meanwhile: close it and open it again.",
+      mailtoRule: "Enter mailto: and the addresses, e.g. mailto:oncall@kuailv.cn",
     },
   },
   safeguard: {

@@ -1186,6 +1186,7 @@ const zhCN = {
       WECOM: "企业微信机器人",
       FEISHU: "飞书机器人",
       WEBHOOK: "Webhook（供应链系统）",
+      EMAIL: "邮件（小组邮箱）",
     },
     status: {
       ALL: "全部",
@@ -1226,12 +1227,14 @@ const zhCN = {
       WECOM: "群机器人的 Webhook 地址（含 key）",
       FEISHU: "自定义机器人的 Webhook 地址",
       WEBHOOK: "接收方的 http(s) 地址",
+      EMAIL: "mailto: 加一个或多个邮箱，逗号分隔，例如 mailto:oncall@kuailv.cn,ops@kuailv.cn",
     },
     secretHint: {
       DINGTALK: "安全设置选「加签」时显示的密钥（SEC 开头）",
       WECOM: "企业微信群机器人不需要密钥",
       FEISHU: "安全设置选「签名校验」时显示的密钥",
       WEBHOOK: "whsec_ 开头的密钥（Standard Webhooks），接收方用它验签",
+      EMAIL: "邮件不需要密钥（经平台的 SMTP 服务器发送）",
     },
     form: {
       createTitle: "添加通道",
@@ -1246,6 +1249,7 @@ const zhCN = {
       keepUrl: "当前地址：{{hint}}。留空则保持不变。",
       keepSecret: "已保存密钥。留空则保持不变。",
       stale: "已被他人修改：关闭后重新打开再改。",
+      mailtoRule: "请填写 mailto: 加邮箱地址，例如 mailto:oncall@kuailv.cn",
     },
   },
   safeguard: {

@@ -1710,7 +1710,7 @@ export interface components {
       enabled?: boolean;
     };
     /** @enum {string} */
-    ChannelKind: "WECOM" | "DINGTALK" | "FEISHU" | "WEBHOOK";
+    ChannelKind: "WECOM" | "DINGTALK" | "FEISHU" | "WEBHOOK" | "EMAIL";
     ChannelTestResult: {
       ok: boolean;
       /**

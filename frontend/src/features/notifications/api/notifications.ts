@@ -12,7 +12,7 @@ export type Delivery = Schemas["Delivery"];
 export type DeliveryStatus = Delivery["status"];
 type Group = Schemas["Group"];
 
-export const CHANNEL_KINDS: ChannelKind[] = ["DINGTALK", "WECOM", "FEISHU", "WEBHOOK"];
+export const CHANNEL_KINDS: ChannelKind[] = ["DINGTALK", "WECOM", "FEISHU", "EMAIL", "WEBHOOK"];
 /** Kinds that cannot work without a signing secret (ChannelKind.needsSecret on the server). */
 export const SIGNED_KINDS: ChannelKind[] = ["DINGTALK", "FEISHU", "WEBHOOK"];
 /** NotificationApi's bean validation limits. */

@@ -21,6 +21,9 @@ interface Values {
   enabled: boolean;
 }
 
+/** mailto: and one or more addresses (the server checks each address). */
+const MAILTO = /^mailto:[^\s?,]+@[^\s?,]+(,[^\s?,]+@[^\s?,]+)*$/i;
+
 const FIELDS = ["name", "kind", "groupCode", "url", "secret", "enabled"];
 
 /**
@@ -126,11 +129,17 @@ export function ChannelFormDrawer({
         }
         rules={[
           { required: !channel, message: t("notify.form.urlRule") },
-          { type: "url", message: t("notify.form.urlRule") },
+          kind === "EMAIL"
+            ? { pattern: MAILTO, message: t("notify.form.mailtoRule") }
+            : { type: "url", message: t("notify.form.urlRule") },
           { max: LIMITS.url },
         ]}
       >
-        <Input maxLength={LIMITS.url} inputMode="url" placeholder="https://" />
+        <Input
+          maxLength={LIMITS.url}
+          inputMode={kind === "EMAIL" ? "email" : "url"}
+          placeholder={kind === "EMAIL" ? "mailto:" : "https://"}
+        />
       </Form.Item>
       <Form.Item
         name="secret"

@@ -111,6 +111,31 @@ describe("notifications", () => {
     expect(posts).toHaveLength(1);
   });
 
+  it("takes a group mailbox as mailto: and refuses an http address for it", async () => {
+    const fetch = backend(["admin"]);
+    renderPage(<NotificationsPage />);
+    fireEvent.click(await screen.findByRole("button", { name: /添加通道/ }));
+    fireEvent.change(await screen.findByLabelText("名称"), { target: { value: "指挥中心邮箱" } });
+    const kinds = screen.getAllByRole("combobox", { name: "类型" });
+    fireEvent.mouseDown(kinds.at(-1)!);
+    fireEvent.click((await screen.findAllByTitle("邮件（小组邮箱）")).at(-1)!);
+    await waitFor(() => expect(screen.getByText(/邮件不需要密钥/)).toBeInTheDocument());
+    const address = screen.getByLabelText("地址");
+    fireEvent.change(address, { target: { value: "https://mail.example.com" } });
+    fireEvent.click(screen.getByRole("button", { name: /保\s?存/ }));
+    expect(await screen.findByText(/请填写 mailto: 加邮箱地址/)).toBeInTheDocument();
+    fireEvent.change(address, { target: { value: "mailto:oncall@kuailv.cn,ops@kuailv.cn" } });
+    fireEvent.click(screen.getByRole("button", { name: /保\s?存/ }));
+    await screen.findByText("通道已保存");
+    const post = fetch.mock.calls.find(
+      ([url, init]) => String(url) === "/api/v1/notification-channels" && init?.method === "POST",
+    );
+    expect(JSON.parse(String(post?.[1]?.body))).toMatchObject({
+      kind: "EMAIL",
+      url: "mailto:oncall@kuailv.cn,ops@kuailv.cn",
+    });
+  });
+
   it("lets an admin send a dead letter again, and a commander only read the log", async () => {
     const fetch = backend(["admin"]);
     renderPage(<NotificationsPage />);

@@ -1,9 +1,9 @@
 package com.kuailv.emergency.notification;
 
 /**
- * Where a channel posts: the chat robots of the three Chinese suites and an outbound webhook for
- * supply-chain systems. Each has its own message limit in UTF-8 bytes (from the services' docs) and
- * its own signing scheme.
+ * Where a channel posts: the chat robots of the three Chinese suites, an outbound webhook for
+ * supply-chain systems and e-mail. Each has its own message limit in UTF-8 bytes (from the
+ * services' docs) and its own signing scheme.
  */
 public enum ChannelKind {
   /** WeCom group robot: markdown content at most 4,096 bytes; the URL's key is the credential. */
@@ -13,7 +13,12 @@ public enum ChannelKind {
   /** Feishu custom bot with signature verification: a post of at most ~30 KB. */
   FEISHU(29_000, true, 100),
   /** Standard Webhooks: a signed JSON event; the secret is {@code whsec_} + Base64. */
-  WEBHOOK(256_000, true, 0);
+  WEBHOOK(256_000, true, 0),
+  /**
+   * E-mail to a group mailbox through the platform's SMTP server: the address is {@code
+   * mailto:a@x.cn,b@x.cn} (RFC 6068); HTML and text parts; no secret.
+   */
+  EMAIL(256_000, false, 0);
 
   private final int maxBytes;
   private final boolean needsSecret;

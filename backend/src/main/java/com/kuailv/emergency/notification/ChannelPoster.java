@@ -31,14 +31,17 @@ class ChannelPoster {
   private final WebClient client;
   private final Clock clock;
   private final Duration timeout;
+  private final MailSender mail;
 
   ChannelPoster(
       Vertx vertx,
       Clock clock,
-      @ConfigProperty(name = "kuailv.notification.timeout") Duration timeout) {
+      @ConfigProperty(name = "kuailv.notification.timeout") Duration timeout,
+      MailSender mail) {
     this.client = WebClient.create(vertx);
     this.clock = clock;
     this.timeout = timeout;
+    this.mail = mail;
   }
 
   /**
@@ -51,6 +54,9 @@ class ChannelPoster {
 
   /** Sends a post (one notice, or several merged for a robot over its rate). */
   Uni<Answer> post(ChannelKind kind, String url, String secret, Post notice, String messageId) {
+    if (kind == ChannelKind.EMAIL) {
+      return mail.send(url, notice);
+    }
     long started = System.nanoTime();
     Uni<HttpResponse<Buffer>> sent;
     try {

@@ -69,7 +69,7 @@ public class ChannelService {
     if (input.url() == null || input.url().isBlank()) {
       throw ProblemException.invalid("url", "required");
     }
-    requireUrl(input.url());
+    requireAddress(input.kind(), input.url());
     if (input.kind().needsSecret() && (input.secret() == null || input.secret().isBlank())) {
       throw ProblemException.invalid("secret", "secret-required", input.kind());
     }
@@ -92,7 +92,7 @@ public class ChannelService {
   @WithTransaction
   public Uni<ChannelView> update(long id, long version, ChannelInput input, Actor actor) {
     if (input.url() != null) {
-      requireUrl(input.url());
+      requireAddress(input.kind(), input.url());
     }
     if (input.secret() != null) {
       requireSecret(input.kind(), input.secret());
@@ -205,6 +205,17 @@ public class ChannelService {
         .replaceWithVoid();
   }
 
+  /** An e-mail channel's mailto: list, or a robot's or webhook's http(s) address. */
+  private static void requireAddress(ChannelKind kind, String url) {
+    if (kind == ChannelKind.EMAIL) {
+      if (MailSender.recipients(url).isEmpty()) {
+        throw ProblemException.invalid("url", "url-mailto");
+      }
+    } else {
+      requireUrl(url);
+    }
+  }
+
   private static void requireUrl(String url) {
     try {
       URI uri = new URI(url.strip());
@@ -244,6 +255,14 @@ public class ChannelService {
 
   /** The scheme and host, then only the address's last four characters. */
   static String hint(String url) {
+    if (url.regionMatches(true, 0, "mailto:", 0, 7)) {
+      List<String> to = MailSender.recipients(url);
+      String first = to.isEmpty() ? "" : to.get(0);
+      int at = first.indexOf('@');
+      return "mailto:…"
+          + (at < 0 ? "" : first.substring(at))
+          + (to.size() > 1 ? " +" + (to.size() - 1) : "");
+    }
     URI uri = URI.create(url);
     String tail = url.length() > 8 ? url.substring(url.length() - 4) : "";
     return uri.getScheme()
