@@ -13,7 +13,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 
 home="$(mktemp -d "${TMPDIR:-/tmp}/kuailv-bench.XXXXXX")"
-export KUAILV_HOME="$home" KUAILV_HTTP_PORT=28080 KUAILV_KEYCLOAK_PORT=28180 KUAILV_DB_PORT=25432
+export KUAILV_HOME="$home" KUAILV_HTTP_PORT=28080 KUAILV_KEYCLOAK_PORT=28180 KUAILV_DB_PORT=25432 KUAILV_SMTP_PORT=22525
 export KUAILV_INTAKE_RATE_PER_SECOND=10000000
 java -Xmx256m -jar deploy/local/target/kuailv-local-stack.jar >"$home/stack.log" 2>&1 &
 stack=$!

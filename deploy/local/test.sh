@@ -30,7 +30,7 @@ if [ ! -x "$chromium" ]; then
 fi
 
 home="$(mktemp -d "${TMPDIR:-/tmp}/kuailv-e2e.XXXXXX")"
-export KUAILV_HOME="$home" KUAILV_HTTP_PORT=18080 KUAILV_KEYCLOAK_PORT=18180 KUAILV_DB_PORT=15433
+export KUAILV_HOME="$home" KUAILV_HTTP_PORT=18080 KUAILV_KEYCLOAK_PORT=18180 KUAILV_DB_PORT=15433 KUAILV_SMTP_PORT=12525
 java -Xmx256m -jar deploy/local/target/kuailv-local-stack.jar >"$home/stack.log" 2>&1 &
 stack=$!
 stop_stack() {

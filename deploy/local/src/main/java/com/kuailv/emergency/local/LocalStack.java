@@ -1,5 +1,7 @@
 package com.kuailv.emergency.local;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,6 +37,7 @@ public final class LocalStack {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final List<ManagedProcess> processes = new ArrayList<>();
   private EmbeddedDatabase database;
+  private GreenMail mail;
   private volatile boolean stopping;
 
   private LocalStack(Settings settings) {
@@ -88,10 +91,18 @@ public final class LocalStack {
             awaitReady(
                 keycloak,
                 settings.keycloakUrl() + "/realms/kuailv/.well-known/openid-configuration"));
+    step("SMTP server", this::startMail);
     ManagedProcess backend = startBackend();
     step("backend and SPA", () -> awaitReady(backend, settings.appUrl() + "/q/health/ready"));
     Files.writeString(readyMarker(), settings.appUrl() + "\n");
     printBanner(Duration.ofNanos(System.nanoTime() - began));
+  }
+
+  /** GreenMail takes the e-mail channels' mail on loopback and keeps it in memory only. */
+  private void startMail() {
+    mail =
+        new GreenMail(new ServerSetup(settings.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    mail.start();
   }
 
   private ManagedProcess startKeycloak() throws IOException {
@@ -119,17 +130,18 @@ public final class LocalStack {
     if (!Files.isRegularFile(jar)) {
       throw new IOException(jar + " is missing: build with 'mvn -DskipTests package' first");
     }
-    Map<String, String> env =
-        Map.of(
-            "KUAILV_HTTP_HOST", "127.0.0.1",
-            "KUAILV_HTTP_PORT", String.valueOf(settings.httpPort()),
-            "KUAILV_DB_HOST", database.host(),
-            "KUAILV_DB_PORT", String.valueOf(database.port()),
-            "KUAILV_OIDC_URL", settings.keycloakUrl() + "/realms/kuailv",
-            "KUAILV_SPA_DIR", settings.root().resolve("frontend/dist").toString(),
-            "KUAILV_DEMO_SEED", "true",
-            "KUAILV_SECRETS_KEY", secretsKey(),
-            "KUAILV_PUBLIC_URL", "http://localhost:" + settings.httpPort());
+    Map<String, String> env = new java.util.LinkedHashMap<>();
+    env.put("KUAILV_HTTP_HOST", "127.0.0.1");
+    env.put("KUAILV_HTTP_PORT", String.valueOf(settings.httpPort()));
+    env.put("KUAILV_DB_HOST", database.host());
+    env.put("KUAILV_DB_PORT", String.valueOf(database.port()));
+    env.put("KUAILV_OIDC_URL", settings.keycloakUrl() + "/realms/kuailv");
+    env.put("KUAILV_SPA_DIR", settings.root().resolve("frontend/dist").toString());
+    env.put("KUAILV_DEMO_SEED", "true");
+    env.put("KUAILV_SECRETS_KEY", secretsKey());
+    env.put("KUAILV_PUBLIC_URL", "http://localhost:" + settings.httpPort());
+    env.put("KUAILV_SMTP_HOST", "127.0.0.1");
+    env.put("KUAILV_SMTP_PORT", String.valueOf(settings.smtpPort()));
     ManagedProcess backend =
         ManagedProcess.start(
             "backend", backendCommand(jar), settings.root(), env, logs().resolve("backend.log"));
@@ -197,7 +209,11 @@ public final class LocalStack {
     banner.append(" (").append(took.toMillis() / 1000.0).append(" s)\n\n");
     banner.append("   Open:      ").append(settings.appUrl()).append("/\n");
     banner.append("   API:       ").append(settings.appUrl()).append("/api/v1\n");
-    banner.append("   Keycloak:  ").append(settings.keycloakUrl()).append("\n\n");
+    banner.append("   Keycloak:  ").append(settings.keycloakUrl()).append("\n");
+    banner
+        .append("   Mail:      SMTP 127.0.0.1:")
+        .append(settings.smtpPort())
+        .append(" (GreenMail; e-mail channels send here, kept in memory)\n\n");
     banner.append(" Demo accounts (local realm only), password 'kuailv-demo':\n   ");
     banner.append(String.join(", ", DEMO_USERS)).append("\n");
     banner.append(" Logs in ").append(logs()).append("\n");
@@ -211,6 +227,9 @@ public final class LocalStack {
     say("\nStopping the local stack ...");
     for (int i = processes.size() - 1; i >= 0; i--) {
       processes.get(i).stop();
+    }
+    if (mail != null) {
+      mail.stop();
     }
     if (database != null) {
       try {

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /** Where the local stack lives and which loopback ports it takes; each can be overridden. */
-record Settings(Path root, Path home, int httpPort, int keycloakPort, int databasePort) {
+record Settings(
+    Path root, Path home, int httpPort, int keycloakPort, int databasePort, int smtpPort) {
 
   static Settings fromEnvironment(Map<String, String> env) {
     Path root = Path.of(env.getOrDefault("KUAILV_ROOT", ".")).toAbsolutePath().normalize();
@@ -17,7 +18,8 @@ record Settings(Path root, Path home, int httpPort, int keycloakPort, int databa
         home,
         port(env, "KUAILV_HTTP_PORT", 8080),
         port(env, "KUAILV_KEYCLOAK_PORT", 8180),
-        port(env, "KUAILV_DB_PORT", 15432));
+        port(env, "KUAILV_DB_PORT", 15432),
+        port(env, "KUAILV_SMTP_PORT", 2525));
   }
 
   private static int port(Map<String, String> env, String name, int fallback) {
