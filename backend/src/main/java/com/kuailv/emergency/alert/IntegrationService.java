@@ -5,7 +5,6 @@ import com.kuailv.emergency.alert.AlertApi.IntegrationView;
 import com.kuailv.emergency.alert.AlertApi.UpdateIntegration;
 import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
-import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.security.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -74,10 +73,7 @@ public class IntegrationService {
         .chain(
             integration -> {
               if (integration.version != version) {
-                throw new ProblemException(
-                    ProblemType.PRECONDITION_FAILED,
-                    "Someone changed this integration after you read it; reload it and edit"
-                        + " again.");
+                throw ProblemException.stale("integration");
               }
               before[0] = toView(integration, null);
               String clientId =
@@ -137,6 +133,7 @@ public class IntegrationService {
             bound -> {
               if (bound != null && !bound.id.equals(self)) {
                 throw ProblemException.conflict(
+                    "客户端「" + clientId + "」已经绑定集成「" + bound.name + "」，请换一个客户端",
                     "The client '"
                         + clientId
                         + "' already sends to the integration '"

@@ -63,14 +63,16 @@ public class PageService {
             page -> {
               if (!page.personSubject.equals(caller.subject())) {
                 throw ProblemException.forbidden(
+                    "这次呼叫是给" + page.personName + "的，只有本人可以确认",
                     "This page is for " + page.personName + "; only they acknowledge it.");
               }
               if (page.acknowledgedAt != null) {
                 throw ProblemException.conflict("你已经确认过这次呼叫", "You already acknowledged this page");
               }
               if (!clock.instant().isBefore(page.expiresAt)) {
-                throw new ProblemException(
+                throw ProblemException.of(
                     ProblemType.GONE,
+                    "链接已过期：请从故障列表打开这个故障",
                     "The link has expired; open the incident from the incident list instead.");
               }
               page.acknowledgedAt = clock.instant();

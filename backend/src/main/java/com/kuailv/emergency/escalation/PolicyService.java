@@ -2,7 +2,6 @@ package com.kuailv.emergency.escalation;
 
 import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
-import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.common.security.Roles;
 import com.kuailv.emergency.escalation.EscalationApi.PolicyInput;
@@ -114,9 +113,7 @@ public class PolicyService {
                 throw ProblemException.notFound("Escalation policy", id);
               }
               if (policy.version != version) {
-                throw new ProblemException(
-                    ProblemType.PRECONDITION_FAILED,
-                    "The policy changed since you loaded it; reload it and try again.");
+                throw ProblemException.stale("escalation policy");
               }
               return steps
                   .of(id)

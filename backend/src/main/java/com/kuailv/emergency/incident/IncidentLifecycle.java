@@ -7,7 +7,6 @@ import static com.kuailv.emergency.incident.IncidentStatus.VERIFYING;
 
 import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
-import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.playbook.Playbooks;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.common.security.Roles;
@@ -332,14 +331,7 @@ public class IncidentLifecycle {
             incident -> {
               if (incident.version != expectedVersion) {
                 return Uni.createFrom()
-                    .failure(
-                        new ProblemException(
-                            ProblemType.PRECONDITION_FAILED,
-                            "This incident has changed since you loaded it (you sent version "
-                                + expectedVersion
-                                + ", it is now "
-                                + incident.version
-                                + "); reload it and try again."));
+                    .failure(ProblemException.stale("incident", expectedVersion, incident.version));
               }
               IncidentView before = IncidentMapper.toView(incident);
               return transition
@@ -364,7 +356,11 @@ public class IncidentLifecycle {
         .findById(grade)
         .onItem()
         .ifNull()
-        .failWith(() -> ProblemException.conflict("The response matrix has no entry for " + grade));
+        .failWith(
+            () ->
+                ProblemException.conflict(
+                    "响应矩阵里没有" + GRADE_ZH.get(grade) + "故障的条目，请先在响应矩阵中配置",
+                    "The response matrix has no entry for " + grade));
   }
 
   /** The realm role a person needs to hold an incident role. */
@@ -487,4 +483,7 @@ public class IncidentLifecycle {
   private static String withReason(String what, String reason) {
     return reason == null || reason.isBlank() ? what : what + ": " + reason.strip();
   }
+
+  private static final java.util.Map<Grade, String> GRADE_ZH =
+      java.util.Map.of(Grade.GENERAL, "一般", Grade.SERIOUS, "严重", Grade.MAJOR, "重大");
 }

@@ -54,14 +54,13 @@ public class IncidentReview {
             existing -> {
               PostmortemText before = existing == null ? null : PostmortemText.of(existing);
               if (existing != null && expectedVersion == null) {
-                throw new ProblemException(
+                throw ProblemException.of(
                     ProblemType.PRECONDITION_REQUIRED,
+                    "复盘报告已存在：请带上它的 ETag（If-Match）提交，以免覆盖别人的修改",
                     "A postmortem exists: send If-Match with its ETag so its edits are not lost.");
               }
               if (existing != null && existing.version != expectedVersion) {
-                throw new ProblemException(
-                    ProblemType.PRECONDITION_FAILED,
-                    "The postmortem changed since you loaded it; reload it and try again.");
+                throw ProblemException.stale("postmortem");
               }
               Postmortem postmortem = existing == null ? new Postmortem() : existing;
               postmortem.incidentId = incidentId;
@@ -111,7 +110,7 @@ public class IncidentReview {
         .findById(incidentId)
         .onItem()
         .ifNull()
-        .failWith(() -> ProblemException.notFound("Postmortem of incident", incidentId))
+        .failWith(() -> ProblemException.notFound("postmortem", incidentId))
         .chain(
             p ->
                 timeline

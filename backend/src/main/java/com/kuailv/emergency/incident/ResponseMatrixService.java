@@ -2,7 +2,6 @@ package com.kuailv.emergency.incident;
 
 import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
-import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.incident.MatrixApi.MatrixView;
 import com.kuailv.emergency.incident.MatrixApi.UpdateMatrix;
@@ -49,9 +48,7 @@ public class ResponseMatrixService {
         .map(
             entry -> {
               if (entry.version != version) {
-                throw new ProblemException(
-                    ProblemType.PRECONDITION_FAILED,
-                    "This entry has changed since you loaded it; reload it and try again.");
+                throw ProblemException.stale("response matrix entry");
               }
               before[0] = toView(entry);
               entry.mobilizedGroups =

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
-import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.playbook.Playbooks;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.common.text.LineDiff;
@@ -111,10 +110,7 @@ public class KnowledgeService implements Playbooks {
             article -> {
               require(article, id);
               if (article.version != version) {
-                throw new ProblemException(
-                    ProblemType.PRECONDITION_FAILED,
-                    "Someone edited this article after you opened it; reload it, look at"
-                        + " their version and edit again.");
+                throw ProblemException.stale("article");
               }
               Article before = article(article);
               apply(article, input, clock.instant(), actor);
@@ -148,7 +144,7 @@ public class KnowledgeService implements Playbooks {
         .map(
             kept -> {
               if (kept == null) {
-                throw ProblemException.notFound("version of article " + id, version);
+                throw ProblemException.notFound("article version", id + "/v" + version);
               }
               return new Article(
                   kept.articleId,

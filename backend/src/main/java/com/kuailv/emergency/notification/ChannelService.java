@@ -2,7 +2,6 @@ package com.kuailv.emergency.notification;
 
 import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
-import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.common.security.SecretBox;
 import com.kuailv.emergency.notification.NotificationApi.ChannelInput;
@@ -109,9 +108,7 @@ public class ChannelService {
                 throw ProblemException.notFound("Channel", id);
               }
               if (channel.version != version) {
-                throw new ProblemException(
-                    ProblemType.PRECONDITION_FAILED,
-                    "The channel changed since you loaded it; reload it and try again.");
+                throw ProblemException.stale("channel");
               }
               if (input.kind() != channel.kind) {
                 throw ProblemException.invalid("kind", "kind-fixed");

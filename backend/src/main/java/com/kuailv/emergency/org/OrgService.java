@@ -140,7 +140,7 @@ public class OrgService {
         .chain(
             member -> {
               if (member == null) {
-                throw ProblemException.notFound("member of " + group, subject);
+                throw ProblemException.notFound("member", group + "/" + subject);
               }
               return memberships.delete(member);
             })

@@ -123,7 +123,7 @@ public class RosterService {
         .map(
             found -> {
               if (found == null) {
-                throw ProblemException.notFound("rotation of group", group);
+                throw ProblemException.notFound("rotation", group);
               }
               return rotation(found);
             });

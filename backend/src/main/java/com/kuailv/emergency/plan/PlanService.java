@@ -61,8 +61,9 @@ public class PlanService {
         .map(
             plan -> {
               if (plan == null) {
-                throw new ProblemException(
+                throw ProblemException.of(
                     ProblemType.NOT_FOUND,
+                    "还没有发布的预案：由指挥中心发布第一个已批准的版本",
                     "No plan has been published yet; the command center publishes the first"
                         + " approved version.");
               }
@@ -140,6 +141,7 @@ public class PlanService {
         plan -> {
           if (plan.authorSubject.equals(actor.subject())) {
             throw ProblemException.forbidden(
+                "这份草稿是你写的，需要另一位指挥长批准",
                 "You wrote this draft, so another commander must approve it.");
           }
           plan.status = Status.APPROVED;
@@ -264,13 +266,19 @@ public class PlanService {
             plan -> {
               require(plan, id);
               if (plan.version != version) {
-                throw new ProblemException(
-                    ProblemType.PRECONDITION_FAILED,
-                    "Someone changed this plan version after you opened it; reload it"
-                        + " and try again.");
+                throw ProblemException.stale("plan version");
               }
               if (!allowed.contains(plan.status)) {
                 throw ProblemException.conflict(
+                    "预案第 "
+                        + plan.number
+                        + " 版现在是「"
+                        + STATUS_ZH.get(plan.status)
+                        + "」，不能"
+                        + VERB_ZH.getOrDefault(verb, verb)
+                        + "；需要是「"
+                        + String.join("、", allowed.stream().map(STATUS_ZH::get).toList())
+                        + "」",
                     "Cannot "
                         + verb
                         + " plan version "
@@ -348,4 +356,14 @@ public class PlanService {
     }
     return plan;
   }
+
+  private static final Map<Status, String> STATUS_ZH =
+      Map.of(
+          Status.DRAFT, "草稿",
+          Status.IN_REVIEW, "审核中",
+          Status.APPROVED, "已批准",
+          Status.PUBLISHED, "已发布",
+          Status.SUPERSEDED, "已被取代");
+  private static final Map<String, String> VERB_ZH =
+      Map.of("submit for review", "提交审核", "approve", "批准", "send back", "退回", "publish", "发布");
 }

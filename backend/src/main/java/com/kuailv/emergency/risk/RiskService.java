@@ -2,7 +2,6 @@ package com.kuailv.emergency.risk;
 
 import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
-import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.incident.IncidentService;
 import com.kuailv.emergency.knowledge.KnowledgeService;
@@ -385,10 +384,7 @@ public class RiskService {
   }
 
   private static ProblemException stale() {
-    return new ProblemException(
-        ProblemType.PRECONDITION_FAILED,
-        "Someone changed this risk after you read it; reload it, check their change and edit"
-            + " again.");
+    return ProblemException.stale("risk");
   }
 
   private static RiskView view(Risk risk, List<Band> bands) {

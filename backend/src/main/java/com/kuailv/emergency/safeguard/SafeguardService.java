@@ -3,7 +3,6 @@ package com.kuailv.emergency.safeguard;
 import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.db.SqlStates;
 import com.kuailv.emergency.common.error.ProblemException;
-import com.kuailv.emergency.common.error.ProblemType;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.safeguard.SafeguardApi.ProtectedSystem;
 import com.kuailv.emergency.safeguard.SafeguardApi.RestoreCheck;
@@ -85,9 +84,7 @@ public class SafeguardService {
             system -> {
               require(system, id);
               if (system.version != version) {
-                throw new ProblemException(
-                    ProblemType.PRECONDITION_FAILED,
-                    "Someone changed this system after you read it; reload it and edit again.");
+                throw ProblemException.stale("protected system");
               }
               ProtectedSystem before = view(system);
               return requireFreeName(input.name(), id)

@@ -272,4 +272,24 @@ class IncidentResourceTest {
         .body("detail", notNullValue())
         .body("errors.field", hasItem(field));
   }
+
+  @Test
+  void aMissingIncidentIsNamedInTheCallersLanguage() {
+    given()
+        .auth()
+        .oauth2(REPORTER)
+        .get("/api/v1/incidents/987654321")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("detail", equalTo("找不到故障 987654321。"));
+    given()
+        .auth()
+        .oauth2(REPORTER)
+        .header("Accept-Language", "en")
+        .get("/api/v1/incidents/987654321")
+        .then()
+        .statusCode(404)
+        .body("detail", equalTo("There is no incident 987654321."));
+  }
 }

@@ -335,6 +335,17 @@ class LifecycleTest {
         .then()
         .statusCode(412)
         .contentType("application/problem+json")
+        .body("detail", containsString("你提交的是第 7 版"))
+        .body("detail", containsString("请刷新后再试"));
+    given()
+        .auth()
+        .oauth2(TECH)
+        .header("If-Match", "\"7\"")
+        .header("Accept-Language", "en")
+        .post("/api/v1/incidents/{id}/acknowledge", id)
+        .then()
+        .statusCode(412)
+        .body("detail", containsString("you sent version 7"))
         .body("detail", containsString("reload"));
     given()
         .auth()
@@ -374,7 +385,7 @@ class LifecycleTest {
         .post("/api/v1/incidents/{id}/verification/{item}/sign-off", id, ordersCheck)
         .then()
         .statusCode(403)
-        .body("detail", containsString("SALES"));
+        .body("detail", equalTo("这项验证由销售/客服签核"));
     given()
         .auth()
         .oauth2(SALES)
@@ -515,7 +526,7 @@ class LifecycleTest {
         .post("/api/v1/incidents/{id}/tasks/{task}/start", id, techTask)
         .then()
         .statusCode(403)
-        .body("detail", containsString("TECHNICAL"));
+        .body("detail", containsString("这个任务属于技术组"));
     act(COMMANDER, id, "cancel", Map.of("reason", "演练结束")).then().statusCode(200);
     given()
         .auth()

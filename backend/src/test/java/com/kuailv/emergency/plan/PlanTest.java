@@ -83,13 +83,13 @@ class PlanTest {
     act(AUTHOR, first, "publish", etagOf(first))
         .then()
         .statusCode(409)
-        .body("detail", containsString("APPROVED"));
+        .body("detail", containsString("不能发布；需要是「已批准」"));
     act(AUTHOR, first, "submit", etagOf(first)).then().statusCode(200);
     // The author cannot approve their own draft.
     act(AUTHOR, first, "approve", etagOf(first))
         .then()
         .statusCode(403)
-        .body("detail", containsString("another commander"));
+        .body("detail", containsString("需要另一位指挥长批准"));
     assertEquals(audited + 1, db.count("audit_entry"), "refused actions leave no trace");
     given()
         .auth()

@@ -12,6 +12,27 @@ public class ProblemException extends RuntimeException {
   /** For {@link #invalid}: the field, and the message's key and arguments in the bundles. */
   private final transient Object[] field;
 
+  /** A detail from the bundles: its key, then its arguments ({@link Record} names resolved). */
+  private transient Object[] keyed;
+
+  /**
+   * A record's name in the detail, e.g. {@code Record.of("Incident")}: the bundles' {@code
+   * record.incident} in the caller's language, or the name as given when the bundles lack it.
+   */
+  public record Record(String key, String fallback) {
+    static Record of(String name) {
+      return new Record(
+          "record." + name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"),
+          name.strip());
+    }
+
+    String in(boolean english) {
+      return ProblemTexts.bundle(english).containsKey(key)
+          ? ProblemTexts.text(english, key)
+          : fallback;
+    }
+  }
+
   public ProblemException(ProblemType type, String detail) {
     this(type, detail, null);
   }
@@ -59,13 +80,44 @@ public class ProblemException extends RuntimeException {
         new Object[] {field, key, arguments});
   }
 
+  /** 404: {@code what} (a record type, named in the caller's language) {@code id} is not there. */
   public static ProblemException notFound(String what, Object id) {
-    return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " does not exist.");
+    return keyed(ProblemType.NOT_FOUND, "detail.not-found", Record.of(what), String.valueOf(id));
   }
 
-  /** A lifecycle rule refused the action; the detail says which precondition is missing. */
-  public static ProblemException conflict(String detail) {
-    return new ProblemException(ProblemType.CONFLICT, detail);
+  /**
+   * 412: someone changed {@code what} (a record type) since the caller read it; the detail says to
+   * reload, in the caller's language.
+   */
+  public static ProblemException stale(String what) {
+    return keyed(ProblemType.PRECONDITION_FAILED, "detail.stale", Record.of(what));
+  }
+
+  /** 412 that names the version the caller sent and the one stored now. */
+  public static ProblemException stale(String what, long sent, long current) {
+    return keyed(
+        ProblemType.PRECONDITION_FAILED,
+        "detail.stale-version",
+        Record.of(what),
+        String.valueOf(sent),
+        String.valueOf(current));
+  }
+
+  private static ProblemException keyed(ProblemType type, String key, Object... arguments) {
+    Object[] english = resolve(true, arguments);
+    ProblemException problem =
+        new ProblemException(type, ProblemTexts.text(true, key, english), null, null, null);
+    Object[] all = new Object[arguments.length + 1];
+    all[0] = key;
+    System.arraycopy(arguments, 0, all, 1, arguments.length);
+    problem.keyed = all;
+    return problem;
+  }
+
+  private static Object[] resolve(boolean english, Object[] arguments) {
+    return java.util.Arrays.stream(arguments)
+        .map(a -> a instanceof Record r ? r.in(english) : a)
+        .toArray();
   }
 
   /**
@@ -76,8 +128,16 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(ProblemType.CONFLICT, detailEn, detailZh, null);
   }
 
-  public static ProblemException forbidden(String detail) {
-    return new ProblemException(ProblemType.FORBIDDEN, detail);
+  /**
+   * Any problem type with its detail in Chinese and English, as {@link #conflict(String, String)}.
+   */
+  public static ProblemException of(ProblemType type, String detailZh, String detailEn) {
+    return new ProblemException(type, detailEn, detailZh, null);
+  }
+
+  /** 403 with the detail in Chinese and English, as {@link #conflict(String, String)}. */
+  public static ProblemException forbidden(String detailZh, String detailEn) {
+    return new ProblemException(ProblemType.FORBIDDEN, detailEn, detailZh, null);
   }
 
   public ProblemType type() {
@@ -88,6 +148,12 @@ public class ProblemException extends RuntimeException {
   public String detail(boolean english) {
     if (field != null) {
       return ProblemTexts.text(english, "detail.field-invalid", field[0], message(english));
+    }
+    if (keyed != null) {
+      return ProblemTexts.text(
+          english,
+          (String) keyed[0],
+          resolve(english, java.util.Arrays.copyOfRange(keyed, 1, keyed.length)));
     }
     return english || detailZh == null ? getMessage() : detailZh;
   }

@@ -10,8 +10,9 @@ public final class IfMatch {
 
   public static long version(String header) {
     if (header == null || header.isBlank()) {
-      throw new ProblemException(
+      throw ProblemException.of(
           ProblemType.PRECONDITION_REQUIRED,
+          "请带上你最后读取到的 ETag（If-Match）提交，以免覆盖期间别人的修改",
           "Send If-Match with the ETag you last read, so a change made meanwhile is not"
               + " overwritten.");
     }

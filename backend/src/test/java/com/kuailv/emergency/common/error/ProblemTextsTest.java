@@ -85,4 +85,41 @@ class ProblemTextsTest {
     assertEquals(
         "字段“title”不能为空。", ProblemTexts.text(false, "detail.field-invalid", "title", "不能为空"));
   }
+
+  /** Every record the code names in a 404 or 412 (notFound("…"), stale("…")) has a name in both. */
+  @Test
+  void everyRecordTheCodeNamesHasANameInBothLanguages() throws IOException {
+    Set<String> english = keys("problems.properties");
+    Set<String> chinese = keys("problems_zh_CN.properties");
+    Pattern call = Pattern.compile("ProblemException\\.(?:notFound|stale)\\(\\s*\"([^\"]+)\"");
+    Set<String> named = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher matcher = call.matcher(Files.readString(file));
+        while (matcher.find()) {
+          named.add(ProblemException.Record.of(matcher.group(1)).key());
+        }
+      }
+    }
+    assertTrue(named.size() > 15, "the code names its records: " + named);
+    for (String key : named) {
+      assertTrue(english.contains(key), key + " in problems.properties");
+      assertTrue(chinese.contains(key), key + " in problems_zh_CN.properties");
+    }
+  }
+
+  @Test
+  void missingAndStaleRecordsAreNamedInTheCallersLanguage() {
+    ProblemException missing = ProblemException.notFound("Incident", 12345L);
+    assertEquals("找不到故障 12345。", missing.detail(false));
+    assertEquals("There is no incident 12345.", missing.detail(true));
+    ProblemException stale = ProblemException.stale("incident", 3, 4);
+    assertEquals(ProblemType.PRECONDITION_FAILED, stale.type());
+    assertTrue(stale.detail(false).contains("你提交的是第 3 版，现在是第 4 版"), stale.detail(false));
+    assertTrue(stale.detail(true).contains("you sent version 3, it is now 4"), stale.detail(true));
+    assertEquals(
+        "There is no unheard-of thing 7.",
+        ProblemException.notFound("unheard-of thing", 7).detail(true),
+        "a record without a name in the bundles is named as the code names it");
+  }
 }
