@@ -6,7 +6,7 @@ const en: Messages = {
     shortName: "Kuailv",
   },
   nav: {
-    fullSite: "Full site",
+    fullSite: "All features",
     incidents: "Incidents",
     report: "Report a fault",
     field: "Phone",

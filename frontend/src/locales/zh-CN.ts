@@ -4,7 +4,7 @@ const zhCN = {
     shortName: "快驴应急",
   },
   nav: {
-    fullSite: "完整版网站",
+    fullSite: "全部功能",
     incidents: "故障列表",
     report: "上报故障",
     field: "现场版",

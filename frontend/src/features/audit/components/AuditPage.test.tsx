@@ -69,6 +69,36 @@ describe("audit log", () => {
     expect(String(fetch.mock.calls[0][0])).toBe("/api/v1/audit?limit=50");
   });
 
+  it("names people, not their account ids, and timeline kinds as the war room does", async () => {
+    const paged = {
+      ...updated,
+      id: 130,
+      actorSubject: "system:escalation",
+      actorName: "升级策略",
+      action: "incident.paged",
+      entityType: "incident",
+      entityId: "1",
+      before: null,
+      after: {
+        kind: "PAGED",
+        actor: { subject: "system:escalation", name: "升级策略" },
+        reporter: { subject: "0000a11e-0000-4000-8000-000000000005", name: "配送司机 刘" },
+        acknowledgedAt: "2026-11-27T20:05:00Z",
+      },
+    };
+    vi.spyOn(globalThis, "fetch").mockResolvedValue(jsonResponse([paged]));
+    renderPage(<AuditPage />);
+    const entry = await screen.findByTestId("audit-entry-130");
+    expect(within(entry).getByTestId("change-kind")).toHaveTextContent("类型（空） → 呼叫");
+    expect(within(entry).getByTestId("change-reporter")).toHaveTextContent(
+      "上报人（空） → 配送司机 刘",
+    );
+    expect(entry).not.toHaveTextContent("0000a11e");
+    expect(within(entry).getByTestId("change-acknowledgedAt")).toHaveTextContent(
+      "接警时间（空） → 2026-11-28 04:05",
+    );
+  });
+
   it("loads older entries before the last id until there are no more", async () => {
     const first = Array.from({ length: 50 }, (_, index) => filler(200 - index)); // 200 … 151
     const second = [filler(150), filler(149)];

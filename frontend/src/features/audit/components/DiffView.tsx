@@ -18,12 +18,21 @@ export function DiffView({ before, after }: { before: unknown; after: unknown })
     if (typeof value === "string") {
       if (INSTANT.test(value)) return formatBeijing(value);
       if (CODE.test(value) && i18n.exists(`audit.code.${value}`)) return t(`audit.code.${value}`);
+      // A timeline entry's kind reads as the war room shows it.
+      if (CODE.test(value) && i18n.exists(`incident.timelineKind.${value}`)) {
+        return t(`incident.timelineKind.${value}`);
+      }
       return value;
     }
     if (typeof value === "boolean") return value ? t("audit.yes") : t("audit.no");
     if (Array.isArray(value)) return value.map(showValue).join(t("noAccess.separator"));
     if (value !== null && typeof value === "object") {
-      return Object.entries(value as Record<string, unknown>)
+      const record = value as Record<string, unknown>;
+      // A person ({subject, name}) reads as their name, not their account id.
+      if (typeof record.name === "string" && typeof record.subject === "string") {
+        return record.name;
+      }
+      return Object.entries(record)
         .map(([key, inner]) => `${field(key)}: ${showValue(inner)}`)
         .join("；");
     }
