@@ -1154,6 +1154,8 @@ const en: Messages = {
     waitRule: "Wait 1 to 1440 minutes",
     stepLine: "Step {{position}} (minute {{after}}): {{target}}",
     waitLine: "If nobody acknowledges, wait {{minutes}} minutes, then go on",
+    lateStep:
+      "Step {{step}} pages after {{after}} minutes, later than the {{ack}}-minute acknowledgement target of a {{grade}} incident",
     repeatLine: "Repeat all steps {{count}} times",
     pagedNow: "Would page now: {{name}}",
     nobodyNow: "Nobody on duty now: only the group's chat is notified",

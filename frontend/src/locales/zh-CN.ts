@@ -1118,6 +1118,7 @@ const zhCN = {
     waitRule: "等待 1 到 1440 分钟",
     stepLine: "第 {{position}} 步（第 {{after}} 分钟）：{{target}}",
     waitLine: "无人确认则等待 {{minutes}} 分钟后进入下一步",
+    lateStep: "第 {{step}} 步在 {{after}} 分钟后才呼叫，晚于{{grade}}故障 {{ack}} 分钟的接警目标",
     repeatLine: "全部步骤后重复 {{count}} 次",
     pagedNow: "现在会呼叫：{{name}}",
     nobodyNow: "现在无人值班：只通知小组的群",

@@ -1835,8 +1835,8 @@ export interface components {
       repeatTimes: number;
       isDefault: boolean;
       steps: components["schemas"]["EscalationStep"][];
-      /** @description Steps that fire after a grade's acknowledgement target, in Chinese */
-      warnings: string[];
+      /** @description Steps that fire after a grade's acknowledgement target (the first such grade) */
+      warnings: components["schemas"]["LateStep"][];
     };
     EscalationPolicyInput: {
       name: string;
@@ -2054,6 +2054,15 @@ export interface components {
     /** @enum {string} */
     JsonNodeType:
       "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
+    LateStep: {
+      /** Format: int32 */
+      step: number;
+      /** Format: int32 */
+      firesAfterMinutes: number;
+      grade: components["schemas"]["Grade"];
+      /** Format: int32 */
+      ackMinutes: number;
+    };
     /** @enum {string} */
     LineChange: "SAME" | "ADDED" | "REMOVED";
     /**

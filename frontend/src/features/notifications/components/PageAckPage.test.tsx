@@ -63,7 +63,7 @@ function backend(view: object) {
               firesAfterMinutes: 20,
             },
           ],
-          warnings: ["第 2 步在 20 分钟后才呼叫，晚于一般故障 15 分钟的接警目标"],
+          warnings: [{ step: 2, firesAfterMinutes: 20, grade: "GENERAL", ackMinutes: 15 }],
         },
       ]);
     }
@@ -116,7 +116,9 @@ describe("escalation policies", () => {
     expect(screen.getByText("第 2 步（第 20 分钟）：呼叫值班指挥长")).toBeInTheDocument();
     expect(screen.getByText("现在会呼叫：技术值班 李")).toBeInTheDocument();
     expect(screen.getByText("现在无人值班：只通知小组的群")).toBeInTheDocument();
-    expect(screen.getByText(/晚于一般故障 15 分钟的接警目标/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/第 2 步在 20 分钟后才呼叫，晚于一般故障 15 分钟的接警目标/),
+    ).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: /新建策略/ })).not.toBeInTheDocument();
   });
 });

@@ -91,9 +91,15 @@ export function PoliciesTab({ admin }: { admin: boolean }) {
           <Typography.Text type="secondary">
             {t("escalation.repeatLine", { count: policy.repeatTimes })}
           </Typography.Text>
-          {policy.warnings.map((warning) => (
-            <Typography.Paragraph key={warning} type="warning" style={{ margin: "4px 0 0" }}>
-              <WarningOutlined /> {warning}
+          {policy.warnings.map((late) => (
+            <Typography.Paragraph key={late.step} type="warning" style={{ margin: "4px 0 0" }}>
+              <WarningOutlined />{" "}
+              {t("escalation.lateStep", {
+                step: late.step,
+                after: late.firesAfterMinutes,
+                grade: t(`warRoom.grade.${late.grade}`),
+                ack: late.ackMinutes,
+              })}
             </Typography.Paragraph>
           ))}
         </Card>

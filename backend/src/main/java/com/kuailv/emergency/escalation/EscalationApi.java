@@ -1,5 +1,6 @@
 package com.kuailv.emergency.escalation;
 
+import com.kuailv.emergency.incident.Grade;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -63,8 +64,20 @@ public final class EscalationApi {
       @Schema(required = true) List<StepView> steps,
       @Schema(
               required = true,
-              description = "Steps that fire after a grade's acknowledgement target, in Chinese")
-          List<String> warnings) {}
+              description =
+                  "Steps that fire after a grade's acknowledgement target (the first such grade)")
+          List<LateStep> warnings) {}
+
+  /**
+   * A step that pages {@code firesAfterMinutes} after the incident's report, later than {@code
+   * grade}'s acknowledgement target of {@code ackMinutes} (the response matrix).
+   */
+  @Schema(name = "LateStep")
+  public record LateStep(
+      @Schema(required = true) int step,
+      @Schema(required = true) int firesAfterMinutes,
+      @Schema(required = true) Grade grade,
+      @Schema(required = true) int ackMinutes) {}
 
   @Schema(name = "PagedPerson")
   public record PagedPerson(

@@ -4,6 +4,7 @@ import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.common.security.Roles;
+import com.kuailv.emergency.escalation.EscalationApi.LateStep;
 import com.kuailv.emergency.escalation.EscalationApi.PolicyInput;
 import com.kuailv.emergency.escalation.EscalationApi.PolicyView;
 import com.kuailv.emergency.escalation.EscalationApi.StepInput;
@@ -270,7 +271,7 @@ public class PolicyService {
       List<MatrixView> targets,
       Map<Integer, String> pagedNow) {
     List<StepView> views = new ArrayList<>();
-    List<String> warnings = new ArrayList<>();
+    List<LateStep> warnings = new ArrayList<>();
     int firesAfter = 0;
     for (EscalationStep step : ordered) {
       views.add(
@@ -285,15 +286,7 @@ public class PolicyService {
       for (MatrixView target : targets) {
         if (firesAfter > target.ackMinutes()) {
           warnings.add(
-              "第 "
-                  + step.position
-                  + " 步在 "
-                  + firesAfter
-                  + " 分钟后才呼叫，晚于"
-                  + GRADE_ZH.getOrDefault(target.grade().name(), target.grade().name())
-                  + "故障 "
-                  + target.ackMinutes()
-                  + " 分钟的接警目标");
+              new LateStep(step.position, firesAfter, target.grade(), target.ackMinutes()));
           break;
         }
       }
@@ -308,9 +301,6 @@ public class PolicyService {
         views,
         warnings);
   }
-
-  private static final java.util.Map<String, String> GRADE_ZH =
-      java.util.Map.of("GENERAL", "一般", "SERIOUS", "严重", "MAJOR", "重大");
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();

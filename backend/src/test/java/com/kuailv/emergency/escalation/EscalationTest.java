@@ -406,6 +406,9 @@ class EscalationTest {
         .then()
         .statusCode(201)
         .body("steps[1].firesAfterMinutes", equalTo(20))
-        .body("warnings[0]", org.hamcrest.Matchers.containsString("第 2 步在 20 分钟后才呼叫"));
+        .body("warnings[0].step", equalTo(2))
+        .body("warnings[0].firesAfterMinutes", equalTo(20))
+        .body("warnings[0].ackMinutes", org.hamcrest.Matchers.lessThan(20))
+        .body("warnings[0].grade", org.hamcrest.Matchers.notNullValue());
   }
 }
