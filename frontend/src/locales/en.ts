@@ -1221,6 +1221,7 @@ const en: Messages = {
     emptyDeliveries: "Nothing delivered yet",
     resend: "Send again",
     resent: "Queued to send again",
+    loadOlder: "Load older deliveries",
     attemptsN: "{{count}} tries",
     kind: {
       DINGTALK: "DingTalk robot",

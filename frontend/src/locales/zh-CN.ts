@@ -1181,6 +1181,7 @@ const zhCN = {
     emptyDeliveries: "没有投递记录",
     resend: "重发",
     resent: "已重新排队发送",
+    loadOlder: "加载更早的记录",
     attemptsN: "尝试 {{count}} 次",
     kind: {
       DINGTALK: "钉钉机器人",

@@ -822,7 +822,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The delivery log, newest first; ?status=PENDING|SENT|DEAD (dead letters) */
+    /** The delivery log, newest first; ?status=PENDING|SENT|DEAD (dead letters); page with 'before' = the last id you have */
     get: operations["listDeliveries"];
     put?: never;
     post?: never;
@@ -6870,6 +6870,7 @@ export interface operations {
   listDeliveries: {
     parameters: {
       query?: {
+        before?: number;
         limit?: string;
         status?: string;
       };

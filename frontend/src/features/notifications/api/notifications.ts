@@ -1,5 +1,11 @@
 import { useIdempotencyKey } from "@/lib/idempotency";
-import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  queryOptions,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
 import { api } from "@/lib/api-client";
 import type { components } from "@/types/api";
 
@@ -67,16 +73,24 @@ export function useTestChannel() {
   });
 }
 
-export function useDeliveries(status: DeliveryStatus | undefined, enabled = true) {
-  return useQuery(
-    queryOptions({
-      queryKey: ["notifications", "deliveries", status ?? "ALL"],
-      queryFn: ({ signal }) =>
-        api<Delivery[]>("/notification-deliveries", { signal, query: { status } }),
-      enabled,
-      refetchInterval: 5_000,
-    }),
-  );
+export const DELIVERY_PAGE_SIZE = 100;
+
+/**
+ * The delivery log newest first, a page of {@link DELIVERY_PAGE_SIZE} at a time: each further page
+ * asks for the deliveries before the last id seen. Loaded pages refresh every 5 s.
+ */
+export function useDeliveries(status: DeliveryStatus | undefined) {
+  return useInfiniteQuery({
+    queryKey: ["notifications", "deliveries", status ?? "ALL"],
+    queryFn: ({ pageParam, signal }) =>
+      api<Delivery[]>("/notification-deliveries", {
+        signal,
+        query: { status, before: pageParam, limit: DELIVERY_PAGE_SIZE },
+      }),
+    initialPageParam: undefined as number | undefined,
+    getNextPageParam: (last) => (last.length < DELIVERY_PAGE_SIZE ? undefined : last.at(-1)?.id),
+    refetchInterval: 5_000,
+  });
 }
 
 export function useResend() {

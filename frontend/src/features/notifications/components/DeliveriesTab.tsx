@@ -34,6 +34,17 @@ export function DeliveriesTab({ admin }: { admin: boolean }) {
   const [status, setStatus] = useState<DeliveryStatus | "ALL">("ALL");
   const deliveries = useDeliveries(status === "ALL" ? undefined : status);
   const resend = useResend();
+  const rows = deliveries.data?.pages.flat() ?? [];
+  const older = deliveries.hasNextPage ? (
+    <Button
+      block
+      loading={deliveries.isFetchingNextPage}
+      onClick={() => void deliveries.fetchNextPage()}
+      data-testid="deliveries-older"
+    >
+      {t("notify.loadOlder")}
+    </Button>
+  ) : null;
 
   const statusTag = (d: Delivery) => (
     <Tag color={STATUS_COLOR[d.status]}>{t(`notify.status.${d.status}`)}</Tag>
@@ -84,7 +95,7 @@ export function DeliveriesTab({ admin }: { admin: boolean }) {
         <Table<Delivery>
           rowKey="id"
           loading={deliveries.isLoading}
-          dataSource={deliveries.data ?? []}
+          dataSource={rows}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           locale={{ emptyText: <Empty description={t("notify.emptyDeliveries")} /> }}
           columns={[
@@ -105,7 +116,7 @@ export function DeliveriesTab({ admin }: { admin: boolean }) {
       ) : (
         <List
           loading={deliveries.isLoading}
-          dataSource={deliveries.data ?? []}
+          dataSource={rows}
           pagination={{ pageSize: 20, hideOnSinglePage: true, simple: true }}
           locale={{ emptyText: <Empty description={t("notify.emptyDeliveries")} /> }}
           renderItem={(d) => (
@@ -126,6 +137,7 @@ export function DeliveriesTab({ admin }: { admin: boolean }) {
           )}
         />
       )}
+      {older}
     </Space>
   );
 }

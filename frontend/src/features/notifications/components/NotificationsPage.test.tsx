@@ -161,6 +161,28 @@ describe("notifications", () => {
     expect(screen.queryByRole("button", { name: /重发/ })).not.toBeInTheDocument();
   });
 
+  it("loads older deliveries before the last one shown, until there are no more", async () => {
+    const base = backend(["commander"]);
+    const page = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => ({ ...dead, id: from - i, incidentId: from - i }));
+    base.mockImplementation(async (input) => {
+      const url = String(input);
+      if (url === "/api/v1/me") return jsonResponse(meWith(["commander"]));
+      if (url.startsWith("/api/v1/notification-deliveries")) {
+        const before = new URL(url, "http://x").searchParams.get("before");
+        return jsonResponse(before === "201" ? page(200, 3) : page(300, 100));
+      }
+      return jsonResponse({ status: 404 }, 404, "application/problem+json");
+    });
+    renderPage(<NotificationsPage />);
+    expect(await screen.findByText("#300")).toBeInTheDocument();
+    fireEvent.click(await screen.findByTestId("deliveries-older"));
+    await waitFor(() =>
+      expect(base.mock.calls.some(([url]) => String(url).includes("before=201"))).toBe(true),
+    );
+    await waitFor(() => expect(screen.queryByTestId("deliveries-older")).not.toBeInTheDocument());
+  });
+
   it("tells a driver who can see notifications", async () => {
     backend(["business", "logistics", "reporter"]);
     renderPage(<NotificationsPage />);

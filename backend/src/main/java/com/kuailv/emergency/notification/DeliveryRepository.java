@@ -39,9 +39,12 @@ class DeliveryRepository implements PanacheRepositoryBase<Delivery, Long> {
   }
 
   /** Newest first, optionally one status, at most {@code limit}. */
-  Uni<List<Delivery>> recent(Delivery.Status status, int limit) {
+  /** At most {@code limit} deliveries with ids below {@code beforeId}, newest first. */
+  Uni<List<Delivery>> recent(Delivery.Status status, long beforeId, int limit) {
     return status == null
-        ? find("order by id desc").range(0, limit - 1).list()
-        : find("status = ?1 order by id desc", status).range(0, limit - 1).list();
+        ? find("id < ?1 order by id desc", beforeId).range(0, limit - 1).list()
+        : find("status = ?1 and id < ?2 order by id desc", status, beforeId)
+            .range(0, limit - 1)
+            .list();
   }
 }

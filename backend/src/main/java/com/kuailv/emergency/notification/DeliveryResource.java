@@ -38,9 +38,12 @@ public class DeliveryResource {
   @PermissionsAllowed(NOTIFICATION_READ)
   @Operation(
       operationId = "listDeliveries",
-      summary = "The delivery log, newest first; ?status=PENDING|SENT|DEAD (dead letters)")
+      summary =
+          "The delivery log, newest first; ?status=PENDING|SENT|DEAD (dead letters); page with"
+              + " 'before' = the last id you have")
   public Uni<List<DeliveryView>> list(
       @QueryParam("status") String status,
+      @QueryParam("before") Long before,
       @QueryParam("limit") @DefaultValue("100") String limitText) {
     int limit;
     try {
@@ -59,7 +62,7 @@ public class DeliveryResource {
         throw ProblemException.invalid("status", "one-of", "PENDING, SENT, DEAD, CANCELLED");
       }
     }
-    return deliveries.recent(wanted, limit);
+    return deliveries.recent(wanted, before == null ? Long.MAX_VALUE : before, limit);
   }
 
   @GET

@@ -41,11 +41,12 @@ public class DeliveryService {
   }
 
   /**
-   * The newest deliveries, optionally of one status (PENDING, SENT, DEAD), at most {@code limit}.
+   * The newest deliveries with ids below {@code beforeId} (the last one a reader has), optionally
+   * of one status (PENDING, SENT, DEAD, CANCELLED), at most {@code limit}.
    */
   @WithSession
-  public Uni<List<DeliveryView>> recent(Delivery.Status status, int limit) {
-    return deliveries.recent(status, limit).chain(this::views);
+  public Uni<List<DeliveryView>> recent(Delivery.Status status, long beforeId, int limit) {
+    return deliveries.recent(status, beforeId, limit).chain(this::views);
   }
 
   @WithSession

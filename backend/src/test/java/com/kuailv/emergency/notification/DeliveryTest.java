@@ -159,6 +159,38 @@ class DeliveryTest {
                 + " && it.kind == 'incident.reported' }.size()",
             equalTo(4))
         .body("channelName", hasItem("指挥中心飞书"));
+
+    // The log pages backwards from the last id a reader has, without gaps or repeats.
+    List<Integer> firstPage =
+        given()
+            .auth()
+            .oauth2(Flow.COMMANDER)
+            .get("/api/v1/notification-deliveries?limit=2")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("id");
+    assertEquals(2, firstPage.size());
+    List<Integer> nextPage =
+        given()
+            .auth()
+            .oauth2(Flow.COMMANDER)
+            .get("/api/v1/notification-deliveries?limit=2&before=" + firstPage.get(1))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("id");
+    long below =
+        db.first("select count(*) from notification_delivery where id < " + firstPage.get(1))
+            .getLong(0);
+    assertEquals(Math.min(2, below), nextPage.size());
+    assertTrue(nextPage.stream().allMatch(id -> id < firstPage.get(1)), "older ones only");
+    assertEquals(
+        db.first("select max(id) from notification_delivery where id < " + firstPage.get(1))
+            .getLong(0),
+        nextPage.get(0).longValue());
   }
 
   @Test
