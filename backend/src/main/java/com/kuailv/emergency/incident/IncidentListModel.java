@@ -54,7 +54,7 @@ class IncidentListModel {
   IncidentListModel(
       IncidentRepository incidents,
       Background background,
-      @ConfigProperty(name = "kuailv.incidents.list-model.max-rows", defaultValue = "100000")
+      @ConfigProperty(name = "kuailv.incidents.list-model.max-rows", defaultValue = "20000")
           int maxRows) {
     this.incidents = incidents;
     this.background = background;
