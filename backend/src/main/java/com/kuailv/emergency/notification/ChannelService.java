@@ -39,6 +39,7 @@ public class ChannelService {
   private final ChannelPoster poster;
   private final Clock clock;
   private final String publicUrl;
+  private final boolean loopbackAllowed;
 
   ChannelService(
       ChannelRepository channels,
@@ -47,7 +48,10 @@ public class ChannelService {
       AuditService audit,
       ChannelPoster poster,
       Clock clock,
-      @ConfigProperty(name = "kuailv.public-url") String publicUrl) {
+      @ConfigProperty(name = "kuailv.public-url") String publicUrl,
+      @ConfigProperty(name = "kuailv.notification.allow-loopback", defaultValue = "false")
+          boolean loopbackAllowed) {
+    this.loopbackAllowed = loopbackAllowed;
     this.channels = channels;
     this.secrets = secrets;
     this.org = org;
@@ -203,13 +207,47 @@ public class ChannelService {
   }
 
   /** An e-mail channel's mailto: list, or a robot's or webhook's http(s) address. */
-  private static void requireAddress(ChannelKind kind, String url) {
+  private void requireAddress(ChannelKind kind, String url) {
     if (kind == ChannelKind.EMAIL) {
       if (MailSender.recipients(url).isEmpty()) {
         throw ProblemException.invalid("url", "url-mailto");
       }
     } else {
       requireUrl(url);
+      if (internal(URI.create(url.strip()).getHost(), loopbackAllowed)) {
+        throw ProblemException.invalid("url", "url-internal");
+      }
+    }
+  }
+
+  /**
+   * Whether {@code host} is this machine or a link-local address (the cloud metadata service at
+   * 169.254.169.254 among them): no robot or partner system lives there, and a channel (or its test
+   * button) must not become a way to reach them. Loopback is allowed only where {@code
+   * kuailv.notification.allow-loopback} says so (tests and local runs with loopback receivers).
+   * Only literal addresses and localhost are recognised; names are not resolved here.
+   */
+  static boolean internal(String host, boolean loopbackAllowed) {
+    if (host == null) {
+      return false;
+    }
+    String h =
+        host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    String lower = h.toLowerCase(Locale.ROOT);
+    if (lower.equals("localhost") || lower.endsWith(".localhost")) {
+      return !loopbackAllowed;
+    }
+    if (!h.matches("[0-9.]+") && !h.contains(":")) {
+      return false;
+    }
+    try {
+      java.net.InetAddress address = java.net.InetAddress.getByName(h);
+      if (address.isLoopbackAddress()) {
+        return !loopbackAllowed;
+      }
+      return address.isLinkLocalAddress() || address.isAnyLocalAddress();
+    } catch (java.net.UnknownHostException notAnAddress) {
+      return false;
     }
   }
 

@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +69,19 @@ class ChannelsTest {
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("limit"));
+    // Nothing on this machine's link-local network: the cloud metadata service, any address.
+    for (String internal :
+        List.of(
+            "http://169.254.169.254/latest/meta-data/",
+            "http://[fe80::1]/hook",
+            "http://0.0.0.0:5432/")) {
+      post(
+              DeliveryTest.ADMIN,
+              channel("WEBHOOK", internal, "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", null))
+          .statusCode(400)
+          .body("errors.field", hasItem("url"))
+          .body("errors.message", hasItem(containsString("169.254.169.254")));
+    }
     post(DeliveryTest.ADMIN, channel("DINGTALK", dingtalk, null, null))
         .statusCode(400)
         .body("errors.field", hasItem("secret"));
@@ -127,5 +141,17 @@ class ChannelsTest {
                 + "' and action = 'channel.created'");
     assertFalse(audit.getString(0).contains("tok-9f8e7d6c5b4a"));
     assertFalse(audit.getString(0).contains("deadbeef"));
+  }
+
+  @Test
+  void loopbackIsInternalUnlessAllowedAndNamesAreNotResolved() {
+    org.junit.jupiter.api.Assertions.assertTrue(ChannelService.internal("127.0.0.1", false));
+    org.junit.jupiter.api.Assertions.assertTrue(ChannelService.internal("[::1]", false));
+    org.junit.jupiter.api.Assertions.assertTrue(ChannelService.internal("localhost", false));
+    org.junit.jupiter.api.Assertions.assertFalse(ChannelService.internal("127.0.0.1", true));
+    org.junit.jupiter.api.Assertions.assertTrue(ChannelService.internal("169.254.169.254", true));
+    org.junit.jupiter.api.Assertions.assertFalse(ChannelService.internal("10.1.2.3", false));
+    org.junit.jupiter.api.Assertions.assertFalse(
+        ChannelService.internal("oapi.dingtalk.com", false));
   }
 }
