@@ -1205,7 +1205,7 @@ const en: Messages = {
     channels: "Channels",
     deliveries: "Delivery log",
     channelsHint:
-      "Each group's chat robots and the supply-chain systems' webhooks: notifications go to the chats of the groups they are for. Addresses and secrets are stored encrypted and never shown again.",
+      "Each group's chat robots and mailboxes and the supply-chain systems' webhooks: notifications go to the chats and mailboxes of the groups they are for. Addresses and secrets are stored encrypted and never shown again.",
     new: "Add channel",
     edit: "Edit",
     editN: "Edit {{name}}",
@@ -1213,6 +1213,7 @@ const en: Messages = {
     testOk: "\u201c{{name}}\u201d received the test message",
     testFailed:
       "\u201c{{name}}\u201d did not take the test message: check the address and secret, then try again",
+    smtpAnswer: "The mail server said ({{latency}} ms):",
     testAnswer: "Its answer (HTTP {{status}}, {{latency}} ms):",
     noAnswer: "none",
     disabled: "Disabled",

@@ -84,10 +84,12 @@ export function ChannelsTab() {
           }
           description={
             <Typography.Paragraph style={{ margin: 0, overflowWrap: "anywhere" }}>
-              {t("notify.testAnswer", {
-                status: result.answer.httpStatus ?? t("notify.noAnswer"),
-                latency: result.answer.latencyMs,
-              })}
+              {result.channel.kind === "EMAIL"
+                ? t("notify.smtpAnswer", { latency: result.answer.latencyMs })
+                : t("notify.testAnswer", {
+                    status: result.answer.httpStatus ?? t("notify.noAnswer"),
+                    latency: result.answer.latencyMs,
+                  })}
               <br />
               <Typography.Text code>{result.answer.answer || "—"}</Typography.Text>
             </Typography.Paragraph>
