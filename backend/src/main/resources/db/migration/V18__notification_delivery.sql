@@ -49,3 +49,16 @@ create table notification_attempt (
 );
 create index notification_attempt_delivery on notification_attempt (delivery_id, id);
 create index notification_attempt_recent on notification_attempt (attempted_at, message_key) where ok;
+
+-- New deliveries are announced when their transaction commits, so a replica's worker sends them
+-- at once instead of at its next poll (LISTEN/NOTIFY; one notification per statement).
+create function announce_delivery() returns trigger language plpgsql as $$
+begin
+    perform pg_notify('notification_delivery', '');
+    return null;
+end;
+$$;
+
+create trigger notification_delivery_announce
+    after insert on notification_delivery
+    for each statement execute function announce_delivery();

@@ -109,7 +109,18 @@ class EmailChannelTest {
     Await.until(
         "the activation mail",
         () -> to(commandBox).stream().anyMatch(m -> subject(m).equals(activated)));
-    Thread.sleep(500);
+    // A mail goes out per attempt: one delivery, sent at its first attempt, means one mail.
+    String activationDeliveries =
+        "select count(*), coalesce(sum(d.attempts), 0) from notification_delivery d join"
+            + " notification_outbox o on o.id = d.notification_id where d.channel_id = "
+            + id
+            + " and o.incident_id = "
+            + incident
+            + " and o.kind = 'incident.activated' and d.status = 'SENT'";
+    Await.until(
+        "the activation delivery recorded as sent",
+        () -> db.first(activationDeliveries).getLong(0) == 1);
+    assertEquals(1, db.first(activationDeliveries).getLong(1), "sent at its first attempt");
     List<Message> activations =
         to(commandBox).stream().filter(m -> subject(m).equals(activated)).toList();
     assertEquals(1, activations.size(), "one mail per notice");
