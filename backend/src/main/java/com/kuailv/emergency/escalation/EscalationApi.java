@@ -1,6 +1,7 @@
 package com.kuailv.emergency.escalation;
 
 import com.kuailv.emergency.incident.Grade;
+import com.kuailv.emergency.notification.Delivery.Medium;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,7 +28,12 @@ public final class EscalationApi {
           @NotNull
           @Min(1)
           @Max(1440)
-          Integer waitMinutes) {}
+          Integer waitMinutes,
+      @Schema(
+              description =
+                  "How the paged person is also reached directly beside the chat (SMS, EMAIL);"
+                      + " absent for none. MAJOR pages come by SMS whatever this says")
+          java.util.Set<@NotNull Medium> notifyBy) {}
 
   @Schema(name = "EscalationPolicyInput")
   public record PolicyInput(
@@ -46,6 +52,7 @@ public final class EscalationApi {
       String groupCode,
       String personSubject,
       @Schema(required = true) int waitMinutes,
+      @Schema(required = true) List<Medium> notifyBy,
       @Schema(required = true, description = "Minutes after the incident's report it fires")
           int firesAfterMinutes,
       @Schema(

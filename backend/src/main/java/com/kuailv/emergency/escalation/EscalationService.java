@@ -8,7 +8,9 @@ import com.kuailv.emergency.incident.IncidentApi.TimelineText;
 import com.kuailv.emergency.incident.IncidentService;
 import com.kuailv.emergency.incident.IncidentStatus;
 import com.kuailv.emergency.incident.TimelineKind;
+import com.kuailv.emergency.notification.Delivery;
 import com.kuailv.emergency.notification.NotificationService;
+import com.kuailv.emergency.notification.PreferenceService;
 import com.kuailv.emergency.org.OrgApi.Contact;
 import com.kuailv.emergency.org.OrgService;
 import com.kuailv.emergency.org.PersonService;
@@ -54,6 +56,7 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
   private final OrgService org;
   private final IncidentService incidents;
   private final NotificationService notifications;
+  private final PreferenceService preferences;
   private final Clock clock;
   private final Duration linkValid;
 
@@ -66,6 +69,7 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
       OrgService org,
       IncidentService incidents,
       NotificationService notifications,
+      PreferenceService preferences,
       Clock clock,
       @ConfigProperty(name = "kuailv.escalation.link-valid") Duration linkValid) {
     this.policies = policies;
@@ -76,6 +80,7 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
     this.org = org;
     this.incidents = incidents;
     this.notifications = notifications;
+    this.preferences = preferences;
     this.clock = clock;
     this.linkValid = linkValid;
   }
@@ -273,6 +278,7 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
     page.createdAt = now;
     JsonObject mention =
         new JsonObject()
+            .put("subject", person.subject())
             .put("name", person.displayName())
             .put("phone", contact == null ? null : contact.phone())
             .put("dingtalkId", contact == null ? null : contact.dingtalkId())
@@ -292,11 +298,46 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
             saved ->
                 notifications.enqueue(
                     "page:" + saved.id, escalation.incidentId, group, "incident.paged", payload))
+        .call(saved -> reachDirectly("page:" + saved.id, step, person, incident))
         .call(
             saved ->
                 incidents.noteFromSystem(
                     escalation.incidentId, TimelineKind.PAGED, what, ESCALATION))
         .replaceWithVoid();
+  }
+
+  /**
+   * The page also reaches the person by SMS or e-mail where the step asks for it, their own
+   * settings choose it for the incident's grade (or, before grading, the grade proposed), or the
+   * grade is MAJOR; and by SMS when their group has no chat channel at all, so a page never goes
+   * nowhere.
+   */
+  private Uni<Void> reachDirectly(
+      String eventKey, EscalationStep step, PersonService.Member person, IncidentView incident) {
+    // Before the commander grades, the grade an alert proposed counts: a critical alert at 4 a.m.
+    // rings the phone.
+    var effective = incident.grade() != null ? incident.grade() : incident.proposedGrade();
+    String grade = effective == null ? null : effective.name();
+    return preferences
+        .mediaFor(person.subject(), grade)
+        .chain(
+            media -> {
+              java.util.Arrays.stream(step.notifyBy)
+                  .map(Delivery.Medium::valueOf)
+                  .forEach(media::add);
+              Uni<Void> chain = Uni.createFrom().voidItem();
+              for (Delivery.Medium medium : media) {
+                chain =
+                    chain.call(
+                        () ->
+                            notifications.reach(
+                                eventKey, person.subject(), person.displayName(), medium));
+              }
+              return chain.call(
+                  () ->
+                      notifications.reachBySmsIfNoChat(
+                          eventKey, person.subject(), person.displayName()));
+            });
   }
 
   private Uni<Void> pageGroup(

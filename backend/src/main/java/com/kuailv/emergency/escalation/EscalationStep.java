@@ -48,4 +48,8 @@ public class EscalationStep {
 
   @Column(name = "person_subject")
   public String personSubject;
+
+  /** SMS and/or EMAIL: how the paged person is also reached directly, beside the chat. */
+  @Column(name = "notify_by")
+  public String[] notifyBy = new String[0];
 }

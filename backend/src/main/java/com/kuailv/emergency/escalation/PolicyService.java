@@ -158,6 +158,10 @@ public class PolicyService {
                 step.targetKind = in.target();
                 step.groupCode = blankToNull(in.groupCode());
                 step.personSubject = blankToNull(in.personSubject());
+                step.notifyBy =
+                    in.notifyBy() == null
+                        ? new String[0]
+                        : in.notifyBy().stream().sorted().map(m -> m.name()).toArray(String[]::new);
                 if (step.targetKind == EscalationStep.Target.COMMANDER) {
                   step.groupCode = "COMMAND";
                 }
@@ -281,6 +285,9 @@ public class PolicyService {
               step.groupCode,
               step.personSubject,
               step.waitMinutes,
+              java.util.Arrays.stream(step.notifyBy)
+                  .map(com.kuailv.emergency.notification.Delivery.Medium::valueOf)
+                  .toList(),
               firesAfter,
               pagedNow.get(step.position)));
       for (MatrixView target : targets) {

@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** A chat robot or webhook that notifications are posted to; its URL and secret kept sealed. */
+/**
+ * A chat robot, webhook or group mailbox that notifications are posted to, or an SMS account that
+ * reaches people one by one; its address and secret kept sealed.
+ */
 @Entity
 @Table(name = "notification_channel")
 public class Channel {
@@ -40,6 +43,18 @@ public class Channel {
   public String secretCipher;
 
   public boolean enabled;
+
+  /** SMS only: the provider account's AccessKey ID (the secret is {@link #secretCipher}). */
+  @Column(name = "access_key_id")
+  public String accessKeyId;
+
+  /** SMS only: the approved sign name (签名) messages are sent as. */
+  @Column(name = "sign_name")
+  public String signName;
+
+  /** SMS only: the approved template (模板) each message fills in; see {@link SmsSender}. */
+  @Column(name = "template_code")
+  public String templateCode;
 
   @Column(name = "created_at")
   public Instant createdAt;

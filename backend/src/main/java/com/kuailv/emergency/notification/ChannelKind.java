@@ -18,7 +18,13 @@ public enum ChannelKind {
    * E-mail to a group mailbox through the platform's SMTP server: the address is {@code
    * mailto:a@x.cn,b@x.cn} (RFC 6068); HTML and text parts; no secret.
    */
-  EMAIL(256_000, false, 0);
+  EMAIL(256_000, false, 0),
+  /**
+   * An Alibaba Cloud SMS account: reaches a paged person on their phone, never a group. The address
+   * is the API's endpoint ({@code https://dysmsapi.aliyuncs.com}), the secret the AccessKey secret;
+   * the text is the account's approved template, filled in (see {@link SmsSender}).
+   */
+  SMS(500, true, 0);
 
   private final int maxBytes;
   private final boolean needsSecret;
@@ -46,5 +52,10 @@ public enum ChannelKind {
   /** Whether the channel cannot work without a signing secret. */
   public boolean needsSecret() {
     return needsSecret;
+  }
+
+  /** Whether the channel posts to a group (a chat, a mailbox, a system), not to one person. */
+  public boolean toGroups() {
+    return this != SMS;
   }
 }

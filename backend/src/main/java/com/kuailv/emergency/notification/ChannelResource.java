@@ -94,6 +94,6 @@ public class ChannelResource {
       operationId = "testChannel",
       summary = "Post a test message now and show the receiver's answer")
   public Uni<TestResult> test(@PathParam("id") long id) {
-    return channels.test(id);
+    return channels.test(id, currentUser.actor());
   }
 }

@@ -37,6 +37,8 @@ public class ChannelService {
   private final OrgService org;
   private final AuditService audit;
   private final ChannelPoster poster;
+  private final SmsSender sms;
+  private final com.kuailv.emergency.org.PersonService people;
   private final Clock clock;
   private final String publicUrl;
   private final boolean loopbackAllowed;
@@ -47,6 +49,8 @@ public class ChannelService {
       OrgService org,
       AuditService audit,
       ChannelPoster poster,
+      SmsSender sms,
+      com.kuailv.emergency.org.PersonService people,
       Clock clock,
       @ConfigProperty(name = "kuailv.public-url") String publicUrl,
       @ConfigProperty(name = "kuailv.notification.allow-loopback", defaultValue = "false")
@@ -57,6 +61,8 @@ public class ChannelService {
     this.org = org;
     this.audit = audit;
     this.poster = poster;
+    this.sms = sms;
+    this.people = people;
     this.clock = clock;
     this.publicUrl = publicUrl.replaceAll("/+$", "");
   }
@@ -77,6 +83,12 @@ public class ChannelService {
       throw ProblemException.invalid("secret", "secret-required", input.kind());
     }
     requireSecret(input.kind(), input.secret());
+    if (input.kind() == ChannelKind.SMS) {
+      requireText("accessKeyId", input.accessKeyId());
+      requireText("signName", input.signName());
+      requireText("templateCode", input.templateCode());
+    }
+    requireSmsAccount(input);
     return requireGroup(input.groupCode()).chain(() -> store(input, actor));
   }
 
@@ -100,6 +112,7 @@ public class ChannelService {
     if (input.secret() != null) {
       requireSecret(input.kind(), input.secret());
     }
+    requireSmsAccount(input);
     return requireGroup(input.groupCode()).chain(() -> change(id, version, input, actor));
   }
 
@@ -137,12 +150,18 @@ public class ChannelService {
             });
   }
 
-  /** Posts a test message now and answers what the receiver said; stores nothing. */
+  /**
+   * Posts a test message now and answers what the receiver said; stores nothing. An SMS account
+   * texts the caller's own phone (409 when they have none: they register it in their settings).
+   */
   @WithSession
-  public Uni<TestResult> test(long id) {
+  public Uni<TestResult> test(long id, Actor actor) {
     return findSealed(id)
         .chain(
             channel -> {
+              if (channel.kind == ChannelKind.SMS) {
+                return testSms(channel, actor);
+              }
               String url = secrets.open(channel.endpointCipher);
               String secret =
                   channel.secretCipher == null ? null : secrets.open(channel.secretCipher);
@@ -163,6 +182,36 @@ public class ChannelService {
                   "msg_test_" + channel.id + "_" + clock.instant().toEpochMilli());
             })
         .map(a -> new TestResult(a.ok(), a.httpStatus(), a.answer(), a.latencyMs()));
+  }
+
+  private Uni<ChannelPoster.Answer> testSms(Channel channel, Actor actor) {
+    return people
+        .contactOf(actor.subject())
+        .chain(
+            contact -> {
+              if (contact == null || contact.phone() == null || contact.phone().isBlank()) {
+                throw ProblemException.conflict(
+                    "要发送测试短信，请先在「我的通知设置」中登记你的手机号",
+                    "Register your mobile number in My notification settings to receive the test"
+                        + " SMS");
+              }
+              return sms.send(
+                  new SmsSender.Account(
+                      secrets.open(channel.endpointCipher),
+                      channel.accessKeyId,
+                      secrets.open(channel.secretCipher),
+                      channel.signName,
+                      channel.templateCode),
+                  contact.phone(),
+                  new Notice(
+                      "test",
+                      0,
+                      "测试短信：" + channel.name,
+                      null,
+                      null,
+                      clock.instant(),
+                      publicUrl + "/notifications"));
+            });
   }
 
   private Uni<Channel> findSealed(long id) {
@@ -189,7 +238,41 @@ public class ChannelService {
       channel.secretCipher = secrets.seal(input.secret().strip());
     }
     channel.enabled = input.enabled() == null || input.enabled();
+    if (input.kind() == ChannelKind.SMS) {
+      channel.accessKeyId = keep(input.accessKeyId(), channel.accessKeyId);
+      channel.signName = keep(input.signName(), channel.signName);
+      channel.templateCode = keep(input.templateCode(), channel.templateCode);
+    }
     channel.updatedAt = now;
+  }
+
+  /**
+   * An SMS account reaches people, never a group; its template code is the provider's (SMS_…). The
+   * AccessKey ID, sign name and template are required when creating; absent on a change keeps them.
+   */
+  private static void requireSmsAccount(ChannelInput input) {
+    if (input.kind() != ChannelKind.SMS) {
+      return;
+    }
+    if (blankToNull(input.groupCode()) != null) {
+      throw ProblemException.invalid("groupCode", "sms-no-group");
+    }
+    if (input.url() != null) {
+      String path = URI.create(input.url().strip()).getRawPath();
+      if ((path != null && !path.isEmpty() && !path.equals("/"))
+          || URI.create(input.url().strip()).getRawQuery() != null) {
+        throw ProblemException.invalid("url", "sms-endpoint");
+      }
+    }
+    if (input.templateCode() != null && !input.templateCode().strip().matches("SMS_[0-9]{1,20}")) {
+      throw ProblemException.invalid("templateCode", "sms-template");
+    }
+  }
+
+  private static void requireText(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw ProblemException.invalid(field, "required-for", ChannelKind.SMS);
+    }
   }
 
   private Uni<Void> requireGroup(String code) {
@@ -319,7 +402,14 @@ public class ChannelService {
         c.secretCipher != null,
         c.enabled,
         c.createdAt,
-        c.updatedAt);
+        c.updatedAt,
+        c.accessKeyId,
+        c.signName,
+        c.templateCode);
+  }
+
+  private static String keep(String given, String stored) {
+    return given == null || given.isBlank() ? stored : given.strip();
   }
 
   private static String blankToNull(String value) {

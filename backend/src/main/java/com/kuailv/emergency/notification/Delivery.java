@@ -11,12 +11,21 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.DynamicUpdate;
 
-/** One notification on its way to one channel: pending, sent once, or a dead letter. */
+/**
+ * One notification on its way to one group channel or to one person (SMS, e-mail): pending, sent
+ * once, or a dead letter.
+ */
 @Entity
 // Only what a worker changed is written: a cancellation made meanwhile is not overwritten.
 @DynamicUpdate
 @Table(name = "notification_delivery")
 public class Delivery {
+  /** How a delivery reaches one person directly. */
+  public enum Medium {
+    SMS,
+    EMAIL
+  }
+
   public enum Status {
     PENDING,
     SENT,
@@ -32,8 +41,20 @@ public class Delivery {
   @Column(name = "notification_id")
   public Long notificationId;
 
+  /** The group's channel; for a delivery to a person, the SMS account (null for e-mail). */
   @Column(name = "channel_id")
   public Long channelId;
+
+  /** The person this delivery reaches directly (SMS or e-mail); null for a group's channel. */
+  @Column(name = "recipient_subject")
+  public String recipientSubject;
+
+  @Column(name = "recipient_name")
+  public String recipientName;
+
+  /** How the person is reached; null for a group's channel. */
+  @Enumerated(EnumType.STRING)
+  public Medium medium;
 
   @Enumerated(EnumType.STRING)
   public Status status;

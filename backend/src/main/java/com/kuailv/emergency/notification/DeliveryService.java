@@ -105,7 +105,8 @@ public class DeliveryService {
     if (found.isEmpty()) {
       return Uni.createFrom().item(List.of());
     }
-    List<Long> channelIds = found.stream().map(d -> d.channelId).distinct().toList();
+    List<Long> channelIds =
+        found.stream().map(d -> d.channelId == null ? -1L : d.channelId).distinct().toList();
     List<Long> noticeIds = found.stream().map(d -> d.notificationId).distinct().toList();
     return channels
         .list("id in ?1", channelIds)
@@ -129,9 +130,11 @@ public class DeliveryService {
                                         n.incidentId,
                                         n.kind,
                                         n.targetGroup,
-                                        c.id,
-                                        c.name,
-                                        c.kind,
+                                        c == null ? null : c.id,
+                                        c == null ? null : c.name,
+                                        c == null ? null : c.kind,
+                                        d.recipientName,
+                                        d.medium,
                                         d.status,
                                         d.attempts,
                                         d.nextAttemptAt,

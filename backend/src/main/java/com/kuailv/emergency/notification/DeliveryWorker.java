@@ -35,8 +35,12 @@ public class DeliveryWorker {
   private final OutboxRepository outbox;
   private final AttemptRepository attempts;
   private final ChannelPoster poster;
+  private final SmsSender sms;
+  private final MailSender mail;
+  private final NotificationService notifications;
   private final SecretBox secrets;
   private final OrgService org;
+  private final com.kuailv.emergency.org.PersonService people;
   private final Clock clock;
   private final int batch;
   private final int maxAttempts;
@@ -50,8 +54,12 @@ public class DeliveryWorker {
       OutboxRepository outbox,
       AttemptRepository attempts,
       ChannelPoster poster,
+      SmsSender sms,
+      MailSender mail,
+      NotificationService notifications,
       SecretBox secrets,
       OrgService org,
+      com.kuailv.emergency.org.PersonService people,
       Clock clock,
       @ConfigProperty(name = "kuailv.notification.batch") int batch,
       @ConfigProperty(name = "kuailv.notification.max-attempts") int maxAttempts,
@@ -63,8 +71,12 @@ public class DeliveryWorker {
     this.outbox = outbox;
     this.attempts = attempts;
     this.poster = poster;
+    this.sms = sms;
+    this.mail = mail;
+    this.notifications = notifications;
     this.secrets = secrets;
     this.org = org;
+    this.people = people;
     this.clock = clock;
     this.batch = batch;
     this.maxAttempts = maxAttempts;
@@ -73,8 +85,25 @@ public class DeliveryWorker {
     this.publicUrl = publicUrl.replaceAll("/+$", "");
   }
 
-  /** A claimed delivery with everything needed to post it, read before the post. */
-  record Job(long deliveryId, int attempt, Channel channel, Notice notice) {}
+  /**
+   * A claimed delivery with everything needed to post it, read before the post: to a group's {@code
+   * channel}, or to one person ({@code direct}; {@code channel} is then the SMS account, or null
+   * for e-mail).
+   */
+  record Job(
+      long deliveryId,
+      long notificationId,
+      int attempt,
+      Channel channel,
+      Notice notice,
+      Direct direct) {
+    boolean toPerson() {
+      return direct != null;
+    }
+  }
+
+  /** Whom a delivery to a person reaches, how, and at which address (blank when they have none). */
+  record Direct(String subject, String name, Delivery.Medium medium, String address) {}
 
   /** A job with the receiver's answer and the message that carried it (null: not sent yet). */
   record Outcome(Job job, ChannelPoster.Answer answer, Instant at, String messageKey) {}
@@ -127,10 +156,20 @@ public class DeliveryWorker {
    */
   private Uni<Plan> plan(List<Job> jobs, Instant now) {
     Map<Long, List<Job>> byChannel = new java.util.LinkedHashMap<>();
-    jobs.forEach(j -> byChannel.computeIfAbsent(j.channel().id, k -> new ArrayList<>()).add(j));
+    // Deliveries to people are never merged: each is its own group (negative keys).
+    jobs.forEach(
+        j ->
+            byChannel
+                .computeIfAbsent(
+                    j.toPerson() ? -j.deliveryId() : j.channel().id, k -> new ArrayList<>())
+                .add(j));
     Plan plan = new Plan(new ArrayList<>(), new java.util.HashMap<>());
     Uni<Plan> planned = Uni.createFrom().item(plan);
     for (List<Job> group : byChannel.values()) {
+      if (group.get(0).toPerson()) {
+        group.forEach(job -> plan.posts().add(List.of(job)));
+        continue;
+      }
       int limit = group.get(0).channel().kind.perMinute();
       if (limit == 0 || !group.get(0).channel().enabled) {
         group.forEach(job -> plan.posts().add(List.of(job)));
@@ -175,17 +214,24 @@ public class DeliveryWorker {
     if (claimed.isEmpty()) {
       return Uni.createFrom().item(List.of());
     }
-    List<Long> channelIds = claimed.stream().map(d -> d.channelId).distinct().toList();
+    List<Long> channelIds =
+        claimed.stream()
+            .map(d -> d.channelId)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .toList();
     List<Long> noticeIds = claimed.stream().map(d -> d.notificationId).distinct().toList();
+    Map<String, com.kuailv.emergency.org.OrgApi.Contact> contacts = new java.util.HashMap<>();
     return Panache.withSession(
             () ->
                 channels
-                    .list("id in ?1", channelIds)
+                    .list("id in ?1", channelIds.isEmpty() ? List.of(-1L) : channelIds)
                     .chain(
                         found ->
                             outbox
                                 .list("id in ?1", noticeIds)
-                                .map(notices -> Map.entry(found, notices))))
+                                .map(notices -> Map.entry(found, notices)))
+                    .call(() -> contactsOf(claimed, contacts)))
         .chain(
             loaded ->
                 org.groupNamesZh()
@@ -204,12 +250,47 @@ public class DeliveryWorker {
                             jobs.add(
                                 new Job(
                                     delivery.id,
+                                    delivery.notificationId,
                                     delivery.attempts,
-                                    byChannel.get(delivery.channelId),
-                                    noticeOf(n, names.get(n.targetGroup))));
+                                    delivery.channelId == null
+                                        ? null
+                                        : byChannel.get(delivery.channelId),
+                                    noticeOf(n, names.get(n.targetGroup)),
+                                    direct(delivery, contacts.get(delivery.recipientSubject))));
                           }
                           return jobs;
                         }));
+  }
+
+  /** Reads the contact details of the people the claimed deliveries reach directly. */
+  private Uni<Void> contactsOf(
+      List<Delivery> claimed, Map<String, com.kuailv.emergency.org.OrgApi.Contact> into) {
+    Uni<Void> chain = Uni.createFrom().voidItem();
+    for (String subject :
+        claimed.stream()
+            .map(d -> d.recipientSubject)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .toList()) {
+      chain =
+          chain.call(() -> people.contactOf(subject).invoke(contact -> into.put(subject, contact)));
+    }
+    return chain;
+  }
+
+  private static Direct direct(Delivery delivery, com.kuailv.emergency.org.OrgApi.Contact contact) {
+    if (delivery.recipientSubject == null) {
+      return null;
+    }
+    String address =
+        contact == null
+            ? ""
+            : delivery.medium == Delivery.Medium.SMS ? contact.phone() : contact.email();
+    return new Direct(
+        delivery.recipientSubject,
+        delivery.recipientName,
+        delivery.medium,
+        address == null ? "" : address);
   }
 
   /** The notice an outbox row stands for, with its war-room link. */
@@ -222,6 +303,7 @@ public class DeliveryWorker {
         JsonObject m = paged.getJsonObject(i);
         mentions.add(
             new Notice.Mention(
+                m.getString("subject"),
                 m.getString("name"),
                 m.getString("phone"),
                 m.getString("dingtalkId"),
@@ -273,6 +355,9 @@ public class DeliveryWorker {
   private Uni<List<Outcome>> post(List<Job> jobs) {
     Channel channel = jobs.get(0).channel();
     String messageKey = "msg_" + jobs.get(0).deliveryId();
+    if (jobs.get(0).toPerson()) {
+      return toPerson(jobs.get(0)).map(answer -> outcomes(jobs, answer, messageKey));
+    }
     if (!channel.enabled) {
       return Uni.createFrom()
           .item(
@@ -296,6 +381,45 @@ public class DeliveryWorker {
         .map(answer -> outcomes(jobs, answer, messageKey));
   }
 
+  /** Sends a delivery to one person: an SMS through the account, or an e-mail. */
+  private Uni<ChannelPoster.Answer> toPerson(Job job) {
+    Direct to = job.direct();
+    if (to.address().isBlank()) {
+      return Uni.createFrom()
+          .item(
+              new ChannelPoster.Answer(
+                  false,
+                  null,
+                  (to.medium() == Delivery.Medium.SMS ? "没有登记手机号 no phone" : "没有登记邮箱 no e-mail")
+                      + " for "
+                      + to.name(),
+                  0));
+    }
+    Post message = new Post(List.of(job.notice()));
+    if (to.medium() == Delivery.Medium.EMAIL) {
+      return mail.sendTo(List.of(to.address()), message);
+    }
+    Channel account = job.channel();
+    if (account == null || !account.enabled) {
+      return Uni.createFrom()
+          .item(new ChannelPoster.Answer(false, null, "短信通道已停用 SMS account disabled", 0));
+    }
+    try {
+      return sms.send(
+          new SmsSender.Account(
+              secrets.open(account.endpointCipher),
+              account.accessKeyId,
+              secrets.open(account.secretCipher),
+              account.signName,
+              account.templateCode),
+          to.address(),
+          job.notice());
+    } catch (IllegalStateException unreadable) {
+      return Uni.createFrom()
+          .item(new ChannelPoster.Answer(false, null, unreadable.getMessage(), 0));
+    }
+  }
+
   private List<Outcome> outcomes(List<Job> jobs, ChannelPoster.Answer answer, String messageKey) {
     Instant at = clock.instant();
     return jobs.stream().map(job -> new Outcome(job, answer, at, messageKey)).toList();
@@ -314,6 +438,7 @@ public class DeliveryWorker {
               Map<Long, Delivery> byId =
                   rows.stream().collect(Collectors.toMap(d -> d.id, Function.identity()));
               List<DeliveryAttempt> tries = new ArrayList<>();
+              List<Job> chatsFailed = new ArrayList<>();
               waiting.forEach(
                   (job, until) -> {
                     // Not attempted: the robot's turn has not come; it goes merged then.
@@ -334,10 +459,15 @@ public class DeliveryWorker {
                   delivery.sentAt = outcome.at();
                 } else if (delivery.status == Delivery.Status.CANCELLED) {
                   // Cancelled while it was tried: it stays cancelled, never retried.
-                } else if (delivery.attempts >= maxAttempts || !outcome.job().channel().enabled) {
+                } else if (delivery.attempts >= maxAttempts || disabled(outcome.job())) {
                   delivery.status = Delivery.Status.DEAD;
                 } else {
                   delivery.nextAttemptAt = outcome.at().plus(backoff(delivery.attempts));
+                }
+                if (!answer.ok()
+                    && !outcome.job().toPerson()
+                    && delivery.status != Delivery.Status.CANCELLED) {
+                  chatsFailed.add(outcome.job());
                 }
                 DeliveryAttempt attempt = new DeliveryAttempt();
                 attempt.deliveryId = delivery.id;
@@ -350,8 +480,31 @@ public class DeliveryWorker {
                 attempt.ok = answer.ok();
                 tries.add(attempt);
               }
-              return tries.isEmpty() ? Uni.createFrom().voidItem() : attempts.persist(tries);
+              return (tries.isEmpty() ? Uni.createFrom().voidItem() : attempts.persist(tries))
+                  .call(() -> fallBackToSms(chatsFailed));
             });
+  }
+
+  private static boolean disabled(Job job) {
+    return job.channel() != null && !job.channel().enabled;
+  }
+
+  /**
+   * A page that did not reach a group's chat (the robot refused or did not answer) goes to each
+   * person it names by SMS, once: their phone rings even when the chat is down.
+   */
+  private Uni<Void> fallBackToSms(List<Job> failed) {
+    Uni<Void> chain = Uni.createFrom().voidItem();
+    for (Job job : failed) {
+      for (Notice.Mention m : job.notice().mentions()) {
+        if (m.subject() != null) {
+          chain =
+              chain.call(
+                  () -> notifications.reachBySms(job.notificationId(), m.subject(), m.name()));
+        }
+      }
+    }
+    return chain;
   }
 
   /** The wait after the {@code attempt}-th failure: doubling from the base, jittered, capped. */

@@ -64,6 +64,11 @@ class MailSender {
       return Uni.createFrom()
           .item(new ChannelPoster.Answer(false, null, "not a mailto: address list", 0));
     }
+    return sendTo(to, post);
+  }
+
+  /** Sends {@code post} to these addresses (a paged person's own); never fails, answers instead. */
+  Uni<ChannelPoster.Answer> sendTo(List<String> to, Post post) {
     Mail mail =
         new Mail()
             .setTo(to)

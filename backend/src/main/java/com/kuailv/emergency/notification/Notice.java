@@ -26,9 +26,17 @@ public record Notice(
     String link,
     java.util.List<Mention> mentions,
     String ackUrl) {
-  /** A person paged by name: @-mentioned by phone (DingTalk) or by their id in the suite. */
+  /**
+   * A person paged by name: @-mentioned by phone (DingTalk) or by their id in the suite; {@code
+   * subject} is their account, so a failed chat message can fall back to an SMS to them.
+   */
   public record Mention(
-      String name, String phone, String dingtalkId, String wecomId, String feishuId) {}
+      String subject,
+      String name,
+      String phone,
+      String dingtalkId,
+      String wecomId,
+      String feishuId) {}
 
   /** A notice that pages nobody by name. */
   public Notice(
@@ -44,6 +52,7 @@ public record Notice(
 
   private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final DateTimeFormatter SHORT_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
   private static final Map<String, String> WHAT =
       Map.of(
           "incident.reported", "新故障上报",
@@ -61,6 +70,16 @@ public record Notice(
   public String headline() {
     String grading = grade == null ? "" : "（" + GRADE.getOrDefault(grade, grade) + "）";
     return "【快驴应急】故障 #" + incidentId + " " + WHAT.getOrDefault(kind, kind) + grading;
+  }
+
+  /** The grade in words: 重大, 严重, 一般, or 未定级 before grading. */
+  public String gradeName() {
+    return grade == null ? "未定级" : GRADE.getOrDefault(grade, grade);
+  }
+
+  /** Beijing time, short, for an SMS: 11-30 20:31. */
+  public String shortBeijingTime() {
+    return SHORT_TIME.format(at.atZone(BEIJING));
   }
 
   /** Beijing time with the date: 2026-11-30 20:31（北京时间）. */

@@ -1,7 +1,9 @@
 package com.kuailv.emergency.notification;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,7 +31,19 @@ public final class NotificationApi {
                       + " kinds when creating, absent to keep the stored one")
           @Size(max = 500)
           String secret,
-      @Schema(description = "Default true") Boolean enabled) {}
+      @Schema(description = "Default true") Boolean enabled,
+      @Schema(description = "SMS: the account's AccessKey ID; required when creating one")
+          @Size(max = 100)
+          String accessKeyId,
+      @Schema(description = "SMS: the approved sign name (签名); required when creating one")
+          @Size(max = 100)
+          String signName,
+      @Schema(
+              description =
+                  "SMS: the approved template's code (SMS_…), filled with ${id}, ${grade},"
+                      + " ${title}, ${time}, ${link}; required when creating one")
+          @Size(max = 100)
+          String templateCode) {}
 
   @Schema(name = "Channel")
   public record ChannelView(
@@ -43,7 +57,10 @@ public final class NotificationApi {
       @Schema(required = true) boolean hasSecret,
       @Schema(required = true) boolean enabled,
       @Schema(required = true) Instant createdAt,
-      @Schema(required = true) Instant updatedAt) {}
+      @Schema(required = true) Instant updatedAt,
+      @Schema(description = "SMS: the AccessKey ID") String accessKeyId,
+      @Schema(description = "SMS: the sign name") String signName,
+      @Schema(description = "SMS: the template code") String templateCode) {}
 
   @Schema(name = "ChannelTestResult")
   public record TestResult(
@@ -60,9 +77,15 @@ public final class NotificationApi {
       @Schema(required = true, description = "incident.reported, incident.activated, …")
           String kind,
       @Schema(required = true) String targetGroup,
-      @Schema(required = true) long channelId,
-      @Schema(required = true) String channelName,
-      @Schema(required = true) ChannelKind channelKind,
+      @Schema(
+              description =
+                  "The group's channel, or the SMS account; absent for e-mail to a person")
+          Long channelId,
+      @Schema(description = "Absent for e-mail to a person") String channelName,
+      @Schema(description = "Absent for e-mail to a person") ChannelKind channelKind,
+      @Schema(description = "The person reached directly (SMS, e-mail); absent for a group")
+          String recipientName,
+      @Schema(description = "How the person is reached; absent for a group") Delivery.Medium medium,
       @Schema(required = true) Delivery.Status status,
       @Schema(required = true) int attempts,
       @Schema(required = true) Instant nextAttemptAt,
@@ -71,6 +94,48 @@ public final class NotificationApi {
       Integer lastLatencyMs,
       Instant sentAt,
       @Schema(required = true) Instant createdAt) {}
+
+  /** A grade as a page sees it: not graded yet, or one of the plan's three. */
+  public enum PageGrade {
+    UNGRADED,
+    GENERAL,
+    SERIOUS,
+    MAJOR;
+
+    /** GENERAL, SERIOUS or MAJOR as it is, null as UNGRADED. */
+    public static PageGrade of(String grade) {
+      return grade == null ? UNGRADED : valueOf(grade);
+    }
+  }
+
+  @Schema(name = "NotificationSettingsInput")
+  public record SettingsInput(
+      @Schema(maxLength = 30, description = "Mobile number, for SMS and @-mentions; blank for none")
+          @Size(max = 30)
+          @Pattern(regexp = "^[0-9+\\- ]*$")
+          String phone,
+      @Schema(maxLength = 200, description = "E-mail address; blank for none")
+          @Size(max = 200)
+          @Email
+          String email,
+      @Schema(description = "Grades at which a page to me also comes by SMS") @NotNull
+          java.util.Set<@NotNull PageGrade> smsGrades,
+      @Schema(description = "Grades at which a page to me also comes by e-mail") @NotNull
+          java.util.Set<@NotNull PageGrade> emailGrades) {}
+
+  @Schema(name = "NotificationSettings")
+  public record SettingsView(
+      @Schema(required = true) String phone,
+      @Schema(required = true) String email,
+      @Schema(required = true) java.util.List<PageGrade> smsGrades,
+      @Schema(required = true) java.util.List<PageGrade> emailGrades,
+      @Schema(
+              required = true,
+              description = "Grades whose pages always come by SMS too (the plan's rule: MAJOR)")
+          java.util.List<PageGrade> alwaysSmsGrades,
+      @Schema(required = true, description = "Whether an SMS account is set up and enabled")
+          boolean smsAvailable,
+      @Schema(required = true) long version) {}
 
   @Schema(name = "DeliveryAttempt")
   public record AttemptView(

@@ -8,8 +8,9 @@ import java.time.Clock;
 /**
  * Writes notifications to the outbox in the caller's transaction, and with each one a pending
  * delivery to every enabled channel of its group (and to every channel for all groups, which takes
- * each incident event once however many groups it goes to). The event key makes a repeat a no-op,
- * so a retried action never notifies twice; {@link DeliveryWorker} sends them.
+ * each incident event once however many groups it goes to); pages also reach the paged person by
+ * SMS or e-mail ({@link #reach}). The event key makes a repeat a no-op, so a retried action never
+ * notifies twice; {@link DeliveryWorker} sends them.
  */
 @ApplicationScoped
 public class NotificationService {
@@ -62,7 +63,8 @@ public class NotificationService {
                                             + " created_at)"
                                             + " select o.id, c.id, 'PENDING', 0, :at, :at"
                                             + " from notification_outbox o join notification_channel c"
-                                            + " on c.enabled and (c.group_code = o.target_group"
+                                            + " on c.enabled and c.kind <> 'SMS'"
+                                            + " and (c.group_code = o.target_group"
                                             + " or c.group_code is null)"
                                             + " where o.event_key = :key"
                                             // A channel for every group takes an event once,
@@ -78,6 +80,78 @@ public class NotificationService {
                                     .setParameter("key", eventKey)
                                     .setParameter("at", clock.instant())
                                     .executeUpdate()))
+        .map(inserted -> inserted > 0);
+  }
+
+  /**
+   * Queues the notification {@code eventKey} (already enqueued in this transaction) for one person
+   * directly by {@code medium}: an SMS through the enabled SMS account to their phone, or an e-mail
+   * through the platform's mail server to their address. Nothing is queued when they have no phone
+   * (or address), or for SMS when no SMS account is enabled; a repeat is a no-op. Answers whether a
+   * delivery was queued.
+   */
+  public Uni<Boolean> reach(String eventKey, String subject, String name, Delivery.Medium medium) {
+    return reach("o.event_key = :key", eventKey, subject, name, medium, false);
+  }
+
+  /**
+   * Like {@link #reach}, by SMS, and only when the notification {@code eventKey} reaches no group
+   * chat at all (the group has no enabled channel): a page must ring someone's phone.
+   */
+  public Uni<Boolean> reachBySmsIfNoChat(String eventKey, String subject, String name) {
+    return reach("o.event_key = :key", eventKey, subject, name, Delivery.Medium.SMS, true);
+  }
+
+  /** The fallback for a chat message that failed: an SMS to each person it @-mentions. */
+  Uni<Boolean> reachBySms(long notificationId, String subject, String name) {
+    return reach("o.id = :key", notificationId, subject, name, Delivery.Medium.SMS, false);
+  }
+
+  private Uni<Boolean> reach(
+      String which,
+      Object key,
+      String subject,
+      String name,
+      Delivery.Medium medium,
+      boolean onlyWithoutChat) {
+    String address = medium == Delivery.Medium.SMS ? "m.phone" : "m.email";
+    String account =
+        medium == Delivery.Medium.SMS
+            ? "(select c.id from notification_channel c where c.kind = 'SMS' and c.enabled"
+                + " order by c.id limit 1)"
+            : "null::bigint";
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(
+                        "insert into notification_delivery (notification_id, channel_id,"
+                            + " recipient_subject, recipient_name, medium, status, attempts,"
+                            + " next_attempt_at, created_at)"
+                            + " select o.id, "
+                            + account
+                            + ", m.subject, :name, :medium, 'PENDING', 0, :at, :at"
+                            + " from notification_outbox o join member_contact m"
+                            + " on m.subject = :subject and "
+                            + address
+                            + " <> ''"
+                            + " where "
+                            + which
+                            + (medium == Delivery.Medium.SMS
+                                ? " and " + account + " is not null"
+                                : "")
+                            + (onlyWithoutChat
+                                ? " and not exists (select 1 from notification_delivery d"
+                                    + " where d.notification_id = o.id"
+                                    + " and d.recipient_subject is null)"
+                                : "")
+                            + " on conflict do nothing")
+                    .setParameter("key", key)
+                    .setParameter("subject", subject)
+                    .setParameter("name", name)
+                    .setParameter("medium", medium.name())
+                    .setParameter("at", clock.instant())
+                    .executeUpdate())
         .map(inserted -> inserted > 0);
   }
 

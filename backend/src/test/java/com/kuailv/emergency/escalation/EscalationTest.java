@@ -42,66 +42,15 @@ class EscalationTest {
   @Inject EscalationService escalation;
   @Inject Db db;
 
-  /**
-   * Shifts this test adds; removed after each test so other tests' rosters are as they left them.
-   */
-  final List<Long> shifts = new java.util.ArrayList<>();
+  final Rosters rosters = new Rosters(ADMIN);
 
   @org.junit.jupiter.api.AfterEach
   void removeShifts() {
-    for (long shift : shifts) {
-      given()
-          .auth()
-          .oauth2(ADMIN)
-          .delete("/api/v1/org/roster/shifts/{id}", shift)
-          .then()
-          .statusCode(204);
-    }
-    shifts.clear();
+    rosters.close();
   }
 
   void onDuty(String token, String group, String phone) {
-    String subject =
-        given()
-            .auth()
-            .oauth2(token)
-            .get("/api/v1/me")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("subject");
-    given()
-        .auth()
-        .oauth2(ADMIN)
-        .contentType(ContentType.JSON)
-        .body(Map.of("phone", phone))
-        .put("/api/v1/org/people/{s}/contact", subject)
-        .then()
-        .statusCode(200);
-    Instant now = Instant.now();
-    shifts.add(
-        given()
-            .auth()
-            .oauth2(ADMIN)
-            .contentType(ContentType.JSON)
-            .body(
-                Map.of(
-                    "subject",
-                    subject,
-                    "startsAt",
-                    now.minus(Duration.ofMinutes(1)).toString(),
-                    "endsAt",
-                    now.plus(Duration.ofHours(3)).toString(),
-                    "override",
-                    true,
-                    "note",
-                    "escalation test"))
-            .post("/api/v1/org/roster/{g}/shifts", group)
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id"));
+    rosters.onDuty(token, group, phone);
   }
 
   /**

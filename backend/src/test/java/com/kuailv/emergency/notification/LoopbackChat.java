@@ -26,12 +26,21 @@ public final class LoopbackChat implements AutoCloseable {
 
   /** A signed DingTalk robot in the group's chat. */
   public void dingTalk(String name, String group) {
+    dingTalk(name, group, Receivers.DINGTALK_SECRET);
+  }
+
+  /** A DingTalk robot registered with a secret that is not its own: it refuses every message. */
+  public void dingTalkWithWrongSecret(String name, String group) {
+    dingTalk(name, group, "SEC" + "f".repeat(64));
+  }
+
+  private void dingTalk(String name, String group, String secret) {
     Map<String, Object> body = new HashMap<>();
     body.put("name", name);
     body.put("kind", "DINGTALK");
     body.put("groupCode", group);
     body.put("url", receivers.url("/dingtalk/" + group));
-    body.put("secret", Receivers.DINGTALK_SECRET);
+    body.put("secret", secret);
     channels.add(
         given()
             .auth()
@@ -44,6 +53,60 @@ public final class LoopbackChat implements AutoCloseable {
             .extract()
             .jsonPath()
             .getLong("id"));
+  }
+
+  /** An Alibaba Cloud SMS account on a loopback receiver that verifies the V3 signature. */
+  public long sms(String name) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("name", name);
+    body.put("kind", "SMS");
+    body.put("url", receivers.url(""));
+    body.put("secret", Receivers.SMS_KEY_SECRET);
+    body.put("accessKeyId", Receivers.SMS_KEY_ID);
+    body.put("signName", Receivers.SMS_SIGN);
+    body.put("templateCode", Receivers.SMS_TEMPLATE);
+    long id =
+        given()
+            .auth()
+            .oauth2(admin)
+            .contentType(ContentType.JSON)
+            .body(body)
+            .post("/api/v1/notification-channels")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    channels.add(id);
+    return id;
+  }
+
+  /** The template parameters of the verified SMS sent to {@code phone} about {@code incident}. */
+  public List<JsonObject> smsTo(String phone, long incident) {
+    return receivers.at("/").stream()
+        .filter(Receivers.Received::accepted)
+        .filter(r -> phone.equals(r.query().get("PhoneNumbers")))
+        .map(r -> new JsonObject(r.query().get("TemplateParam")))
+        .filter(p -> String.valueOf(incident).equals(p.getString("id")))
+        .toList();
+  }
+
+  /** Waits (up to 20 s) for {@code count} SMS to {@code phone} about {@code incident}. */
+  public List<JsonObject> awaitSms(String phone, long incident, int count) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (smsTo(phone, incident).size() < count) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(
+            "no SMS to " + phone + " about #" + incident + "; got " + receivers.at("/"));
+      }
+      Thread.sleep(100);
+    }
+    return smsTo(phone, incident);
+  }
+
+  /** Every SMS request the receiver saw, accepted or not. */
+  public int smsRequests() {
+    return receivers.at("/").size();
   }
 
   /** The verified DingTalk messages in the group's chat whose text contains {@code mark}. */

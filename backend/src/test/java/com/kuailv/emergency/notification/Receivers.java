@@ -33,6 +33,10 @@ final class Receivers implements AutoCloseable {
       "SEC0123456789abcdef0123456789abcdef0123456789abcdef0123456789ab";
   static final String FEISHU_SECRET = "fs-secret-0123456789ab";
   static final String WEBHOOK_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+  static final String SMS_KEY_ID = "LTAI5tKuailvTestKeyId";
+  static final String SMS_KEY_SECRET = "kuailv-test-access-key-secret-0123";
+  static final String SMS_SIGN = "快驴应急";
+  static final String SMS_TEMPLATE = "SMS_154950909";
 
   private final Vertx vertx = Vertx.vertx();
   private final HttpServer server;
@@ -130,6 +134,9 @@ final class Receivers implements AutoCloseable {
           ok
               ? "{\"errcode\":0,\"errmsg\":\"ok\"}"
               : "{\"errcode\":40058,\"errmsg\":\"markdown.content exceed max length 4096\"}");
+    } else if (headers.containsKey("x-acs-action")) {
+      // Alibaba Cloud's API lives at its endpoint's root.
+      sms(request, path, query, headers, body);
     } else if (path.startsWith("/garbage")) {
       reply(request, path, query, headers, body, false, "<html>gateway</html>");
     } else {
@@ -143,6 +150,144 @@ final class Receivers implements AutoCloseable {
       boolean failing = count <= failFirst.getOrDefault(path, 0);
       received.add(new Received(path, query, headers, body, signed && !failing));
       request.response().setStatusCode(!signed ? 401 : failing ? 500 : 204).end();
+    }
+  }
+
+  /**
+   * Alibaba Cloud SMS's SendSms as the service checks it: the V3 signature (ACS3-HMAC-SHA256) over
+   * the canonical request with every common header signed, the body's hash, the action and version,
+   * the account's sign name and template, and a template parameter with exactly the template's
+   * variables. Answers {@code Code: OK} with a BizId, or the service's error code.
+   */
+  private void sms(
+      HttpServerRequest request,
+      String path,
+      Map<String, String> query,
+      Map<String, String> headers,
+      String body) {
+    String error = null;
+    String authorization = headers.getOrDefault("authorization", "");
+    java.util.regex.Matcher auth =
+        java.util.regex.Pattern.compile(
+                "ACS3-HMAC-SHA256 Credential=([^,]+),SignedHeaders=([^,]+),Signature=([0-9a-f]{64})")
+            .matcher(authorization);
+    if (!auth.matches() || !SMS_KEY_ID.equals(auth.group(1))) {
+      error = "InvalidAccessKeyId.NotFound";
+    } else {
+      List<String> signed = List.of(auth.group(2).split(";"));
+      String expected =
+          acs3Signature(
+              request.method().name(),
+              path,
+              query,
+              headers,
+              signed,
+              headers.getOrDefault("x-acs-content-sha256", ""),
+              SMS_KEY_SECRET);
+      boolean everyCommonHeader =
+          signed.containsAll(
+              List.of(
+                  "host",
+                  "x-acs-action",
+                  "x-acs-content-sha256",
+                  "x-acs-date",
+                  "x-acs-signature-nonce",
+                  "x-acs-version"));
+      if (!everyCommonHeader
+          || !expected.equals(auth.group(3))
+          || !sha256Hex(body).equals(headers.get("x-acs-content-sha256"))) {
+        error = "SignatureDoesNotMatch";
+      } else if (!"SendSms".equals(headers.get("x-acs-action"))
+          || !"2017-05-25".equals(headers.get("x-acs-version"))) {
+        error = "InvalidAction.NotFound";
+      } else if (!SMS_SIGN.equals(query.get("SignName"))) {
+        error = "isv.SMS_SIGNATURE_ILLEGAL";
+      } else if (!SMS_TEMPLATE.equals(query.get("TemplateCode"))) {
+        error = "isv.SMS_TEMPLATE_ILLEGAL";
+      } else if (query.getOrDefault("PhoneNumbers", "").isBlank()) {
+        error = "isv.MOBILE_NUMBER_ILLEGAL";
+      } else {
+        JsonObject param = new JsonObject(query.getOrDefault("TemplateParam", "{}"));
+        if (!param.fieldNames().equals(java.util.Set.of("id", "grade", "title", "time", "link"))
+            || param.getString("title").length() > 20) {
+          error = "isv.TEMPLATE_PARAMS_ILLEGAL";
+        }
+      }
+    }
+    received.add(new Received(path, query, headers, body, error == null));
+    request
+        .response()
+        .setStatusCode(error == null ? 200 : error.startsWith("isv.") ? 200 : 400)
+        .putHeader("Content-Type", "application/json")
+        .end(
+            error == null
+                ? "{\"RequestId\":\"r-1\",\"Code\":\"OK\",\"Message\":\"OK\",\"BizId\":\"900619746936498440^0\"}"
+                : "{\"RequestId\":\"r-1\",\"Code\":\""
+                    + error
+                    + "\",\"Message\":\""
+                    + error
+                    + "\"}");
+  }
+
+  /**
+   * Alibaba Cloud's V3 request signature, as its documentation defines it: HMAC-SHA256 with the
+   * AccessKey secret over "ACS3-HMAC-SHA256\n" + hex(SHA-256(canonical request)), the canonical
+   * request being method, path, the query sorted and percent-encoded (RFC 3986), each signed header
+   * as "name:value\n", the signed header names and the body's hash, one per line; hex.
+   */
+  static String acs3Signature(
+      String method,
+      String path,
+      Map<String, String> query,
+      Map<String, String> headers,
+      List<String> signedHeaders,
+      String payloadHash,
+      String secret) {
+    String canonicalQuery =
+        new java.util.TreeMap<>(query)
+            .entrySet().stream()
+                .map(e -> rfc3986(e.getKey()) + "=" + rfc3986(e.getValue()))
+                .collect(java.util.stream.Collectors.joining("&"));
+    StringBuilder canonicalHeaders = new StringBuilder();
+    List<String> names = signedHeaders.stream().sorted().toList();
+    for (String name : names) {
+      canonicalHeaders.append(name).append(':').append(headers.get(name).strip()).append('\n');
+    }
+    String canonical =
+        String.join(
+            "\n",
+            method,
+            path.isEmpty() ? "/" : path,
+            canonicalQuery,
+            canonicalHeaders.toString(),
+            String.join(";", names),
+            payloadHash);
+    String toSign = "ACS3-HMAC-SHA256\n" + sha256Hex(canonical);
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return java.util.HexFormat.of()
+          .formatHex(mac.doFinal(toSign.getBytes(StandardCharsets.UTF_8)));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String rfc3986(String value) {
+    return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)
+        .replace("+", "%20")
+        .replace("*", "%2A")
+        .replace("%7E", "~");
+  }
+
+  static String sha256Hex(String text) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
   }
 

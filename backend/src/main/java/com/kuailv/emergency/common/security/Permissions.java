@@ -68,6 +68,7 @@ public final class Permissions {
   public static final String NOTIFICATION_READ = "notification:read";
   public static final String NOTIFICATION_ADMIN = "notification:admin";
   public static final String PAGE_ACKNOWLEDGE = "page:acknowledge";
+  public static final String ME_NOTIFICATION_SETTINGS = "me:notification-settings";
   public static final String ESCALATION_READ = "escalation:read";
   public static final String ESCALATION_WRITE = "escalation:write";
 
@@ -128,6 +129,7 @@ public final class Permissions {
     grant(NOTIFICATION_READ, Set.of(COMMANDER, ADMIN));
     grant(NOTIFICATION_ADMIN, Set.of(ADMIN));
     grant(PAGE_ACKNOWLEDGE, STAFF);
+    grant(ME_NOTIFICATION_SETTINGS, STAFF);
     grant(ESCALATION_READ, Set.of(COMMANDER, TECH, ADMIN));
     grant(ESCALATION_WRITE, Set.of(ADMIN));
   }

@@ -1,0 +1,248 @@
+package com.kuailv.emergency.escalation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.kuailv.emergency.incident.Flow;
+import com.kuailv.emergency.notification.LoopbackChat;
+import com.kuailv.emergency.testing.Await;
+import com.kuailv.emergency.testing.Db;
+import com.kuailv.emergency.testing.SmtpResource;
+import com.kuailv.emergency.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.http.ContentType;
+import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages reach the person, not only their group's chat: a MAJOR incident pages the on-duty tech on
+ * DingTalk and by SMS (Alibaba Cloud SMS through its SDK, to a loopback receiver that verifies the
+ * V3 signature); nobody acknowledges, so the commander is paged on both; the commander acknowledges
+ * from the SMS's link and paging stops. A person's own settings add SMS and e-mail at the grades
+ * they choose; a chat that refuses the page falls back to an SMS, once.
+ */
+@QuarkusTest
+class PagingBySmsTest {
+  static final String ADMIN = Tokens.forUser("sms-admin", "admin", "reporter");
+  static final String TECH = Tokens.forUser("sms-tech", "tech", "reporter");
+  static final String COMMANDER = Tokens.forUser("sms-commander", "commander", "reporter");
+
+  @Inject EscalationService escalation;
+  @Inject Db db;
+
+  final Rosters rosters = new Rosters(ADMIN);
+
+  @AfterEach
+  void offDuty() {
+    rosters.close();
+    db.execute(
+        "delete from notification_preference where subject in ('"
+            + Tokens.subjectOf("sms-tech")
+            + "', '"
+            + Tokens.subjectOf("sms-commander")
+            + "')");
+  }
+
+  static String token(String link) {
+    return link.substring(link.indexOf("/m/pages/") + "/m/pages/".length());
+  }
+
+  @Test
+  void aMajorIncidentPagesTheTechAndThenTheCommanderByChatAndSmsUntilOneAcknowledges()
+      throws Throwable {
+    try (LoopbackChat chat = new LoopbackChat(ADMIN)) {
+      chat.dingTalk("技术群 #sms", "TECHNICAL");
+      chat.dingTalk("指挥中心群 #sms", "COMMAND");
+      chat.sms("阿里云短信 #sms");
+      rosters.onDuty(TECH, "TECHNICAL", "13800000011");
+      rosters.onDuty(COMMANDER, "COMMAND", "13900000012");
+
+      long incident = Flow.report("冷链仓温控系统宕机 #sms");
+      String mark = "故障 #" + incident + " 呼叫接警";
+      chat.awaitDingTalk("TECHNICAL", mark, 1);
+      // Not graded yet and nobody chose SMS below MAJOR: the chat only.
+      assertEquals(0, chat.smsTo("13800000011", incident).size());
+
+      Flow.act(Flow.TECH, incident, "acknowledge", null).then().statusCode(200);
+      Flow.act(Flow.TECH, incident, "assess", Flow.assessment(List.of("ORDERS"), 3000, "900000"))
+          .then()
+          .statusCode(200);
+      Flow.act(Flow.COMMANDER, incident, "grade", Map.of("grade", "MAJOR")).then().statusCode(200);
+      long policy = db.first("select id from escalation_policy where is_default").getLong(0);
+      VertxContextSupport.subscribeAndAwait(() -> escalation.start(incident, policy));
+
+      // MAJOR: the tech's phone rings as well as the chat.
+      chat.awaitDingTalk("TECHNICAL", mark, 2);
+      JsonObject techSms = chat.awaitSms("13800000011", incident, 1).get(0);
+      assertEquals("重大", techSms.getString("grade"));
+      assertTrue(techSms.getString("link").contains("/m/pages/"), techSms.encode());
+      assertTrue(techSms.getString("title").length() <= 20, techSms.encode());
+
+      // Nobody acknowledges within the step's wait: the commander, on both.
+      VertxContextSupport.subscribeAndAwait(
+          () -> escalation.fireDue(Instant.now().plus(Duration.ofMinutes(6))));
+      chat.awaitDingTalk("COMMAND", mark, 1);
+      JsonObject commanderSms = chat.awaitSms("13900000012", incident, 1).get(0);
+
+      // The commander acknowledges from the SMS's link: paging stops.
+      given()
+          .auth()
+          .oauth2(COMMANDER)
+          .post("/api/v1/pages/{t}/acknowledge", token(commanderSms.getString("link")))
+          .then()
+          .statusCode(200);
+      VertxContextSupport.subscribeAndAwait(
+          () -> escalation.fireDue(Instant.now().plus(Duration.ofMinutes(60))));
+      Thread.sleep(1000);
+      assertEquals(1, chat.smsTo("13800000011", incident).size(), "the tech's SMS, once");
+      assertEquals(1, chat.smsTo("13900000012", incident).size(), "the commander's SMS, once");
+
+      // The delivery log names the person and the medium.
+      given()
+          .auth()
+          .oauth2(ADMIN)
+          .get("/api/v1/notification-deliveries")
+          .then()
+          .statusCode(200)
+          .body(
+              "findAll { it.incidentId == " + incident + " && it.medium == 'SMS' }.recipientName",
+              hasItem("Test sms-commander"))
+          .body(
+              "find { it.incidentId == " + incident + " && it.medium == 'SMS' }.status",
+              equalTo("SENT"));
+    }
+  }
+
+  @Test
+  void myOwnSettingsBringSmsAndEmailAtTheGradesIChoose() throws Throwable {
+    String etag =
+        given()
+            .auth()
+            .oauth2(TECH)
+            .get("/api/v1/me/notification-settings")
+            .then()
+            .statusCode(200)
+            .body("smsGrades", equalTo(List.of("MAJOR")))
+            .body("emailGrades", equalTo(List.of("SERIOUS", "MAJOR")))
+            .body("alwaysSmsGrades", equalTo(List.of("MAJOR")))
+            .extract()
+            .header("ETag");
+    Map<String, Object> mine =
+        Map.of(
+            "phone",
+            "13800000021",
+            "email",
+            "sms-tech@kuailv.test",
+            "smsGrades",
+            List.of("UNGRADED", "MAJOR"),
+            "emailGrades",
+            List.of("UNGRADED"));
+    // A bad phone is named; nothing is stored.
+    given()
+        .auth()
+        .oauth2(TECH)
+        .header("If-Match", etag)
+        .contentType(ContentType.JSON)
+        .body(Map.of("phone", "call me", "smsGrades", List.of(), "emailGrades", List.of()))
+        .put("/api/v1/me/notification-settings")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("phone"));
+    given()
+        .auth()
+        .oauth2(TECH)
+        .header("If-Match", etag)
+        .contentType(ContentType.JSON)
+        .body(mine)
+        .put("/api/v1/me/notification-settings")
+        .then()
+        .log()
+        .ifValidationFails()
+        .statusCode(200)
+        .body("smsGrades", equalTo(List.of("UNGRADED", "MAJOR")))
+        .body("phone", equalTo("13800000021"));
+    // Saved meanwhile elsewhere: the old version is refused.
+    given()
+        .auth()
+        .oauth2(TECH)
+        .header("If-Match", etag)
+        .contentType(ContentType.JSON)
+        .body(mine)
+        .put("/api/v1/me/notification-settings")
+        .then()
+        .statusCode(412);
+    // A machine client has no settings of its own.
+    given()
+        .auth()
+        .oauth2(Tokens.forClient("sms-client", "integration"))
+        .get("/api/v1/me/notification-settings")
+        .then()
+        .statusCode(403);
+
+    try (LoopbackChat chat = new LoopbackChat(ADMIN)) {
+      chat.dingTalk("技术群 #sms-settings", "TECHNICAL");
+      chat.sms("阿里云短信 #sms-settings");
+      String subject = rosters.onDuty(TECH, "TECHNICAL", "13800000021");
+      db.execute(
+          "update member_contact set email = 'sms-tech@kuailv.test' where subject = '"
+              + subject
+              + "'");
+      long incident = Flow.report("采购系统无法下单 #sms-settings");
+      chat.awaitSms("13800000021", incident, 1);
+      Await.until(
+          "the page's e-mail to the tech",
+          () -> mailTo("sms-tech@kuailv.test", "故障 #" + incident + " 呼叫接警").size() == 1);
+      MimeMessage mail = mailTo("sms-tech@kuailv.test", "故障 #" + incident + " 呼叫接警").get(0);
+      assertTrue(GreenMailUtil.getBody(mail).contains("/m/pages/"), "the acknowledge link");
+    }
+  }
+
+  @Test
+  void aChatThatRefusesThePageFallsBackToOneSmsToThePerson() throws Throwable {
+    try (LoopbackChat chat = new LoopbackChat(ADMIN)) {
+      chat.dingTalkWithWrongSecret("签名错误的技术群 #sms-fallback", "TECHNICAL");
+      chat.sms("阿里云短信 #sms-fallback");
+      rosters.onDuty(TECH, "TECHNICAL", "13800000031");
+      long incident = Flow.report("路由器掉线 #sms-fallback");
+      chat.awaitSms("13800000031", incident, 1);
+      String chatPage =
+          "notification_delivery d join notification_outbox o on o.id = d.notification_id"
+              + " where o.incident_id = "
+              + incident
+              + " and o.kind = 'incident.paged' and d.recipient_subject is null";
+      // The robot keeps refusing: still one SMS after its retries.
+      Await.until(
+          "the chat's page tried three times",
+          () -> db.first("select max(d.attempts) from " + chatPage).getInteger(0) >= 3);
+      assertEquals(1, chat.smsTo("13800000031", incident).size());
+    }
+  }
+
+  private static List<MimeMessage> mailTo(String address, String subject) {
+    return Arrays.stream(SmtpResource.server().getReceivedMessages())
+        .filter(
+            m -> {
+              try {
+                return m.getSubject().contains(subject)
+                    && Arrays.stream(m.getAllRecipients())
+                        .anyMatch(r -> r.toString().equals(address));
+              } catch (Exception e) {
+                return false;
+              }
+            })
+        .toList();
+  }
+}
