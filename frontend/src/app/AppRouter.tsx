@@ -56,6 +56,14 @@ export const routes = [
     children: [
       { index: true, element: <Navigate to="/incidents" replace /> },
       {
+        path: "me/notifications",
+        element: page(
+          () => import("@/features/notifications/components/MySettingsPage"),
+          "MySettingsPage",
+          "me:notification-settings",
+        ),
+      },
+      {
         path: "incidents",
         element: page(
           () => import("@/features/incidents/components/IncidentListPage"),

@@ -127,8 +127,16 @@ export function AppShell() {
           </Button>
           <Dropdown
             menu={{
-              items: [{ key: "signout", label: t("auth.signOut") }],
-              onClick: () => void auth.signoutRedirect(),
+              items: [
+                ...(can(me.data, "me:notification-settings")
+                  ? [{ key: "settings", label: t("mySettings.menu") }]
+                  : []),
+                { key: "signout", label: t("auth.signOut") },
+              ],
+              onClick: ({ key }) =>
+                key === "settings"
+                  ? void navigate("/me/notifications")
+                  : void auth.signoutRedirect(),
             }}
           >
             <Button size="small" type="text" data-testid="user-menu">

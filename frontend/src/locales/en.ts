@@ -1178,7 +1178,11 @@ const en: Messages = {
       wait: "Wait",
       person: "Person (account ID)",
       repeat: "Repeats",
+      notifyBy: "Also reach the person directly",
     },
+    notifyByHint:
+      "Beside the @-mention in the chat, by SMS or e-mail; MAJOR incidents always by SMS.",
+    notifyByLine: ", also by {{media}}",
   },
   page: {
     title: "{{name}}, you are paged",
@@ -1196,6 +1200,26 @@ const en: Messages = {
     stopped: "Escalation stopped; the commander or tech team acknowledges the incident.",
     openWarRoom: "Open the war room",
     notYours: "This page is for {{name}}; only they can acknowledge it.",
+  },
+  mySettings: {
+    menu: "My notification settings",
+    title: "My notification settings",
+    hint: "When you are paged, besides the @-mention in your group's chat, you also get an SMS or an e-mail as set below. Your phone number is also how DingTalk @-mentions you.",
+    noSms:
+      "No SMS account is set up yet, so no SMS can reach you. Ask an admin to add one under Notifications → Channels.",
+    phone: "Mobile number",
+    phoneHint: "For SMS and DingTalk @-mentions; leave empty and no SMS reaches you.",
+    phoneRule: "Digits, +, - and spaces only, at most 30",
+    email: "E-mail",
+    emailRule: "Enter a valid e-mail address",
+    smsGrades: "Also by SMS for pages at",
+    alwaysSms: "MAJOR pages always come by SMS (the emergency plan's rule).",
+    emailGrades: "Also by e-mail for pages at",
+    grade: { UNGRADED: "Not graded", GENERAL: "General", SERIOUS: "Serious", MAJOR: "Major" },
+    save: "Save",
+    saved: "Notification settings saved",
+    stale: "Your settings were changed elsewhere: reload, then change them.",
+    reload: "Reload",
   },
   notify: {
     nav: "Notices",
@@ -1224,12 +1248,15 @@ const en: Messages = {
     resent: "Queued to send again",
     loadOlder: "Load older deliveries",
     attemptsN: "{{count}} tries",
+    toPerson: "{{medium}} to {{name}}",
+    medium: { SMS: "SMS", EMAIL: "E-mail" },
     kind: {
       DINGTALK: "DingTalk robot",
       WECOM: "WeCom robot",
       FEISHU: "Feishu bot",
       WEBHOOK: "Webhook (supply-chain system)",
       EMAIL: "E-mail (group mailbox)",
+      SMS: "Alibaba Cloud SMS (to each paged person)",
     },
     status: {
       ALL: "All",
@@ -1264,6 +1291,9 @@ const en: Messages = {
       url: "Address",
       secret: "Signing secret",
       enabled: "Enabled",
+      accessKeyId: "AccessKey ID",
+      signName: "Sign name",
+      templateCode: "Template code",
     },
     urlHint: {
       DINGTALK: "The robot's webhook address (with access_token)",
@@ -1272,6 +1302,7 @@ const en: Messages = {
       WEBHOOK: "The receiver's http(s) address",
       EMAIL:
         "mailto: and one or more addresses, comma-separated, e.g. mailto:oncall@kuailv.cn,ops@kuailv.cn",
+      SMS: "The SMS API's endpoint alone, e.g. https://dysmsapi.aliyuncs.com",
     },
     secretHint: {
       DINGTALK: "The secret shown when security is set to signing (starts with SEC)",
@@ -1279,6 +1310,7 @@ const en: Messages = {
       FEISHU: "The secret shown when signature verification is on",
       WEBHOOK: "A whsec_ secret (Standard Webhooks) the receiver verifies with",
       EMAIL: "E-mail needs no secret (sent through the platform's SMTP server)",
+      SMS: "A RAM user's AccessKey secret (allowed to send SMS only)",
     },
     form: {
       createTitle: "Add channel",
@@ -1295,6 +1327,12 @@ const en: Messages = {
       keepSecret: "A secret is stored. Leave empty to keep it.",
       stale: "Someone else changed this meanwhile: close it and open it again.",
       mailtoRule: "Enter mailto: and the addresses, e.g. mailto:oncall@kuailv.cn",
+      smsRequired: "Required for an SMS account",
+      templateRule: "Enter the approved template's code, e.g. SMS_154950909",
+      templateHint:
+        "The template's variables: ${id} incident, ${grade}, ${title} (20 characters), ${time} Beijing time, ${link} acknowledge link",
+      smsGroupHint:
+        "SMS goes to each paged person's phone, not to a group. The test SMS goes to your own phone.",
     },
   },
   safeguard: {

@@ -1141,7 +1141,10 @@ const zhCN = {
       wait: "等待",
       person: "人员（账号 ID）",
       repeat: "重复次数",
+      notifyBy: "同时直接通知本人",
     },
+    notifyByHint: "除了在群里 @ 本人，还发短信或邮件；重大故障总会发短信。",
+    notifyByLine: "，并发{{media}}",
   },
   page: {
     title: "{{name}}，你被呼叫接警",
@@ -1158,6 +1161,25 @@ const zhCN = {
     stopped: "升级已停止；故障由指挥长或技术组确认接警。",
     openWarRoom: "进入作战室",
     notYours: "这个呼叫是给 {{name}} 的，只有本人可以确认。",
+  },
+  mySettings: {
+    menu: "我的通知设置",
+    title: "我的通知设置",
+    hint: "被呼叫接警时，除了在小组群里 @ 你，还按下面的设置给你发短信或邮件。手机号也用于钉钉群里 @ 你。",
+    noSms: "平台还没有配置短信通道，暂时收不到短信。请联系管理员在「通知 → 通道」中添加。",
+    phone: "手机号",
+    phoneHint: "用于短信和钉钉 @；留空则收不到短信。",
+    phoneRule: "手机号只能包含数字、+、- 和空格，最多 30 位",
+    email: "邮箱",
+    emailRule: "请填写有效的邮箱地址",
+    smsGrades: "这些等级的呼叫同时发短信",
+    alwaysSms: "重大故障的呼叫总会发短信（应急预案要求）。",
+    emailGrades: "这些等级的呼叫同时发邮件",
+    grade: { UNGRADED: "未定级", GENERAL: "一般", SERIOUS: "严重", MAJOR: "重大" },
+    save: "保存",
+    saved: "通知设置已保存",
+    stale: "你的设置已在别处修改：请重新加载后再改。",
+    reload: "重新加载",
   },
   notify: {
     nav: "通知",
@@ -1184,12 +1206,15 @@ const zhCN = {
     resent: "已重新排队发送",
     loadOlder: "加载更早的记录",
     attemptsN: "尝试 {{count}} 次",
+    toPerson: "{{medium}}给 {{name}}",
+    medium: { SMS: "短信", EMAIL: "邮件" },
     kind: {
       DINGTALK: "钉钉机器人",
       WECOM: "企业微信机器人",
       FEISHU: "飞书机器人",
       WEBHOOK: "Webhook（供应链系统）",
       EMAIL: "邮件（小组邮箱）",
+      SMS: "阿里云短信（逐人呼叫）",
     },
     status: {
       ALL: "全部",
@@ -1224,6 +1249,9 @@ const zhCN = {
       url: "地址",
       secret: "签名密钥",
       enabled: "启用",
+      accessKeyId: "AccessKey ID",
+      signName: "短信签名",
+      templateCode: "短信模板代码",
     },
     urlHint: {
       DINGTALK: "机器人设置里的 Webhook 地址（含 access_token）",
@@ -1231,6 +1259,7 @@ const zhCN = {
       FEISHU: "自定义机器人的 Webhook 地址",
       WEBHOOK: "接收方的 http(s) 地址",
       EMAIL: "mailto: 加一个或多个邮箱，逗号分隔，例如 mailto:oncall@kuailv.cn,ops@kuailv.cn",
+      SMS: "短信接口的服务地址，只填到域名，例如 https://dysmsapi.aliyuncs.com",
     },
     secretHint: {
       DINGTALK: "安全设置选「加签」时显示的密钥（SEC 开头）",
@@ -1238,6 +1267,7 @@ const zhCN = {
       FEISHU: "安全设置选「签名校验」时显示的密钥",
       WEBHOOK: "whsec_ 开头的密钥（Standard Webhooks），接收方用它验签",
       EMAIL: "邮件不需要密钥（经平台的 SMTP 服务器发送）",
+      SMS: "RAM 用户的 AccessKey Secret（只授予发送短信的权限）",
     },
     form: {
       createTitle: "添加通道",
@@ -1253,6 +1283,12 @@ const zhCN = {
       keepSecret: "已保存密钥。留空则保持不变。",
       stale: "已被他人修改：关闭后重新打开再改。",
       mailtoRule: "请填写 mailto: 加邮箱地址，例如 mailto:oncall@kuailv.cn",
+      smsRequired: "短信通道必须填写此项",
+      templateRule: "请填写已审核模板的代码，例如 SMS_154950909",
+      templateHint:
+        "模板可用变量：${id} 故障号、${grade} 等级、${title} 标题（20 字内）、${time} 北京时间、${link} 确认链接",
+      smsGroupHint:
+        "短信逐个发给被呼叫的人（按其手机号），不属于某个小组。测试短信发到你自己的手机。",
     },
   },
   safeguard: {

@@ -763,6 +763,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/me/notification-settings": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My phone, e-mail and the grades at which a page also comes by SMS or e-mail */
+    get: operations["getMyNotificationSettings"];
+    /** Replace my notification settings; If-Match with their version (0 the first time) */
+    put: operations["putMyNotificationSettings"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/notification-channels": {
     parameters: {
       query?: never;
@@ -1696,6 +1714,12 @@ export interface components {
       enabled: boolean;
       createdAt: components["schemas"]["Instant"];
       updatedAt: components["schemas"]["Instant"];
+      /** @description SMS: the AccessKey ID */
+      accessKeyId?: string;
+      /** @description SMS: the sign name */
+      signName?: string;
+      /** @description SMS: the template code */
+      templateCode?: string;
     };
     ChannelInput: {
       name: string;
@@ -1708,9 +1732,15 @@ export interface components {
       secret?: string;
       /** @description Default true */
       enabled?: boolean;
+      /** @description SMS: the account's AccessKey ID; required when creating one */
+      accessKeyId?: string;
+      /** @description SMS: the approved sign name (签名); required when creating one */
+      signName?: string;
+      /** @description SMS: the approved template's code (SMS_…), filled with ${id}, ${grade}, ${title}, ${time}, ${link}; required when creating one */
+      templateCode?: string;
     };
     /** @enum {string} */
-    ChannelKind: "WECOM" | "DINGTALK" | "FEISHU" | "WEBHOOK" | "EMAIL";
+    ChannelKind: "WECOM" | "DINGTALK" | "FEISHU" | "WEBHOOK" | "EMAIL" | "SMS";
     ChannelTestResult: {
       ok: boolean;
       /**
@@ -1786,10 +1816,19 @@ export interface components {
       /** @description incident.reported, incident.activated, … */
       kind: string;
       targetGroup: string;
-      /** Format: int64 */
-      channelId: number;
-      channelName: string;
-      channelKind: components["schemas"]["ChannelKind"];
+      /**
+       * Format: int64
+       * @description The group's channel, or the SMS account; absent for e-mail to a person
+       */
+      channelId?: number;
+      /** @description Absent for e-mail to a person */
+      channelName?: string;
+      /** @description Absent for e-mail to a person */
+      channelKind?: components["schemas"]["ChannelKind"];
+      /** @description The person reached directly (SMS, e-mail); absent for a group */
+      recipientName?: string;
+      /** @description How the person is reached; absent for a group */
+      medium?: components["schemas"]["Medium"];
       status: components["schemas"]["Status"];
       /** Format: int32 */
       attempts: number;
@@ -1855,6 +1894,7 @@ export interface components {
       personSubject?: string;
       /** Format: int32 */
       waitMinutes: number;
+      notifyBy: components["schemas"]["Medium"][];
       /**
        * Format: int32
        * @description Minutes after the incident's report it fires
@@ -1874,6 +1914,8 @@ export interface components {
        * @description Minutes to wait for an acknowledgement, 1–1440
        */
       waitMinutes: number;
+      /** @description How the paged person is also reached directly beside the chat (SMS, EMAIL); absent for none. MAJOR pages come by SMS whatever this says */
+      notifyBy?: components["schemas"]["Medium"][];
     };
     EventAccepted: {
       status: string;
@@ -2091,6 +2133,8 @@ export interface components {
       /** @description Named permissions the caller holds (feature:action), from the README's table */
       permissions: string[];
     };
+    /** @enum {string} */
+    Medium: "SMS" | "EMAIL";
     Member: {
       subject?: string;
       username?: string;
@@ -2103,6 +2147,28 @@ export interface components {
     Mitigate: {
       note?: string;
       customChecks?: components["schemas"]["CustomCheck"][];
+    };
+    NotificationSettings: {
+      phone: string;
+      email: string;
+      smsGrades: components["schemas"]["PageGrade"][];
+      emailGrades: components["schemas"]["PageGrade"][];
+      /** @description Grades whose pages always come by SMS too (the plan's rule: MAJOR) */
+      alwaysSmsGrades: components["schemas"]["PageGrade"][];
+      /** @description Whether an SMS account is set up and enabled */
+      smsAvailable: boolean;
+      /** Format: int64 */
+      version: number;
+    };
+    NotificationSettingsInput: {
+      /** @description Mobile number, for SMS and @-mentions; blank for none */
+      phone?: string;
+      /** @description E-mail address; blank for none */
+      email?: string;
+      /** @description Grades at which a page to me also comes by SMS */
+      smsGrades: components["schemas"]["PageGrade"][];
+      /** @description Grades at which a page to me also comes by e-mail */
+      emailGrades: components["schemas"]["PageGrade"][];
     };
     /**
      * Format: date-time
@@ -2117,6 +2183,8 @@ export interface components {
       source: string;
       contact?: components["schemas"]["Contact"];
     };
+    /** @enum {string} */
+    PageGrade: "UNGRADED" | "GENERAL" | "SERIOUS" | "MAJOR";
     PageResponseAlertView: {
       items: components["schemas"]["Alert"][];
       /** Format: int32 */
@@ -6556,6 +6624,142 @@ export interface operations {
       };
       /** @description Not Allowed */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Unexpected failure; the detail carries an error id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  getMyNotificationSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": unknown;
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Unexpected failure; the detail carries an error id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  putMyNotificationSettings: {
+    parameters: {
+      query?: never;
+      header?: {
+        "If-Match"?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["NotificationSettingsInput"];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": unknown;
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Stale version: reload and retry */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Body over the size limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description If-Match is missing */
+      428: {
         headers: {
           [name: string]: unknown;
         };

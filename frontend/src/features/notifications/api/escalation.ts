@@ -11,6 +11,8 @@ export type StepTarget = StepInput["target"];
 export type PageView = Schemas["PageView"];
 
 export const TARGETS: StepTarget[] = ["ON_DUTY", "COMMANDER", "GROUP", "PERSON"];
+/** How a step may also reach the paged person beside the chat. */
+export const MEDIA: NonNullable<StepInput["notifyBy"]> = ["SMS", "EMAIL"];
 /** EscalationApi's limits: 1–10 steps, waits of 1–1440 minutes, 0–5 repeats. */
 export const LIMITS = { name: 100, steps: 10, wait: [1, 1440], repeat: [0, 5] } as const;
 

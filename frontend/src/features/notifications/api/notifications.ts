@@ -18,11 +18,20 @@ export type Delivery = Schemas["Delivery"];
 export type DeliveryStatus = Delivery["status"];
 type Group = Schemas["Group"];
 
-export const CHANNEL_KINDS: ChannelKind[] = ["DINGTALK", "WECOM", "FEISHU", "EMAIL", "WEBHOOK"];
+export const CHANNEL_KINDS: ChannelKind[] = [
+  "DINGTALK",
+  "WECOM",
+  "FEISHU",
+  "EMAIL",
+  "WEBHOOK",
+  "SMS",
+];
 /** Kinds that cannot work without a signing secret (ChannelKind.needsSecret on the server). */
-export const SIGNED_KINDS: ChannelKind[] = ["DINGTALK", "FEISHU", "WEBHOOK"];
+export const SIGNED_KINDS: ChannelKind[] = ["DINGTALK", "FEISHU", "WEBHOOK", "SMS"];
 /** NotificationApi's bean validation limits. */
-export const LIMITS = { name: 100, url: 2000, secret: 500 } as const;
+export const LIMITS = { name: 100, url: 2000, secret: 500, smsField: 100 } as const;
+/** An approved Alibaba Cloud SMS template's code (ChannelService's rule). */
+export const SMS_TEMPLATE = /^SMS_[0-9]{1,20}$/;
 
 export function useChannels(enabled = true) {
   return useQuery(
@@ -99,5 +108,34 @@ export function useResend() {
     mutationFn: (id: number) =>
       api<Delivery>(`/notification-deliveries/${id}/resend`, { method: "POST" }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["notifications", "deliveries"] }),
+  });
+}
+
+export type NotificationSettings = Schemas["NotificationSettings"];
+export type SettingsInput = Schemas["NotificationSettingsInput"];
+export type PageGrade = NotificationSettings["smsGrades"][number];
+/** The grades a page can come at, in order (UNGRADED: reported, not graded yet). */
+export const PAGE_GRADES: PageGrade[] = ["UNGRADED", "GENERAL", "SERIOUS", "MAJOR"];
+
+/** The caller's own phone, e-mail and the grades at which pages also come by SMS or e-mail. */
+export function useMySettings() {
+  return useQuery(
+    queryOptions({
+      queryKey: ["notifications", "my-settings"],
+      queryFn: ({ signal }) => api<NotificationSettings>("/me/notification-settings", { signal }),
+    }),
+  );
+}
+
+export function useSaveMySettings(version: number | undefined) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SettingsInput) =>
+      api<NotificationSettings>("/me/notification-settings", {
+        method: "PUT",
+        body: input,
+        version: version ?? 0,
+      }),
+    onSuccess: (saved) => queryClient.setQueryData(["notifications", "my-settings"], saved),
   });
 }

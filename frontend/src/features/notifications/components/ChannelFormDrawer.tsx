@@ -1,10 +1,11 @@
-import { App, Form, Input, Select, Switch } from "antd";
+import { App, Form, Input, Select, Switch, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { FormDrawer, placeFieldErrors } from "@/components/FormDrawer";
 import {
   CHANNEL_KINDS,
   LIMITS,
   SIGNED_KINDS,
+  SMS_TEMPLATE,
   useResponseGroups,
   useSaveChannel,
   type Channel,
@@ -19,15 +20,28 @@ interface Values {
   url?: string;
   secret?: string;
   enabled: boolean;
+  accessKeyId?: string;
+  signName?: string;
+  templateCode?: string;
 }
 
 /** mailto: and one or more addresses (the server checks each address). */
 const MAILTO = /^mailto:[^\s?,]+@[^\s?,]+(,[^\s?,]+@[^\s?,]+)*$/i;
 
-const FIELDS = ["name", "kind", "groupCode", "url", "secret", "enabled"];
+const FIELDS = [
+  "name",
+  "kind",
+  "groupCode",
+  "url",
+  "secret",
+  "enabled",
+  "accessKeyId",
+  "signName",
+  "templateCode",
+];
 
 /**
- * Registers a chat robot or webhook, or changes one. The address and the secret are never shown
+ * Registers a chat robot, webhook, group mailbox or SMS account, or changes one. The address and the secret are never shown
  * again: left empty when editing, the stored ones stay.
  */
 export function ChannelFormDrawer({
@@ -53,6 +67,9 @@ export function ChannelFormDrawer({
       url: values.url?.trim() || undefined,
       secret: values.secret?.trim() || undefined,
       enabled: values.enabled,
+      accessKeyId: values.accessKeyId?.trim() || undefined,
+      signName: values.signName?.trim() || undefined,
+      templateCode: values.templateCode?.trim() || undefined,
     };
     save.mutate(input, {
       onSuccess: () => {
@@ -81,6 +98,9 @@ export function ChannelFormDrawer({
         kind: channel?.kind ?? "DINGTALK",
         groupCode: channel?.groupCode ?? "",
         enabled: channel?.enabled ?? true,
+        accessKeyId: channel?.accessKeyId ?? "",
+        signName: channel?.signName ?? "",
+        templateCode: channel?.templateCode ?? "",
       }}
       onFinish={submit}
     >
@@ -104,21 +124,27 @@ export function ChannelFormDrawer({
           options={CHANNEL_KINDS.map((value) => ({ value, label: t(`notify.kind.${value}`) }))}
         />
       </Form.Item>
-      <Form.Item
-        name="groupCode"
-        label={t("notify.fields.group")}
-        extra={t("notify.form.groupHint")}
-      >
-        <Select
-          options={[
-            { value: "", label: t("notify.allGroups") },
-            ...(groups.data ?? []).map((group) => ({
-              value: group.code,
-              label: english ? group.nameEn : group.nameZh,
-            })),
-          ]}
-        />
-      </Form.Item>
+      {kind === "SMS" ? (
+        <Typography.Paragraph type="secondary">
+          {t("notify.form.smsGroupHint")}
+        </Typography.Paragraph>
+      ) : (
+        <Form.Item
+          name="groupCode"
+          label={t("notify.fields.group")}
+          extra={t("notify.form.groupHint")}
+        >
+          <Select
+            options={[
+              { value: "", label: t("notify.allGroups") },
+              ...(groups.data ?? []).map((group) => ({
+                value: group.code,
+                label: english ? group.nameEn : group.nameZh,
+              })),
+            ]}
+          />
+        </Form.Item>
+      )}
       <Form.Item
         name="url"
         label={t("notify.fields.url")}
@@ -155,6 +181,34 @@ export function ChannelFormDrawer({
       >
         <Input.Password maxLength={LIMITS.secret} autoComplete="new-password" />
       </Form.Item>
+      {kind === "SMS" && (
+        <>
+          {(["accessKeyId", "signName"] as const).map((field) => (
+            <Form.Item
+              key={field}
+              name={field}
+              label={t(`notify.fields.${field}`)}
+              rules={[
+                { required: !channel, whitespace: true, message: t("notify.form.smsRequired") },
+                { max: LIMITS.smsField },
+              ]}
+            >
+              <Input maxLength={LIMITS.smsField} />
+            </Form.Item>
+          ))}
+          <Form.Item
+            name="templateCode"
+            label={t("notify.fields.templateCode")}
+            extra={t("notify.form.templateHint")}
+            rules={[
+              { required: !channel, message: t("notify.form.smsRequired") },
+              { pattern: SMS_TEMPLATE, message: t("notify.form.templateRule") },
+            ]}
+          >
+            <Input maxLength={LIMITS.smsField} placeholder="SMS_" />
+          </Form.Item>
+        </>
+      )}
       <Form.Item name="enabled" label={t("notify.fields.enabled")} valuePropName="checked">
         <Switch />
       </Form.Item>

@@ -50,6 +50,11 @@ export function DeliveriesTab({ admin }: { admin: boolean }) {
     <Tag color={STATUS_COLOR[d.status]}>{t(`notify.status.${d.status}`)}</Tag>
   );
   const event = (d: Delivery) => t(`notify.event.${d.kind}`, { defaultValue: d.kind });
+  /** The group's channel, or the person reached directly: 短信给 王工. */
+  const target = (d: Delivery) =>
+    d.medium
+      ? t("notify.toPerson", { medium: t(`notify.medium.${d.medium}`), name: d.recipientName })
+      : d.channelName;
   const answer = (d: Delivery) =>
     d.lastAnswer ? (
       <Typography.Text
@@ -106,7 +111,7 @@ export function DeliveriesTab({ admin }: { admin: boolean }) {
               render: (_, d) => <Link to={`/incidents/${d.incidentId}`}>#{d.incidentId}</Link>,
             },
             { title: t("notify.col.event"), render: (_, d) => event(d) },
-            { title: t("notify.col.channel"), dataIndex: "channelName", ellipsis: true },
+            { title: t("notify.col.channel"), ellipsis: true, render: (_, d) => target(d) },
             { title: t("notify.col.status"), width: 100, render: (_, d) => statusTag(d) },
             { title: t("notify.col.attempts"), width: 80, dataIndex: "attempts" },
             { title: t("notify.col.answer"), ellipsis: true, render: (_, d) => answer(d) },
@@ -128,7 +133,7 @@ export function DeliveriesTab({ admin }: { admin: boolean }) {
                   <Typography.Text type="secondary">{formatBeijing(d.createdAt)}</Typography.Text>
                 </Flex>
                 <Typography.Text style={{ overflowWrap: "anywhere" }}>
-                  {event(d)} → {d.channelName} · {t("notify.attemptsN", { count: d.attempts })}
+                  {event(d)} → {target(d)} · {t("notify.attemptsN", { count: d.attempts })}
                 </Typography.Text>
                 {answer(d)}
                 {resendButton(d)}

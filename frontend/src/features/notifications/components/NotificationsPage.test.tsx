@@ -136,6 +136,66 @@ describe("notifications", () => {
     });
   });
 
+  it("registers an SMS account with its key, sign name and template, without a group", async () => {
+    const fetch = backend(["admin"]);
+    renderPage(<NotificationsPage />);
+    fireEvent.click(await screen.findByRole("button", { name: /添加通道/ }));
+    fireEvent.change(await screen.findByLabelText("名称"), { target: { value: "阿里云短信" } });
+    fireEvent.mouseDown(screen.getAllByRole("combobox", { name: "类型" }).at(-1)!);
+    fireEvent.click((await screen.findAllByTitle("阿里云短信（逐人呼叫）")).at(-1)!);
+    await screen.findByText(/短信逐个发给被呼叫的人/);
+    expect(screen.queryByRole("combobox", { name: "小组" })).not.toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText("地址"), {
+      target: { value: "https://dysmsapi.aliyuncs.com" },
+    });
+    fireEvent.change(screen.getByLabelText("签名密钥"), {
+      target: { value: "access-key-secret-0123456789" },
+    });
+    fireEvent.change(screen.getByLabelText("AccessKey ID"), { target: { value: "LTAI5t" } });
+    fireEvent.change(screen.getByLabelText("短信签名"), { target: { value: "快驴" } });
+    const template = screen.getByLabelText("短信模板代码");
+    fireEvent.change(template, { target: { value: "发短信" } });
+    fireEvent.click(screen.getByRole("button", { name: /保\s?存/ }));
+    expect(await screen.findByText(/请填写已审核模板的代码/)).toBeInTheDocument();
+    fireEvent.change(template, { target: { value: "SMS_154950909" } });
+    fireEvent.click(screen.getByRole("button", { name: /保\s?存/ }));
+    await screen.findByText("通道已保存");
+    const post = fetch.mock.calls.find(
+      ([url, init]) => String(url) === "/api/v1/notification-channels" && init?.method === "POST",
+    );
+    const body = JSON.parse(String(post?.[1]?.body));
+    expect(body).toMatchObject({
+      kind: "SMS",
+      accessKeyId: "LTAI5t",
+      signName: "快驴",
+      templateCode: "SMS_154950909",
+    });
+    expect(body.groupCode).toBeUndefined();
+  });
+
+  it("names the person and the medium of a delivery that reached someone directly", async () => {
+    const base = backend(["commander"]);
+    base.mockImplementation(async (input) => {
+      const url = String(input);
+      if (url === "/api/v1/me") return jsonResponse(meWith(["commander"]));
+      if (url.startsWith("/api/v1/notification-deliveries")) {
+        return jsonResponse([
+          {
+            ...dead,
+            channelId: undefined,
+            channelName: undefined,
+            channelKind: undefined,
+            medium: "EMAIL",
+            recipientName: "王工",
+          },
+        ]);
+      }
+      return jsonResponse({ status: 404 }, 404, "application/problem+json");
+    });
+    renderPage(<NotificationsPage />);
+    expect(await screen.findByText(/邮件给 王工/)).toBeInTheDocument();
+  });
+
   it("lets an admin send a dead letter again, and a commander only read the log", async () => {
     const fetch = backend(["admin"]);
     renderPage(<NotificationsPage />);

@@ -112,6 +112,7 @@ export function PageAckPage() {
         </Button>
       )}
       {!done && <Link to={`/incidents/${p.incidentId}`}>{t("page.openWarRoom")}</Link>}
+      <Link to="/me/notifications">{t("mySettings.menu")}</Link>
     </Flex>
   );
 }

@@ -73,6 +73,10 @@ export function PoliciesTab({ admin }: { admin: boolean }) {
                         group: groupName(step.groupCode),
                       }),
                     })}
+                    {step.notifyBy.length > 0 &&
+                      t("escalation.notifyByLine", {
+                        media: step.notifyBy.map((m) => t(`notify.medium.${m}`)).join("/"),
+                      })}
                   </Typography.Text>
                   {step.target !== "GROUP" && (
                     <Typography.Text type={step.pagedNow ? undefined : "warning"}>

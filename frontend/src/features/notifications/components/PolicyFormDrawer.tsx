@@ -1,10 +1,11 @@
-import { App, Flex, Form, Input, InputNumber, Select } from "antd";
+import { App, Checkbox, Flex, Form, Input, InputNumber, Select } from "antd";
 import { useTranslation } from "react-i18next";
 import { FormDrawer, placeFieldErrors } from "@/components/FormDrawer";
 import { OrderedListEditor } from "@/components/OrderedListEditor";
 import { useResponseGroups } from "../api/notifications";
 import {
   LIMITS,
+  MEDIA,
   TARGETS,
   useSavePolicy,
   type EscalationPolicy,
@@ -63,6 +64,7 @@ export function PolicyFormDrawer({
           groupCode: s.groupCode,
           personSubject: s.personSubject,
           waitMinutes: s.waitMinutes,
+          notifyBy: s.notifyBy,
         })) ?? [{ target: "ON_DUTY", groupCode: "TECHNICAL", waitMinutes: 5 }],
       }}
       onFinish={submit}
@@ -139,6 +141,15 @@ export function PolicyFormDrawer({
                 />
               </Form.Item>
             </Flex>
+            <Form.Item
+              name={[field.name, "notifyBy"]}
+              label={t("escalation.fields.notifyBy")}
+              extra={t("escalation.notifyByHint")}
+            >
+              <Checkbox.Group
+                options={MEDIA.map((value) => ({ value, label: t(`notify.medium.${value}`) }))}
+              />
+            </Form.Item>
             <Form.Item
               noStyle
               shouldUpdate={(a, b) => a.steps?.[index]?.target !== b.steps?.[index]?.target}

@@ -1,0 +1,72 @@
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { meWith } from "@/testing/me";
+import { jsonResponse, renderPage } from "@/testing/render";
+import { MySettingsPage } from "./MySettingsPage";
+
+const mine = {
+  phone: "13800000001",
+  email: "",
+  smsGrades: ["MAJOR"],
+  emailGrades: ["SERIOUS", "MAJOR"],
+  alwaysSmsGrades: ["MAJOR"],
+  smsAvailable: false,
+  version: 3,
+};
+
+function backend(put: () => Response) {
+  return vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+    const url = String(input);
+    if (url === "/api/v1/me") return jsonResponse(meWith(["tech"]));
+    if (url === "/api/v1/me/notification-settings" && init?.method === "PUT") return put();
+    if (url === "/api/v1/me/notification-settings") return jsonResponse(mine);
+    return jsonResponse({ status: 404 }, 404, "application/problem+json");
+  });
+}
+
+describe("my notification settings", () => {
+  it("keeps MAJOR's SMS fixed, warns without an SMS account and saves at the version read", async () => {
+    const fetch = backend(() => jsonResponse({ ...mine, smsGrades: ["UNGRADED"], version: 4 }));
+    renderPage(<MySettingsPage />);
+    expect(await screen.findByText(/平台还没有配置短信通道/)).toBeInTheDocument();
+    const sms = screen.getAllByRole("checkbox", { name: "重大" })[0];
+    expect(sms).toBeChecked();
+    expect(sms).toBeDisabled();
+    fireEvent.click(screen.getAllByRole("checkbox", { name: "未定级" })[0]);
+    fireEvent.click(screen.getByRole("button", { name: /保\s?存/ }));
+    await screen.findByText("通知设置已保存");
+    const put = fetch.mock.calls.find(([, init]) => init?.method === "PUT");
+    expect(new Headers(put?.[1]?.headers).get("If-Match")).toBe('"3"');
+    // MAJOR is the plan's rule, not a choice: only UNGRADED is sent as chosen.
+    expect(JSON.parse(String(put?.[1]?.body))).toMatchObject({
+      phone: "13800000001",
+      smsGrades: ["UNGRADED"],
+      emailGrades: ["SERIOUS", "MAJOR"],
+    });
+  });
+
+  it("puts a bad phone on its field, and after a change elsewhere offers to reload", async () => {
+    let answer = jsonResponse(
+      {
+        status: 400,
+        title: "请求有误",
+        errors: [{ field: "phone", message: "格式不正确" }],
+      },
+      400,
+      "application/problem+json",
+    );
+    backend(() => answer);
+    renderPage(<MySettingsPage />);
+    const phone = await screen.findByLabelText("手机号");
+    fireEvent.change(phone, { target: { value: "call me" } });
+    fireEvent.click(screen.getByRole("button", { name: /保\s?存/ }));
+    expect(await screen.findByText(/手机号只能包含数字/)).toBeInTheDocument();
+    fireEvent.change(phone, { target: { value: "13800000009" } });
+    fireEvent.click(screen.getByRole("button", { name: /保\s?存/ }));
+    expect(await screen.findByText("格式不正确")).toBeInTheDocument();
+    answer = jsonResponse({ status: 412, title: "已被修改" }, 412, "application/problem+json");
+    fireEvent.click(screen.getByRole("button", { name: /保\s?存/ }));
+    fireEvent.click(await screen.findByRole("button", { name: /重新加载/ }));
+    await waitFor(() => expect(screen.getByLabelText("手机号")).toHaveValue("13800000001"));
+  });
+});
