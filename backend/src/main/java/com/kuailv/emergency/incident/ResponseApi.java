@@ -36,6 +36,30 @@ public final class ResponseApi {
   @Schema(name = "AddNote")
   public record AddNote(@NotBlank @Size(max = 10_000) String text) {}
 
+  @Schema(name = "PostStatusUpdate")
+  public record PostStatusUpdate(
+      @Schema(description = "What is happening now") @NotBlank @Size(max = 2000)
+          String currentState,
+      @Schema(description = "Who and what is affected, and how much") @NotBlank @Size(max = 2000)
+          String impact,
+      @Schema(description = "What the teams do next") @NotBlank @Size(max = 2000) String nextSteps,
+      @Schema(
+              description =
+                  "When the next update is due (UTC), within 24 hours; absent: the grade's update"
+                      + " cadence from now (30 minutes before grading)")
+          java.time.Instant nextUpdateAt) {}
+
+  @Schema(name = "StatusUpdate")
+  public record StatusUpdateView(
+      @Schema(required = true) long id,
+      @Schema(required = true) long incidentId,
+      @Schema(required = true) String currentState,
+      @Schema(required = true) String impact,
+      @Schema(required = true) String nextSteps,
+      @Schema(required = true) java.time.Instant nextUpdateAt,
+      @Schema(required = true) Person author,
+      @Schema(required = true) java.time.Instant createdAt) {}
+
   @Schema(name = "RoleAssignment")
   public record RoleView(
       @Schema(required = true) RoleAssignment.IncidentRole role,

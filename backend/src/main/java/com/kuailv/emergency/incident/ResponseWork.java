@@ -304,7 +304,7 @@ public class ResponseWork {
   }
 
   /** What the caller was doing, for a refusal in either language. */
-  private record Doing(String zh, String en) {}
+  record Doing(String zh, String en) {}
 
   private static final Map<IncidentTask.Status, String> TASK_ZH =
       Map.of(
@@ -318,7 +318,7 @@ public class ResponseWork {
           IncidentTask.Status.DONE, "done");
 
   /** The incident, locked until the transaction ends, if it is still active. */
-  private Uni<Incident> lockActive(long incidentId, Doing action) {
+  Uni<Incident> lockActive(long incidentId, Doing action) {
     return incidents
         .requireLocked(incidentId)
         .invoke(

@@ -13,6 +13,8 @@ public enum TimelineKind {
   REVIEWED,
   CANCELLED,
   NOTE,
+  /** A structured internal update (state, impact, next steps, next update time). */
+  STATUS_UPDATE,
   TASK_CREATED,
   TASK_STARTED,
   TASK_COMPLETED,

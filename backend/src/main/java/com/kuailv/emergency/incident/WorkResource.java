@@ -3,6 +3,7 @@ package com.kuailv.emergency.incident;
 import static com.kuailv.emergency.common.security.Permissions.INCIDENT_NOTE;
 import static com.kuailv.emergency.common.security.Permissions.INCIDENT_READ;
 import static com.kuailv.emergency.common.security.Permissions.INCIDENT_READ_WORK;
+import static com.kuailv.emergency.common.security.Permissions.INCIDENT_STATUS_UPDATE;
 import static com.kuailv.emergency.common.security.Permissions.POSTMORTEM_WRITE;
 import static com.kuailv.emergency.common.security.Permissions.TASK_CREATE;
 import static com.kuailv.emergency.common.security.Permissions.TASK_UPDATE;
@@ -14,7 +15,9 @@ import com.kuailv.emergency.common.web.IfMatch;
 import com.kuailv.emergency.incident.GradingApi.AssessmentView;
 import com.kuailv.emergency.incident.IncidentApi.TimelineEntryView;
 import com.kuailv.emergency.incident.ResponseApi.AddNote;
+import com.kuailv.emergency.incident.ResponseApi.PostStatusUpdate;
 import com.kuailv.emergency.incident.ResponseApi.RoleView;
+import com.kuailv.emergency.incident.ResponseApi.StatusUpdateView;
 import com.kuailv.emergency.incident.ReviewApi.ActionView;
 import com.kuailv.emergency.incident.ReviewApi.FileAction;
 import com.kuailv.emergency.incident.ReviewApi.WritePostmortem;
@@ -52,13 +55,19 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 public class WorkResource {
   private final ResponseWork work;
   private final IncidentReview review;
+  private final StatusUpdates statusUpdates;
   private final CurrentUser currentUser;
   private final IdempotencyKeys keys;
 
   WorkResource(
-      ResponseWork work, IncidentReview review, CurrentUser currentUser, IdempotencyKeys keys) {
+      ResponseWork work,
+      IncidentReview review,
+      StatusUpdates statusUpdates,
+      CurrentUser currentUser,
+      IdempotencyKeys keys) {
     this.work = work;
     this.review = review;
+    this.statusUpdates = statusUpdates;
     this.currentUser = currentUser;
     this.keys = keys;
   }
@@ -82,6 +91,41 @@ public class WorkResource {
         Arrays.asList(id, body),
         TimelineEntryView.class,
         () -> work.addNote(id, body.text(), currentUser.actor()));
+  }
+
+  @GET
+  @Path("status-updates")
+  @PermissionsAllowed(INCIDENT_READ)
+  @Operation(
+      operationId = "listStatusUpdates",
+      summary = "The incident's status updates, newest first")
+  public Uni<List<StatusUpdateView>> listStatusUpdates(@PathParam("id") long id) {
+    return statusUpdates.list(id);
+  }
+
+  @POST
+  @Path("status-updates")
+  @ResponseStatus(201)
+  @PermissionsAllowed(INCIDENT_STATUS_UPDATE)
+  @APIResponse(responseCode = "201", description = "Created")
+  @Operation(
+      operationId = "postStatusUpdate",
+      summary =
+          "Post a structured internal update (state, impact, next steps, next update time); it is"
+              + " sent to the groups and restarts the update clock")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Uni<StatusUpdateView> postStatusUpdate(
+      @PathParam("id") long id,
+      @HeaderParam(IdempotencyKeys.HEADER) @Parameter(description = IdempotencyKeys.DOC)
+          String idempotencyKey,
+      @Valid @NotNull PostStatusUpdate body) {
+    return keys.once(
+        idempotencyKey,
+        currentUser.actor(),
+        "postStatusUpdate",
+        Arrays.asList(id, body),
+        StatusUpdateView.class,
+        () -> statusUpdates.post(id, body, currentUser.actor()));
   }
 
   @GET

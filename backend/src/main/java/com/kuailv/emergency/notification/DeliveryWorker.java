@@ -312,6 +312,7 @@ public class DeliveryWorker {
       }
     }
     String ackPath = payload.getString("ackPath");
+    JsonObject update = payload.getJsonObject("update");
     return new Notice(
         n.kind,
         n.incidentId,
@@ -321,7 +322,14 @@ public class DeliveryWorker {
         n.createdAt,
         publicUrl + "/incidents/" + n.incidentId,
         mentions,
-        ackPath == null ? null : publicUrl + ackPath);
+        ackPath == null ? null : publicUrl + ackPath,
+        update == null
+            ? null
+            : new Notice.Update(
+                update.getString("currentState"),
+                update.getString("impact"),
+                update.getString("nextSteps"),
+                Instant.parse(update.getString("nextUpdateAt"))));
   }
 
   /**

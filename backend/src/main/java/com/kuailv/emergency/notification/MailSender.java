@@ -102,6 +102,12 @@ class MailSender {
     for (Notice notice : post.notices()) {
       out.append("<h3>").append(escape(notice.headline())).append("</h3><p>标题：");
       out.append(escape(notice.title())).append("</p>");
+      if (notice.update() != null) {
+        Notice.Update u = notice.update();
+        out.append("<p>当前进展：").append(escape(u.currentState())).append("</p>");
+        out.append("<p>影响：").append(escape(u.impact())).append("</p>");
+        out.append("<p>下一步：").append(escape(u.nextSteps())).append("</p>");
+      }
       if (!notice.mentions().isEmpty()) {
         out.append("<p>呼叫：")
             .append(

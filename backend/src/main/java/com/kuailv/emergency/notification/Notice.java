@@ -25,7 +25,26 @@ public record Notice(
     Instant at,
     String link,
     java.util.List<Mention> mentions,
-    String ackUrl) {
+    String ackUrl,
+    Update update) {
+  /** A structured status update's parts (user text), and when the next one is due (UTC). */
+  public record Update(
+      String currentState, String impact, String nextSteps, Instant nextUpdateAt) {}
+
+  /** A notice without a status update. */
+  public Notice(
+      String kind,
+      long incidentId,
+      String title,
+      String grade,
+      String groupName,
+      Instant at,
+      String link,
+      java.util.List<Mention> mentions,
+      String ackUrl) {
+    this(kind, incidentId, title, grade, groupName, at, link, mentions, ackUrl, null);
+  }
+
   /**
    * A person paged by name: @-mentioned by phone (DingTalk) or by their id in the suite; {@code
    * subject} is their account, so a failed chat message can fall back to an SMS to them.
@@ -47,7 +66,7 @@ public record Notice(
       String groupName,
       Instant at,
       String link) {
-    this(kind, incidentId, title, grade, groupName, at, link, java.util.List.of(), null);
+    this(kind, incidentId, title, grade, groupName, at, link, java.util.List.of(), null, null);
   }
 
   private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
@@ -62,6 +81,7 @@ public record Notice(
           "incident.paged", "呼叫接警",
           "incident.update-due", "已超过更新周期未发布进展，请沟通组长发布进展",
           "incident.update-overdue", "进展更新已逾期一个周期以上，请指挥长跟进",
+          "incident.status-update", "进展通报",
           "test", "测试消息");
   private static final Map<String, String> GRADE =
       Map.of("GENERAL", "一般", "SERIOUS", "严重", "MAJOR", "重大");
@@ -110,9 +130,22 @@ public record Notice(
     return out.toString();
   }
 
-  /** Markdown within {@code maxBytes} UTF-8 bytes; the title gives way first. */
+  /** Markdown within {@code maxBytes} UTF-8 bytes; the title and the update give way first. */
   public String markdown(int maxBytes) {
     String head = "### " + headline() + "\n\n**标题**：";
+    String body =
+        inert(title)
+            + (update == null
+                ? ""
+                : "\n\n**当前进展**："
+                    + inert(update.currentState())
+                    + "\n\n**影响**："
+                    + inert(update.impact())
+                    + "\n\n**下一步**："
+                    + inert(update.nextSteps())
+                    + "\n\n**下次更新**："
+                    + TIME.format(update.nextUpdateAt().atZone(BEIJING))
+                    + "（北京时间）");
     String tail =
         "\n\n"
             + (mentions.isEmpty() ? "" : "**呼叫**：" + callLine() + "\n\n")
@@ -123,7 +156,7 @@ public record Notice(
             + "\n\n[打开作战室]("
             + link
             + ")";
-    return fit(head, inert(title), tail, maxBytes);
+    return fit(head, body, tail, maxBytes);
   }
 
   /**
@@ -145,9 +178,22 @@ public record Notice(
   /** Plain text within {@code maxBytes}, for services that take no markdown. */
   public String plain(int maxBytes) {
     String head = headline() + "\n标题：";
+    String body =
+        title
+            + (update == null
+                ? ""
+                : "\n当前进展："
+                    + update.currentState()
+                    + "\n影响："
+                    + update.impact()
+                    + "\n下一步："
+                    + update.nextSteps()
+                    + "\n下次更新："
+                    + TIME.format(update.nextUpdateAt().atZone(BEIJING))
+                    + "（北京时间）");
     String tail =
         (groupName == null ? "" : "\n通知：" + groupName) + "\n时间：" + beijingTime() + "\n作战室：" + link;
-    return fit(head, title, tail, maxBytes);
+    return fit(head, body, tail, maxBytes);
   }
 
   private static String fit(String head, String middle, String tail, int maxBytes) {

@@ -29,6 +29,7 @@ public final class Permissions {
   public static final String INCIDENT_READ = "incident:read";
   public static final String INCIDENT_READ_WORK = "incident:read-work";
   public static final String INCIDENT_NOTE = "incident:note";
+  public static final String INCIDENT_STATUS_UPDATE = "incident:status-update";
   public static final String INCIDENT_ACKNOWLEDGE = "incident:acknowledge";
   public static final String INCIDENT_ASSESS = "incident:assess";
   public static final String INCIDENT_GRADE = "incident:grade";
@@ -90,6 +91,7 @@ public final class Permissions {
     grant(INCIDENT_READ, union(STAFF, Set.of(INTEGRATION)));
     grant(INCIDENT_READ_WORK, STAFF);
     grant(INCIDENT_NOTE, STAFF);
+    grant(INCIDENT_STATUS_UPDATE, Set.of(COMMANDER, TECH, COMMS));
     grant(INCIDENT_ACKNOWLEDGE, Set.of(COMMANDER, TECH));
     grant(INCIDENT_ASSESS, Set.of(COMMANDER, TECH, BUSINESS));
     grant(INCIDENT_GRADE, Set.of(COMMANDER));

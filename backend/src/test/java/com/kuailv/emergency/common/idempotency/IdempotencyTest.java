@@ -83,6 +83,13 @@ class IdempotencyTest {
             marker -> Map.of("text", marker),
             "incident_timeline where message = '%s'"));
     all.put(
+        "postStatusUpdate",
+        new Creation(
+            TECH,
+            () -> "/api/v1/incidents/" + Flow.responding("幂等进展") + "/status-updates",
+            marker -> Map.of("currentState", marker, "impact", "订单延迟", "nextSteps", "回滚"),
+            "incident_status_update where current_state = '%s'"));
+    all.put(
         "createTask",
         new Creation(
             TECH,
