@@ -62,6 +62,7 @@ const en: Messages = {
       SALES: "Sales / CS",
     },
     timelineKind: {
+      STATUS_UPDATE: "posted a status update",
       REPORTED: "reported the fault",
       ACKNOWLEDGED: "acknowledged",
       ASSESSED: "assessed",
@@ -126,6 +127,31 @@ const en: Messages = {
     },
   },
   warRoom: {
+    statusUpdate: {
+      title: "Status updates",
+      post: "Post an update",
+      empty:
+        "No update yet. Tell the groups the current state, the impact and the next steps at the grade's cadence.",
+      hint: "It goes to the chats of communications, the command center and the groups mobilized for the grade, and restarts the update clock.",
+      currentState: "Current state",
+      impact: "Impact",
+      nextSteps: "Next steps",
+      nextUpdateAt: "Next update",
+      nextIn: "Next update in",
+      cadence: "The grade's update cadence",
+      inMinutes: "{{count}} minutes",
+      postedBy: "Posted by",
+      earlier: "Earlier updates ({{count}})",
+      required: "Enter the {{field}}",
+      saved: "Update posted; the groups are told",
+      cancel: "Cancel",
+      submit: "Post",
+      placeholder: {
+        currentState: "e.g. The order service ran out of connections; rolling back to 2.3.1",
+        impact: "e.g. About 300 East China orders late; drivers waiting at the dock",
+        nextSteps: "e.g. Verify ordering after the rollback; paper pick lists meanwhile",
+      },
+    },
     alerts: { title: "Alerts ({{count}})" },
     blocked: "{{action}} ({{reason}})",
     changes: {
@@ -565,6 +591,8 @@ const en: Messages = {
     emptyFiltered:
       "No audit entries match. Check the entity type and id, or use “Clear” to see all.",
     action: {
+      "incident_status-updated": "Status update posted",
+      "notification-settings_put": "Notification settings changed",
       risk_created: "Risk registered",
       risk_updated: "Risk changed",
       risk_linked: "Link added",
@@ -652,6 +680,15 @@ const en: Messages = {
     no: "no",
     allTypes: "All types",
     field: {
+      currentState: "Current state",
+      nextSteps: "Next steps",
+      nextUpdateAt: "Next update",
+      smsGrades: "SMS at grades",
+      emailGrades: "E-mail at grades",
+      accessKeyId: "AccessKey ID",
+      signName: "Sign name",
+      templateCode: "SMS template",
+      notifyBy: "Also reached by",
       title: "Title",
       name: "Name",
       status: "Status",
@@ -1273,6 +1310,7 @@ const en: Messages = {
       "incident.paged": "Page",
       "incident.update-due": "Update due",
       "incident.update-overdue": "Update overdue",
+      "incident.status-update": "Status update",
       test: "Test message",
     },
     col: {

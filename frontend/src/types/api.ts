@@ -435,6 +435,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/incidents/{id}/status-updates": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The incident's status updates, newest first */
+    get: operations["listStatusUpdates"];
+    put?: never;
+    /** Post a structured internal update (state, impact, next steps, next update time); it is sent to the groups and restarts the update clock */
+    post: operations["postStatusUpdate"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/incidents/{id}/stream": {
     parameters: {
       query?: never;
@@ -2270,6 +2288,16 @@ export interface components {
       updatedAt: components["schemas"]["Instant"];
       publishedAt?: components["schemas"]["Instant"];
     };
+    PostStatusUpdate: {
+      /** @description What is happening now */
+      currentState: string;
+      /** @description Who and what is affected, and how much */
+      impact: string;
+      /** @description What the teams do next */
+      nextSteps: string;
+      /** @description When the next update is due (UTC), within 24 hours; absent: the grade's update cadence from now (30 minutes before grading) */
+      nextUpdateAt?: components["schemas"]["Instant"];
+    };
     Postmortem: {
       causeCategory: string;
       causeDescription: string;
@@ -2542,6 +2570,18 @@ export interface components {
     };
     /** @enum {string} */
     Status: "PENDING" | "SENT" | "DEAD" | "CANCELLED";
+    StatusUpdate: {
+      /** Format: int64 */
+      id: number;
+      /** Format: int64 */
+      incidentId: number;
+      currentState: string;
+      impact: string;
+      nextSteps: string;
+      nextUpdateAt: components["schemas"]["Instant"];
+      author: components["schemas"]["Person"];
+      createdAt: components["schemas"]["Instant"];
+    };
     SystemInput: {
       name: string;
       description?: string;
@@ -2613,6 +2653,7 @@ export interface components {
       | "REVIEWED"
       | "CANCELLED"
       | "NOTE"
+      | "STATUS_UPDATE"
       | "TASK_CREATED"
       | "TASK_STARTED"
       | "TASK_COMPLETED"
@@ -4915,6 +4956,154 @@ export interface operations {
       };
       /** @description No such resource */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Unexpected failure; the detail carries an error id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  listStatusUpdates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["StatusUpdate"][];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Unexpected failure; the detail carries an error id */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+    };
+  };
+  postStatusUpdate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional. One key per thing the caller means to create (e.g. a UUID per form): the same key and request within 24 hours answers the first result and creates nothing more; the same key with another request answers 422. */
+        "Idempotency-Key"?: string;
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PostStatusUpdate"];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description No such resource */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Refused by a rule; the detail names what is missing */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description Body over the size limit */
+      413: {
         headers: {
           [name: string]: unknown;
         };

@@ -14,6 +14,7 @@ import { useIncidentTimeline } from "../api/timeline";
 import { LifecycleActions } from "./LifecycleActions";
 import { AssessmentCard } from "./AssessmentCard";
 import { ReviewCard } from "./ReviewCard";
+import { StatusUpdateCard } from "./StatusUpdateCard";
 import { IncidentAlertsCard, RecentChangesCard } from "./SignalsCards";
 import { TaskList } from "./TaskList";
 import { TimelinePanel } from "./TimelinePanel";
@@ -67,6 +68,7 @@ export function WarRoomPage() {
               incident={data}
               assessed={(timeline.data ?? []).some((entry) => entry.kind === "ASSESSED")}
             />
+            <StatusUpdateCard incident={data} me={me.data} />
             <TaskList incidentId={id} me={me.data} />
             {showVerification && (
               <VerificationList incidentId={id} verifying={verifying} me={me.data} />
