@@ -1311,6 +1311,7 @@ const en: Messages = {
       "incident.update-due": "Update due",
       "incident.update-overdue": "Update overdue",
       "incident.status-update": "Status update",
+      "duty.handover": "Shift hand-over",
       test: "Test message",
     },
     col: {

@@ -1268,6 +1268,7 @@ const zhCN = {
       "incident.update-due": "更新到期提醒",
       "incident.update-overdue": "更新逾期提醒",
       "incident.status-update": "进展通报",
+      "duty.handover": "值班交接",
       test: "测试消息",
     },
     col: {

@@ -1829,8 +1829,11 @@ export interface components {
     Delivery: {
       /** Format: int64 */
       id: number;
-      /** Format: int64 */
-      incidentId: number;
+      /**
+       * Format: int64
+       * @description Absent for a notice about no one incident (a shift hand-over)
+       */
+      incidentId?: number;
       /** @description incident.reported, incident.activated, … */
       kind: string;
       targetGroup: string;

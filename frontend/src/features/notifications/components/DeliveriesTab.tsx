@@ -50,6 +50,13 @@ export function DeliveriesTab({ admin }: { admin: boolean }) {
     <Tag color={STATUS_COLOR[d.status]}>{t(`notify.status.${d.status}`)}</Tag>
   );
   const event = (d: Delivery) => t(`notify.event.${d.kind}`, { defaultValue: d.kind });
+  /** The incident a delivery is about; a hand-over is about none. */
+  const incidentLink = (d: Delivery) =>
+    d.incidentId == null ? (
+      t("common.none")
+    ) : (
+      <Link to={`/incidents/${d.incidentId}`}>#{d.incidentId}</Link>
+    );
   /** The group's channel, or the person reached directly: 短信给 王工. */
   const target = (d: Delivery) =>
     d.medium
@@ -108,7 +115,7 @@ export function DeliveriesTab({ admin }: { admin: boolean }) {
             {
               title: t("notify.col.incident"),
               width: 90,
-              render: (_, d) => <Link to={`/incidents/${d.incidentId}`}>#{d.incidentId}</Link>,
+              render: (_, d) => incidentLink(d),
             },
             { title: t("notify.col.event"), render: (_, d) => event(d) },
             { title: t("notify.col.channel"), ellipsis: true, render: (_, d) => target(d) },
@@ -128,7 +135,7 @@ export function DeliveriesTab({ admin }: { admin: boolean }) {
             <List.Item>
               <Flex vertical gap={4} style={{ width: "100%", minWidth: 0 }}>
                 <Flex gap={8} wrap align="center">
-                  <Link to={`/incidents/${d.incidentId}`}>#{d.incidentId}</Link>
+                  {incidentLink(d)}
                   {statusTag(d)}
                   <Typography.Text type="secondary">{formatBeijing(d.createdAt)}</Typography.Text>
                 </Flex>

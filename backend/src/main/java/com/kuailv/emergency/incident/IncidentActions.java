@@ -140,43 +140,10 @@ final class IncidentActions {
 
   private static final Map<String, String> ROLE_ZH =
       Map.of(Roles.COMMANDER, "指挥长", Roles.TECH, "技术应急小组", Roles.BUSINESS, "业务应急小组");
-  private static final Map<IncidentStatus, String> STATUS_ZH =
-      Map.of(
-          REPORTED,
-          "已上报",
-          ASSESSING,
-          "评估中",
-          RESPONDING,
-          "响应中",
-          VERIFYING,
-          "恢复验证",
-          RESOLVED,
-          "应急结束",
-          IncidentStatus.REVIEWED,
-          "已复盘",
-          IncidentStatus.CANCELLED,
-          "已取消");
-
-  private static final Map<IncidentStatus, String> STATUS_EN =
-      Map.of(
-          REPORTED,
-          "reported",
-          ASSESSING,
-          "being assessed",
-          RESPONDING,
-          "in response",
-          VERIFYING,
-          "in recovery verification",
-          RESOLVED,
-          "resolved",
-          IncidentStatus.REVIEWED,
-          "reviewed",
-          IncidentStatus.CANCELLED,
-          "cancelled");
 
   /** The status as people read it: 「评估中」 or "being assessed". */
   static String statusName(IncidentStatus status, boolean english) {
-    return english ? STATUS_EN.get(status) : STATUS_ZH.get(status);
+    return status.label(english);
   }
 
   private static final Text ZH =
@@ -188,7 +155,7 @@ final class IncidentActions {
 
         @Override
         public String state(IncidentStatus status) {
-          return "故障处于「" + STATUS_ZH.get(status) + "」，现在不能这样做";
+          return "故障处于「" + status.label(false) + "」，现在不能这样做";
         }
 
         @Override
@@ -226,7 +193,7 @@ final class IncidentActions {
 
         @Override
         public String state(IncidentStatus status) {
-          return "Not while the incident is " + STATUS_EN.get(status);
+          return "Not while the incident is " + status.label(true);
         }
 
         @Override

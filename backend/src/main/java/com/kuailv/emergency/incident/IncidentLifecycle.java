@@ -359,7 +359,7 @@ public class IncidentLifecycle {
         .failWith(
             () ->
                 ProblemException.conflict(
-                    "响应矩阵里没有" + GRADE_ZH.get(grade) + "故障的条目，请先在响应矩阵中配置",
+                    "响应矩阵里没有" + grade.label(false) + "故障的条目，请先在响应矩阵中配置",
                     "The response matrix has no entry for " + grade));
   }
 
@@ -483,7 +483,4 @@ public class IncidentLifecycle {
   private static String withReason(String what, String reason) {
     return reason == null || reason.isBlank() ? what : what + ": " + reason.strip();
   }
-
-  private static final java.util.Map<Grade, String> GRADE_ZH =
-      java.util.Map.of(Grade.GENERAL, "一般", Grade.SERIOUS, "严重", Grade.MAJOR, "重大");
 }

@@ -197,6 +197,28 @@ public class IncidentService {
         .replaceWithVoid();
   }
 
+  /**
+   * The incidents still being handled (reported, assessing, responding, verifying), newest report
+   * first, at most {@code limit}, with how many there are in all (a hand-over lists them).
+   */
+  public Uni<PageResponse<IncidentView>> openIncidents(int limit) {
+    return listIncidents(
+        new IncidentFilter(
+            java.util.EnumSet.of(
+                IncidentStatus.REPORTED,
+                IncidentStatus.ASSESSING,
+                IncidentStatus.RESPONDING,
+                IncidentStatus.VERIFYING),
+            Set.of(),
+            Set.of(),
+            null,
+            null,
+            null),
+        IncidentSort.REPORTED_DESC,
+        0,
+        limit);
+  }
+
   public Uni<PageResponse<IncidentView>> listIncidents(
       IncidentFilter filter, IncidentSort sort, int page, int size) {
     PageResponse<IncidentView> fromMemory = listModel.page(filter, sort, page, size);

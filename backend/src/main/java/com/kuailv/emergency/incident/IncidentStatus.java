@@ -2,13 +2,26 @@ package com.kuailv.emergency.incident;
 
 /** Where an incident is in its life (product.md, "Incident lifecycle"). */
 public enum IncidentStatus {
-  REPORTED,
-  ASSESSING,
-  RESPONDING,
-  VERIFYING,
-  RESOLVED,
-  REVIEWED,
-  CANCELLED;
+  REPORTED("已上报", "reported"),
+  ASSESSING("评估中", "being assessed"),
+  RESPONDING("响应中", "in response"),
+  VERIFYING("恢复验证", "in recovery verification"),
+  RESOLVED("应急结束", "resolved"),
+  REVIEWED("已复盘", "reviewed"),
+  CANCELLED("已取消", "cancelled");
+
+  private final String zh;
+  private final String en;
+
+  IncidentStatus(String zh, String en) {
+    this.zh = zh;
+    this.en = en;
+  }
+
+  /** The status as people read it: 评估中, or "being assessed" in a sentence in English. */
+  public String label(boolean english) {
+    return english ? en : zh;
+  }
 
   /**
    * Whether an incident in this status is still being handled (not resolved, reviewed, cancelled).

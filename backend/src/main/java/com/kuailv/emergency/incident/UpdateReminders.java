@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 class UpdateReminders {
-  static final long LOCK = 7_101_005L;
+  static final long LOCK = 7_101_006L;
   static final String COMMS = "COMMUNICATIONS";
   static final String COMMAND = "COMMAND";
 

@@ -315,12 +315,12 @@ public class DeliveryWorker {
     JsonObject update = payload.getJsonObject("update");
     return new Notice(
         n.kind,
-        n.incidentId,
+        n.incidentId == null ? 0 : n.incidentId,
         payload.getString("title", ""),
         payload.getString("grade"),
         groupName,
         n.createdAt,
-        publicUrl + "/incidents/" + n.incidentId,
+        publicUrl + (n.incidentId == null ? "/incidents" : "/incidents/" + n.incidentId),
         mentions,
         ackPath == null ? null : publicUrl + ackPath,
         update == null

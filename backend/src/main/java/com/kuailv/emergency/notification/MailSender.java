@@ -100,7 +100,8 @@ class MailSender {
     StringBuilder out =
         new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif\">");
     for (Notice notice : post.notices()) {
-      out.append("<h3>").append(escape(notice.headline())).append("</h3><p>标题：");
+      out.append("<h3>").append(escape(notice.headline())).append("</h3><p>");
+      out.append(notice.titleLabel()).append("：");
       out.append(escape(notice.title())).append("</p>");
       if (notice.update() != null) {
         Notice.Update u = notice.update();
@@ -123,7 +124,7 @@ class MailSender {
       if (notice.ackUrl() != null) {
         out.append(link(notice.ackUrl(), "确认接警（点此）")).append(" · ");
       }
-      out.append(link(notice.link(), "打开作战室")).append("</p>");
+      out.append(link(notice.link(), notice.linkLabel())).append("</p>");
     }
     return out.append("</body></html>").toString();
   }

@@ -69,6 +69,9 @@ public record Notice(
     this(kind, incidentId, title, grade, groupName, at, link, java.util.List.of(), null, null);
   }
 
+  /** The outbox kind of a shift hand-over notice (no incident; its title says what is open). */
+  public static final String HANDOVER = "duty.handover";
+
   private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final DateTimeFormatter SHORT_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
@@ -86,14 +89,32 @@ public record Notice(
   private static final Map<String, String> GRADE =
       Map.of("GENERAL", "一般", "SERIOUS", "严重", "MAJOR", "重大");
 
-  /** One line: 【快驴应急】故障 #12 已启动应急响应（重大）. */
+  /** One line: 【快驴应急】故障 #12 已启动应急响应（重大）, or 【快驴应急】值班交接：技术应急小组. */
   public String headline() {
+    if (kind.equals(HANDOVER)) {
+      return "【快驴应急】值班交接" + (groupName == null ? "" : "：" + groupName);
+    }
     String grading = grade == null ? "" : "（" + GRADE.getOrDefault(grade, grade) + "）";
     return "【快驴应急】故障 #" + incidentId + " " + WHAT.getOrDefault(kind, kind) + grading;
   }
 
+  /** What the title is: an incident's title, or a hand-over's summary. */
+  String titleLabel() {
+    return kind.equals(HANDOVER) ? "交接" : "标题";
+  }
+
+  /** What the link opens: the war room, or for a hand-over the list of incidents. */
+  public String linkLabel() {
+    return kind.equals(HANDOVER) ? "查看故障列表" : "打开作战室";
+  }
+
   /** The grade in words: 重大, 严重, 一般, or 未定级 before grading. */
   public String gradeName() {
+    return gradeName(grade);
+  }
+
+  /** GENERAL, SERIOUS, MAJOR (or null) in words: 一般, 严重, 重大, 未定级. */
+  public static String gradeName(String grade) {
     return grade == null ? "未定级" : GRADE.getOrDefault(grade, grade);
   }
 
@@ -132,7 +153,7 @@ public record Notice(
 
   /** Markdown within {@code maxBytes} UTF-8 bytes; the title and the update give way first. */
   public String markdown(int maxBytes) {
-    String head = "### " + headline() + "\n\n**标题**：";
+    String head = "### " + headline() + "\n\n**" + titleLabel() + "**：";
     String body =
         inert(title)
             + (update == null
@@ -153,7 +174,9 @@ public record Notice(
             + "**时间**："
             + beijingTime()
             + (ackUrl == null ? "" : "\n\n[确认接警（点此）](" + ackUrl + ")")
-            + "\n\n[打开作战室]("
+            + "\n\n["
+            + linkLabel()
+            + "]("
             + link
             + ")";
     return fit(head, body, tail, maxBytes);
@@ -177,7 +200,7 @@ public record Notice(
 
   /** Plain text within {@code maxBytes}, for services that take no markdown. */
   public String plain(int maxBytes) {
-    String head = headline() + "\n标题：";
+    String head = headline() + "\n" + titleLabel() + "：";
     String body =
         title
             + (update == null
@@ -192,7 +215,13 @@ public record Notice(
                     + TIME.format(update.nextUpdateAt().atZone(BEIJING))
                     + "（北京时间）");
     String tail =
-        (groupName == null ? "" : "\n通知：" + groupName) + "\n时间：" + beijingTime() + "\n作战室：" + link;
+        (groupName == null ? "" : "\n通知：" + groupName)
+            + "\n时间："
+            + beijingTime()
+            + "\n"
+            + linkLabel()
+            + "："
+            + link;
     return fit(head, body, tail, maxBytes);
   }
 

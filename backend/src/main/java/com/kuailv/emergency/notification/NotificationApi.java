@@ -73,7 +73,8 @@ public final class NotificationApi {
   @Schema(name = "Delivery")
   public record DeliveryView(
       @Schema(required = true) long id,
-      @Schema(required = true) long incidentId,
+      @Schema(description = "Absent for a notice about no one incident (a shift hand-over)")
+          Long incidentId,
       @Schema(required = true, description = "incident.reported, incident.activated, …")
           String kind,
       @Schema(required = true) String targetGroup,

@@ -31,11 +31,12 @@ public class NotificationService {
 
   /**
    * Queues one notification for {@code targetGroup} (a response-group code) and its deliveries;
-   * answers true if it was new. {@code payload} is JSON with incidentId, grade and title. Must run
-   * inside a transaction.
+   * answers true if it was new. {@code payload} is JSON with incidentId, grade and title; {@code
+   * incidentId} is null for a notice about no one incident (a shift hand-over). Must run inside a
+   * transaction.
    */
   public Uni<Boolean> enqueue(
-      String eventKey, long incidentId, String targetGroup, String kind, String payload) {
+      String eventKey, Long incidentId, String targetGroup, String kind, String payload) {
     return Panache.getSession()
         .chain(
             session ->
