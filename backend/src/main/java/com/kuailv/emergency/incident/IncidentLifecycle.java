@@ -108,7 +108,7 @@ public class IncidentLifecycle {
               IncidentActions.require("acknowledge", incident, IncidentActions.Facts.NONE);
               incident.status = ASSESSING;
               incident.acknowledgedAt = clock.instant();
-              return Uni.createFrom().item("");
+              return announce(incident, "acknowledged", "acknowledged").replaceWith("");
             })
         .call(
             view -> {
@@ -165,7 +165,8 @@ public class IncidentLifecycle {
             throw ProblemException.invalid("reason", "reason-required", incident.proposedGrade);
           }
           incident.grade = input.grade();
-          return Uni.createFrom().item(withReason(input.grade().name(), input.reason()));
+          return announce(incident, "graded", "graded")
+              .replaceWith(withReason(input.grade().name(), input.reason()));
         });
   }
 
@@ -183,7 +184,7 @@ public class IncidentLifecycle {
           incident.activatedAt = now;
           return matrixFor(incident.grade)
               .call(entry -> assignRoles(incident, input, actor, now))
-              .call(entry -> notifyGroups(incident, entry, "activated", "activated"))
+              .call(entry -> announce(incident, "activated", "activated"))
               .chain(
                   entry ->
                       createTasksFromTemplates(incident, now)
@@ -210,9 +211,7 @@ public class IncidentLifecycle {
           Grade previous = incident.grade;
           incident.grade = input.grade();
           return matrixFor(input.grade())
-              .call(
-                  entry ->
-                      notifyGroups(incident, entry, "regraded", "regraded:" + incident.version))
+              .call(entry -> announce(incident, "regraded", "regraded:" + incident.version))
               .map(entry -> withReason(previous + " → " + input.grade(), input.reason()));
         });
   }
@@ -265,7 +264,8 @@ public class IncidentLifecycle {
                     incident.resolvedAt = clock.instant();
                     return "";
                   })
-              .call(() -> ended(incident, incident.resolvedAt));
+              .call(() -> ended(incident, incident.resolvedAt))
+              .call(() -> announce(incident, "resolved", "resolved"));
         });
   }
 
@@ -285,7 +285,8 @@ public class IncidentLifecycle {
                     incident.status = IncidentStatus.REVIEWED;
                     incident.reviewedAt = clock.instant();
                     return "";
-                  });
+                  })
+              .call(() -> announce(incident, "reviewed", "reviewed"));
         });
   }
 
@@ -432,19 +433,20 @@ public class IncidentLifecycle {
     return assignments.chain(list -> roles.persist(list));
   }
 
-  private Uni<Void> notifyGroups(
-      Incident incident, ResponseMatrixEntry entry, String kind, String keySuffix) {
-    Uni<Void> chain = Uni.createFrom().voidItem();
-    for (String group : entry.mobilizedGroups) {
-      String payload =
-          NotificationService.payload(
-              incident.id, incident.grade == null ? null : incident.grade.name(), incident.title);
-      String key = "incident:" + incident.id + ":" + keySuffix + ":" + group;
-      chain =
-          chain.call(
-              () -> notifications.enqueue(key, incident.id, group, "incident." + kind, payload));
-    }
-    return chain;
+  /**
+   * Tells the groups the notification rules name for {@code event} at the incident's grade; the key
+   * makes a retried action announce once.
+   */
+  private Uni<Void> announce(Incident incident, String event, String keySuffix) {
+    String grade = incident.grade == null ? null : incident.grade.name();
+    return notifications
+        .notifyByRule(
+            "incident:" + incident.id + ":" + keySuffix,
+            incident.id,
+            event,
+            grade,
+            NotificationService.payload(incident.id, grade, incident.title))
+        .replaceWithVoid();
   }
 
   /**

@@ -127,19 +127,18 @@ public class IncidentService {
   }
 
   /**
-   * A new incident reaches the command center and the technical team at once (plan §四.一), before
-   * anyone grades it; who is mobilized after activation follows the response matrix.
+   * A new incident reaches the groups the notification rules name (by default the command center
+   * and the technical team, plan §四.一), before anyone grades it.
    */
   private Uni<Void> notifyReported(long id, String title) {
-    String payload = NotificationService.payload(id, null, title);
-    Uni<Void> chain = Uni.createFrom().voidItem();
-    for (ResponseGroup group : List.of(ResponseGroup.COMMAND, ResponseGroup.TECHNICAL)) {
-      String key = "incident:" + id + ":reported:" + group.name();
-      chain =
-          chain.call(
-              () -> notifications.enqueue(key, id, group.name(), "incident.reported", payload));
-    }
-    return chain;
+    return notifications
+        .notifyByRule(
+            "incident:" + id + ":reported",
+            id,
+            "reported",
+            null,
+            NotificationService.payload(id, null, title))
+        .replaceWithVoid();
   }
 
   /**

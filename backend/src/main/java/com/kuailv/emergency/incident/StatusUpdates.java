@@ -15,16 +15,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Structured internal status updates (the plan's internal communication): the current state, the
  * impact, the next steps and when the next update is due. Each is kept, put on the timeline (which
- * restarts the update-reminder clock) and sent to the groups the response matrix mobilizes for the
- * incident's grade, the communications and command groups always (before grading: those two and the
- * technical team).
+ * restarts the update-reminder clock) and sent to the groups the notification rules name for the
+ * incident's grade (by default the communications and command groups and those the response matrix
+ * mobilizes; before grading, those two and the technical team).
  */
 @ApplicationScoped
 public class StatusUpdates {
@@ -117,7 +115,7 @@ public class StatusUpdates {
                                               actor,
                                               saved.currentState,
                                               now)))
-                              .call(saved -> notify(incident, entry, saved));
+                              .call(saved -> notify(incident, saved));
                         }))
         .map(StatusUpdates::view)
         .call(
@@ -125,19 +123,10 @@ public class StatusUpdates {
                 audit.record(actor, "incident.status-updated", "incident", incidentId, null, view));
   }
 
-  private Uni<Void> notify(Incident incident, ResponseMatrixEntry entry, StatusUpdate update) {
-    Set<String> groups = new LinkedHashSet<>(List.of("COMMUNICATIONS", "COMMAND"));
-    if (entry == null) {
-      groups.add("TECHNICAL");
-    } else {
-      groups.addAll(List.of(entry.mobilizedGroups));
-    }
+  private Uni<Void> notify(Incident incident, StatusUpdate update) {
+    String grade = incident.grade == null ? null : incident.grade.name();
     String payload =
-        new JsonObject(
-                NotificationService.payload(
-                    incident.id,
-                    incident.grade == null ? null : incident.grade.name(),
-                    incident.title))
+        new JsonObject(NotificationService.payload(incident.id, grade, incident.title))
             .put(
                 "update",
                 new JsonObject()
@@ -146,19 +135,9 @@ public class StatusUpdates {
                     .put("nextSteps", update.nextSteps)
                     .put("nextUpdateAt", update.nextUpdateAt.toString()))
             .encode();
-    Uni<Void> chain = Uni.createFrom().voidItem();
-    for (String group : groups) {
-      chain =
-          chain.call(
-              () ->
-                  notifications.enqueue(
-                      "status-update:" + update.id + ":" + group,
-                      incident.id,
-                      group,
-                      "incident.status-update",
-                      payload));
-    }
-    return chain;
+    return notifications
+        .notifyByRule("status-update:" + update.id, incident.id, "status-update", grade, payload)
+        .replaceWithVoid();
   }
 
   static StatusUpdateView view(StatusUpdate u) {

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the notification screens send and receive. Secrets go in, never out. */
@@ -137,6 +139,24 @@ public final class NotificationApi {
       @Schema(required = true, description = "Whether an SMS account is set up and enabled")
           boolean smsAvailable,
       @Schema(required = true) long version) {}
+
+  @Schema(name = "NotificationRule")
+  public record RuleView(
+      @Schema(
+              required = true,
+              description =
+                  "reported, acknowledged, graded, activated, regraded, status-update, resolved,"
+                      + " reviewed")
+          String event,
+      @Schema(required = true, description = "Group codes per grade (UNGRADED: before grading)")
+          Map<PageGrade, List<String>> groups,
+      @Schema(required = true) long version,
+      @Schema(required = true) Instant updatedAt) {}
+
+  @Schema(name = "NotificationRuleInput")
+  public record RuleInput(
+      @Schema(description = "Group codes per grade; a grade left out reaches nobody") @NotNull
+          Map<@NotNull PageGrade, @NotNull @Size(max = 8) List<@NotBlank String>> groups) {}
 
   @Schema(name = "DeliveryAttempt")
   public record AttemptView(

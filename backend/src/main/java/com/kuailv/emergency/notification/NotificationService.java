@@ -85,6 +85,49 @@ public class NotificationService {
   }
 
   /**
+   * Queues an incident event for every group the notification rules name for it at {@code grade}
+   * (GENERAL, SERIOUS, MAJOR, or null before grading): one notification per group, keyed {@code
+   * keyBase + ":" + group}, of kind {@code "incident." + event}. Must run in a transaction; an
+   * event without a rule reaches nobody. Answers how many were new.
+   */
+  public Uni<Integer> notifyByRule(
+      String keyBase, long incidentId, String event, String grade, String payload) {
+    String column =
+        switch (grade == null ? "UNGRADED" : grade) {
+          case "GENERAL" -> "general";
+          case "SERIOUS" -> "serious";
+          case "MAJOR" -> "major";
+          default -> "ungraded";
+        };
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .<String>createNativeQuery(
+                        "select unnest(" + column + ") from notification_rule where event = :event",
+                        String.class)
+                    .setParameter("event", event)
+                    .getResultList())
+        .chain(
+            groups -> {
+              Uni<Integer> queued = Uni.createFrom().item(0);
+              for (String group : groups) {
+                queued =
+                    queued.chain(
+                        count ->
+                            enqueue(
+                                    keyBase + ":" + group,
+                                    incidentId,
+                                    group,
+                                    "incident." + event,
+                                    payload)
+                                .map(inserted -> inserted ? count + 1 : count));
+              }
+              return queued;
+            });
+  }
+
+  /**
    * Queues the notification {@code eventKey} (already enqueued in this transaction) for one person
    * directly by {@code medium}: an SMS through the enabled SMS account to their phone, or an e-mail
    * through the platform's mail server to their address. Nothing is queued when they have no phone
