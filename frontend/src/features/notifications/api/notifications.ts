@@ -139,3 +139,30 @@ export function useSaveMySettings(version: number | undefined) {
     onSuccess: (saved) => queryClient.setQueryData(["notifications", "my-settings"], saved),
   });
 }
+
+export type NotificationRule = Schemas["NotificationRule"];
+export type RuleInput = Schemas["NotificationRuleInput"];
+
+/** Which groups each incident event reaches, by grade. */
+export function useRules(enabled = true) {
+  return useQuery(
+    queryOptions({
+      queryKey: ["notifications", "rules"],
+      queryFn: ({ signal }) => api<NotificationRule[]>("/notification-rules", { signal }),
+      enabled,
+    }),
+  );
+}
+
+export function useSaveRule(rule: NotificationRule) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: RuleInput) =>
+      api<NotificationRule>(`/notification-rules/${rule.event}`, {
+        method: "PUT",
+        body: input,
+        version: rule.version,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["notifications", "rules"] }),
+  });
+}

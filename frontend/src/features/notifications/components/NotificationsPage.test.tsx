@@ -33,6 +33,13 @@ const dead = {
   createdAt: "2026-11-30T01:00:00Z",
 };
 
+const rule = {
+  event: "acknowledged",
+  groups: { UNGRADED: ["COMMAND"], GENERAL: ["COMMAND"], SERIOUS: [], MAJOR: ["COMMAND"] },
+  version: 0,
+  updatedAt: "2026-11-30T01:00:00Z",
+};
+
 function backend(roles: string[]) {
   return vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
     const url = String(input);
@@ -52,7 +59,20 @@ function backend(roles: string[]) {
           duties: [],
           members: [],
         },
+        {
+          code: "COMMAND",
+          nameZh: "应急指挥中心",
+          nameEn: "Command center",
+          duties: [],
+          members: [],
+        },
       ]);
+    }
+    if (url === "/api/v1/notification-rules" && method === "GET") {
+      return jsonResponse([rule]);
+    }
+    if (url === "/api/v1/notification-rules/acknowledged" && method === "PUT") {
+      return jsonResponse({ ...rule, version: 1 });
     }
     if (url === "/api/v1/notification-channels/1/test" && method === "POST") {
       return jsonResponse({
@@ -241,6 +261,21 @@ describe("notifications", () => {
       expect(base.mock.calls.some(([url]) => String(url).includes("before=201"))).toBe(true),
     );
     await waitFor(() => expect(screen.queryByTestId("deliveries-older")).not.toBeInTheDocument());
+  });
+
+  it("shows each event's groups by grade and lets an admin change them", async () => {
+    const fetch = backend(["admin"]);
+    renderPage(<NotificationsPage />);
+    fireEvent.click(await screen.findByRole("tab", { name: "通知规则" }));
+    const card = (await screen.findByText("确认接警")).closest(".ant-card") as HTMLElement;
+    expect(within(card).getAllByText("应急指挥中心").length).toBeGreaterThan(0);
+    expect(within(card).getByText("不通知")).toBeInTheDocument();
+    fireEvent.click(within(card).getByRole("button", { name: /修改「确认接警」/ }));
+    fireEvent.click(await screen.findByRole("button", { name: /保\s?存/ }));
+    await screen.findByText("通知规则已保存");
+    const put = fetch.mock.calls.find(([, init]) => init?.method === "PUT");
+    expect(new Headers(put?.[1]?.headers).get("If-Match")).toBe('"0"');
+    expect(JSON.parse(String(put?.[1]?.body))).toEqual({ groups: rule.groups });
   });
 
   it("tells a driver who can see notifications", async () => {

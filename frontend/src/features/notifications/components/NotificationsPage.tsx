@@ -10,6 +10,7 @@ import {
 import { PoliciesTab } from "./PoliciesTab";
 import { ChannelsTab } from "./ChannelsTab";
 import { DeliveriesTab } from "./DeliveriesTab";
+import { RulesTab } from "./RulesTab";
 
 /** Notifications: the groups' chat robots and webhooks, and what was delivered where. */
 export function NotificationsPage() {
@@ -36,6 +37,9 @@ export function NotificationsPage() {
                   children: <DeliveriesTab admin={admin} />,
                 },
               ]
+            : []),
+          ...(canReadDeliveries(me.data)
+            ? [{ key: "rules", label: t("rules.tab"), children: <RulesTab admin={admin} /> }]
             : []),
           ...(canReadPolicies(me.data)
             ? [

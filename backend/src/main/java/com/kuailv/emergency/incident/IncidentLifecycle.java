@@ -108,8 +108,9 @@ public class IncidentLifecycle {
               IncidentActions.require("acknowledge", incident, IncidentActions.Facts.NONE);
               incident.status = ASSESSING;
               incident.acknowledgedAt = clock.instant();
-              return announce(incident, "acknowledged", "acknowledged").replaceWith("");
+              return Uni.createFrom().item("");
             })
+        .call(view -> announce(view, "acknowledged", "acknowledged"))
         .call(
             view -> {
               Uni<Void> chain = Uni.createFrom().voidItem();
@@ -154,66 +155,66 @@ public class IncidentLifecycle {
   @WithTransaction
   public Uni<IncidentView> confirmGrade(long id, long version, ConfirmGrade input, Actor actor) {
     return change(
-        id,
-        version,
-        actor,
-        TimelineKind.GRADED,
-        incident -> {
-          IncidentActions.require("grade", incident, IncidentActions.Facts.NONE);
-          boolean overridden = input.grade() != incident.proposedGrade;
-          if (overridden && (input.reason() == null || input.reason().isBlank())) {
-            throw ProblemException.invalid("reason", "reason-required", incident.proposedGrade);
-          }
-          incident.grade = input.grade();
-          return announce(incident, "graded", "graded")
-              .replaceWith(withReason(input.grade().name(), input.reason()));
-        });
+            id,
+            version,
+            actor,
+            TimelineKind.GRADED,
+            incident -> {
+              IncidentActions.require("grade", incident, IncidentActions.Facts.NONE);
+              boolean overridden = input.grade() != incident.proposedGrade;
+              if (overridden && (input.reason() == null || input.reason().isBlank())) {
+                throw ProblemException.invalid("reason", "reason-required", incident.proposedGrade);
+              }
+              incident.grade = input.grade();
+              return Uni.createFrom().item(withReason(input.grade().name(), input.reason()));
+            })
+        .call(view -> announce(view, "graded", "graded"));
   }
 
   @WithTransaction
   public Uni<IncidentView> activate(long id, long version, ActivateResponse input, Actor actor) {
     return change(
-        id,
-        version,
-        actor,
-        TimelineKind.ACTIVATED,
-        incident -> {
-          IncidentActions.require("activate", incident, IncidentActions.Facts.NONE);
-          Instant now = clock.instant();
-          incident.status = RESPONDING;
-          incident.activatedAt = now;
-          return matrixFor(incident.grade)
-              .call(entry -> assignRoles(incident, input, actor, now))
-              .call(entry -> announce(incident, "activated", "activated"))
-              .chain(
-                  entry ->
-                      createTasksFromTemplates(incident, now)
-                          .map(
-                              created ->
-                                  incident.grade
-                                      + "; "
-                                      + String.join(", ", entry.mobilizedGroups)));
-        });
+            id,
+            version,
+            actor,
+            TimelineKind.ACTIVATED,
+            incident -> {
+              IncidentActions.require("activate", incident, IncidentActions.Facts.NONE);
+              Instant now = clock.instant();
+              incident.status = RESPONDING;
+              incident.activatedAt = now;
+              return matrixFor(incident.grade)
+                  .call(entry -> assignRoles(incident, input, actor, now))
+                  .chain(
+                      entry ->
+                          createTasksFromTemplates(incident, now)
+                              .map(
+                                  created ->
+                                      incident.grade
+                                          + "; "
+                                          + String.join(", ", entry.mobilizedGroups)));
+            })
+        .call(view -> announce(view, "activated", "activated"));
   }
 
   @WithTransaction
   public Uni<IncidentView> regrade(long id, long version, Regrade input, Actor actor) {
     return change(
-        id,
-        version,
-        actor,
-        TimelineKind.REGRADED,
-        incident -> {
-          IncidentActions.require("regrade", incident, IncidentActions.Facts.NONE);
-          if (input.grade() == incident.grade) {
-            throw ProblemException.invalid("grade", "grade-same", incident.grade);
-          }
-          Grade previous = incident.grade;
-          incident.grade = input.grade();
-          return matrixFor(input.grade())
-              .call(entry -> announce(incident, "regraded", "regraded:" + incident.version))
-              .map(entry -> withReason(previous + " → " + input.grade(), input.reason()));
-        });
+            id,
+            version,
+            actor,
+            TimelineKind.REGRADED,
+            incident -> {
+              IncidentActions.require("regrade", incident, IncidentActions.Facts.NONE);
+              if (input.grade() == incident.grade) {
+                throw ProblemException.invalid("grade", "grade-same", incident.grade);
+              }
+              Grade previous = incident.grade;
+              incident.grade = input.grade();
+              return matrixFor(input.grade())
+                  .map(entry -> withReason(previous + " → " + input.grade(), input.reason()));
+            })
+        .call(view -> announce(view, "regraded", "regraded:" + view.version()));
   }
 
   @WithTransaction
@@ -250,44 +251,44 @@ public class IncidentLifecycle {
   @WithTransaction
   public Uni<IncidentView> resolve(long id, long version, Actor actor) {
     return change(
-        id,
-        version,
-        actor,
-        TimelineKind.RESOLVED,
-        incident -> {
-          return actionFacts
-              .of(incident.id)
-              .map(
-                  facts -> {
-                    IncidentActions.require("resolve", incident, facts);
-                    incident.status = RESOLVED;
-                    incident.resolvedAt = clock.instant();
-                    return "";
-                  })
-              .call(() -> ended(incident, incident.resolvedAt))
-              .call(() -> announce(incident, "resolved", "resolved"));
-        });
+            id,
+            version,
+            actor,
+            TimelineKind.RESOLVED,
+            incident -> {
+              return actionFacts
+                  .of(incident.id)
+                  .map(
+                      facts -> {
+                        IncidentActions.require("resolve", incident, facts);
+                        incident.status = RESOLVED;
+                        incident.resolvedAt = clock.instant();
+                        return "";
+                      })
+                  .call(() -> ended(incident, incident.resolvedAt));
+            })
+        .call(view -> announce(view, "resolved", "resolved"));
   }
 
   @WithTransaction
   public Uni<IncidentView> review(long id, long version, Actor actor) {
     return change(
-        id,
-        version,
-        actor,
-        TimelineKind.REVIEWED,
-        incident -> {
-          return actionFacts
-              .of(incident.id)
-              .map(
-                  facts -> {
-                    IncidentActions.require("review", incident, facts);
-                    incident.status = IncidentStatus.REVIEWED;
-                    incident.reviewedAt = clock.instant();
-                    return "";
-                  })
-              .call(() -> announce(incident, "reviewed", "reviewed"));
-        });
+            id,
+            version,
+            actor,
+            TimelineKind.REVIEWED,
+            incident -> {
+              return actionFacts
+                  .of(incident.id)
+                  .map(
+                      facts -> {
+                        IncidentActions.require("review", incident, facts);
+                        incident.status = IncidentStatus.REVIEWED;
+                        incident.reviewedAt = clock.instant();
+                        return "";
+                      });
+            })
+        .call(view -> announce(view, "reviewed", "reviewed"));
   }
 
   @WithTransaction
@@ -437,15 +438,15 @@ public class IncidentLifecycle {
    * Tells the groups the notification rules name for {@code event} at the incident's grade; the key
    * makes a retried action announce once.
    */
-  private Uni<Void> announce(Incident incident, String event, String keySuffix) {
-    String grade = incident.grade == null ? null : incident.grade.name();
+  private Uni<Void> announce(IncidentView incident, String event, String keySuffix) {
+    String grade = incident.grade() == null ? null : incident.grade().name();
     return notifications
         .notifyByRule(
-            "incident:" + incident.id + ":" + keySuffix,
-            incident.id,
+            "incident:" + incident.id() + ":" + keySuffix,
+            incident.id(),
             event,
             grade,
-            NotificationService.payload(incident.id, grade, incident.title))
+            NotificationService.payload(incident.id(), grade, incident.title()))
         .replaceWithVoid();
   }
 

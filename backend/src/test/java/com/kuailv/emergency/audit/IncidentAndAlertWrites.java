@@ -213,6 +213,21 @@ final class IncidentAndAlertWrites {
               "tech", "incident.note-added", "incident", String.valueOf(id), Change.CREATE);
         });
     writes.put(
+        "postStatusUpdate",
+        () -> {
+          long id = com.kuailv.emergency.incident.Flow.responding("审计进展");
+          given()
+              .auth()
+              .oauth2(TECH)
+              .contentType(ContentType.JSON)
+              .body(Map.of("currentState", "回滚中", "impact", "订单延迟", "nextSteps", "验证"))
+              .post("/api/v1/incidents/{id}/status-updates", id)
+              .then()
+              .statusCode(201);
+          return new AuditedWrite(
+              "tech", "incident.status-updated", "incident", String.valueOf(id), Change.CREATE);
+        });
+    writes.put(
         "createTask",
         () -> {
           long task = task(until("mitigate"));

@@ -27,7 +27,60 @@ final class NotificationWrites {
     writes.put("createEscalationPolicy", this::createEscalationPolicy);
     writes.put("updateEscalationPolicy", this::updateEscalationPolicy);
     writes.put("acknowledgePage", this::acknowledgePage);
+    writes.put("putMyNotificationSettings", this::putMySettings);
+    writes.put("updateNotificationRule", this::updateRule);
     return writes;
+  }
+
+  /** A person's first save of their settings: the entry has them after. */
+  private AuditedWrite putMySettings() {
+    String name = "audit-settings-" + System.nanoTime();
+    given()
+        .auth()
+        .oauth2(Tokens.forUser(name, "tech", "reporter"))
+        .header("If-Match", "\"0\"")
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "phone",
+                "13800000061",
+                "email",
+                "",
+                "smsGrades",
+                java.util.List.of("MAJOR"),
+                "emailGrades",
+                java.util.List.of()))
+        .put("/api/v1/me/notification-settings")
+        .then()
+        .statusCode(200);
+    return new AuditedWrite(
+        name, "notification-settings.put", "person", Tokens.subjectOf(name), Change.CREATE);
+  }
+
+  /** The review rule saved with the groups it has: a new version, audited before and after. */
+  private AuditedWrite updateRule() {
+    var row =
+        db.first(
+            "select version, ungraded, general, serious, major from notification_rule"
+                + " where event = 'reviewed'");
+    given()
+        .auth()
+        .oauth2(admin())
+        .header("If-Match", "\"" + row.getLong(0) + "\"")
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "groups",
+                Map.of(
+                    "UNGRADED", java.util.List.of(row.getArrayOfStrings(1)),
+                    "GENERAL", java.util.List.of(row.getArrayOfStrings(2)),
+                    "SERIOUS", java.util.List.of(row.getArrayOfStrings(3)),
+                    "MAJOR", java.util.List.of(row.getArrayOfStrings(4)))))
+        .put("/api/v1/notification-rules/reviewed")
+        .then()
+        .statusCode(200);
+    return new AuditedWrite(
+        ADMIN, "notification-rule.updated", "notification-rule", "reviewed", Change.UPDATE);
   }
 
   private static String admin() {

@@ -64,7 +64,7 @@ class UpdateRemindersTest {
         db.first(
                 "select kind from notification_outbox where incident_id = "
                     + id
-                    + " and target_group = 'COMMUNICATIONS'")
+                    + " and target_group = 'COMMUNICATIONS' and kind like 'incident.update-%'")
             .getString(0));
 
     remindAt(last.plus(cadence.multipliedBy(2)).plusSeconds(60));
