@@ -1216,7 +1216,11 @@ const en: Messages = {
       person: "Person (account ID)",
       repeat: "Repeats",
       notifyBy: "Also reach the person directly",
+      afterActivation: "Runs after activation at",
     },
+    afterActivationHint:
+      "When the response is activated at a checked grade (or regraded to it), this policy pages from step 1; one policy per grade.",
+    afterActivationTag: "After activation: {{grades}}",
     notifyByHint:
       "Beside the @-mention in the chat, by SMS or e-mail; MAJOR incidents always by SMS.",
     notifyByLine: ", also by {{media}}",

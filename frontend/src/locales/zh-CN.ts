@@ -1178,7 +1178,11 @@ const zhCN = {
       person: "人员（账号 ID）",
       repeat: "重复次数",
       notifyBy: "同时直接通知本人",
+      afterActivation: "启动响应后按此策略呼叫",
     },
+    afterActivationHint:
+      "选中的等级启动响应（或调整到该等级）时，从第 1 步开始按此策略呼叫；每个等级只能有一个策略。",
+    afterActivationTag: "{{grades}}启动响应后",
     notifyByHint: "除了在群里 @ 本人，还发短信或邮件；重大故障总会发短信。",
     notifyByLine: "，并发{{media}}",
   },

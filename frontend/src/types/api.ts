@@ -1928,6 +1928,8 @@ export interface components {
       /** Format: int32 */
       repeatTimes: number;
       isDefault: boolean;
+      /** @description Grades whose activation starts this policy */
+      afterActivation: components["schemas"]["Grade"][];
       steps: components["schemas"]["EscalationStep"][];
       /** @description Steps that fire after a grade's acknowledgement target (the first such grade) */
       warnings: components["schemas"]["LateStep"][];
@@ -1940,6 +1942,8 @@ export interface components {
        */
       repeatTimes: number;
       steps: components["schemas"]["EscalationStepInput"][];
+      /** @description Grades whose activation (or re-grading to them) starts this policy; one policy per grade; absent for none */
+      afterActivation?: components["schemas"]["Grade"][];
     };
     EscalationStep: {
       /** Format: int32 */

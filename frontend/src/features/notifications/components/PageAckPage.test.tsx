@@ -46,6 +46,7 @@ function backend(view: object) {
           name: "默认：技术值班，然后指挥长",
           repeatTimes: 1,
           isDefault: true,
+          afterActivation: [],
           steps: [
             {
               position: 1,

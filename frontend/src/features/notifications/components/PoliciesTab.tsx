@@ -44,6 +44,15 @@ export function PoliciesTab({ admin }: { admin: boolean }) {
                 {policy.name}
               </Typography.Text>
               {policy.isDefault && <Tag color="blue">{t("escalation.default")}</Tag>}
+              {policy.afterActivation.length > 0 && (
+                <Tag color="orange">
+                  {t("escalation.afterActivationTag", {
+                    grades: policy.afterActivation
+                      .map((grade) => t(`mySettings.grade.${grade}`))
+                      .join("、"),
+                  })}
+                </Tag>
+              )}
             </Flex>
           }
           extra={

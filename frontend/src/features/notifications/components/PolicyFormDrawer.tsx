@@ -12,7 +12,8 @@ import {
   type PolicyInput,
 } from "../api/escalation";
 
-const FIELDS = ["name", "repeatTimes", "steps"];
+const FIELDS = ["name", "repeatTimes", "steps", "afterActivation"];
+const GRADES = ["GENERAL", "SERIOUS", "MAJOR"] as const;
 
 /** Writes a policy's ordered steps: whom each pages, and how long it waits for an answer. */
 export function PolicyFormDrawer({
@@ -59,6 +60,7 @@ export function PolicyFormDrawer({
       initialValues={{
         name: policy?.name ?? "",
         repeatTimes: policy?.repeatTimes ?? 1,
+        afterActivation: policy?.afterActivation ?? [],
         steps: policy?.steps.map((s) => ({
           target: s.target,
           groupCode: s.groupCode,
@@ -175,6 +177,15 @@ export function PolicyFormDrawer({
         rules={[{ required: true, type: "integer", min: 0, max: 5 }]}
       >
         <InputNumber min={0} max={5} precision={0} />
+      </Form.Item>
+      <Form.Item
+        name="afterActivation"
+        label={t("escalation.fields.afterActivation")}
+        extra={t("escalation.afterActivationHint")}
+      >
+        <Checkbox.Group
+          options={GRADES.map((grade) => ({ value: grade, label: t(`mySettings.grade.${grade}`) }))}
+        />
       </Form.Item>
     </FormDrawer>
   );

@@ -43,7 +43,12 @@ public final class EscalationApi {
           @Min(0)
           @Max(5)
           Integer repeatTimes,
-      @NotNull @Size(min = 1, max = 10) List<@Valid @NotNull StepInput> steps) {}
+      @NotNull @Size(min = 1, max = 10) List<@Valid @NotNull StepInput> steps,
+      @Schema(
+              description =
+                  "Grades whose activation (or re-grading to them) starts this policy; one policy"
+                      + " per grade; absent for none")
+          java.util.Set<@NotNull Grade> afterActivation) {}
 
   @Schema(name = "EscalationStep")
   public record StepView(
@@ -68,6 +73,8 @@ public final class EscalationApi {
       @Schema(required = true) String name,
       @Schema(required = true) int repeatTimes,
       @Schema(required = true) boolean isDefault,
+      @Schema(required = true, description = "Grades whose activation starts this policy")
+          List<Grade> afterActivation,
       @Schema(required = true) List<StepView> steps,
       @Schema(
               required = true,

@@ -27,6 +27,10 @@ public class EscalationPolicy {
   @Column(name = "is_default")
   public boolean isDefault;
 
+  /** The grades (GENERAL, SERIOUS, MAJOR) whose activation starts this policy. */
+  @Column(name = "after_activation")
+  public String[] afterActivation = new String[0];
+
   @Column(name = "created_at")
   public Instant createdAt;
 

@@ -118,6 +118,21 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
             });
   }
 
+  /**
+   * Starts the policy that runs after activation at the grade (the response matrix's pointer), if
+   * one does; any escalation still running for the incident is stopped first.
+   */
+  @Override
+  public Uni<Void> responseActivated(long incidentId, com.kuailv.emergency.incident.Grade grade) {
+    return grade == null
+        ? Uni.createFrom().voidItem()
+        : policies
+            .afterActivation(grade.name())
+            .chain(
+                policy ->
+                    policy == null ? Uni.createFrom().voidItem() : start(incidentId, policy.id));
+  }
+
   @Override
   public Uni<Void> incidentAcknowledged(long incidentId, Actor by) {
     return stop(incidentId, Escalation.Status.ACKNOWLEDGED, by.displayName());

@@ -1,5 +1,6 @@
 package com.kuailv.emergency.escalation;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,21 @@ import java.util.List;
 class PolicyRepository implements PanacheRepositoryBase<EscalationPolicy, Long> {
   Uni<EscalationPolicy> findDefault() {
     return find("isDefault = true").firstResult();
+  }
+
+  /** The policy that runs after activation at {@code grade} (GENERAL, SERIOUS, MAJOR), or null. */
+  Uni<EscalationPolicy> afterActivation(String grade) {
+    return Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(
+                        "select * from escalation_policy where :grade = any (after_activation)"
+                            + " order by id limit 1",
+                        EscalationPolicy.class)
+                    .setParameter("grade", grade)
+                    .getResultList())
+        .map(found -> found.isEmpty() ? null : found.get(0));
   }
 
   Uni<List<EscalationPolicy>> ordered() {

@@ -143,9 +143,13 @@ public class PolicyService {
     Instant now = clock.instant();
     policy.name = input.name().strip();
     policy.repeatTimes = input.repeatTimes();
+    policy.afterActivation =
+        input.afterActivation() == null
+            ? new String[0]
+            : input.afterActivation().stream().sorted().map(g -> g.name()).toArray(String[]::new);
     policy.updatedAt = now;
-    return policies
-        .persistAndFlush(policy)
+    return requireGradesFree(policy)
+        .chain(() -> policies.persistAndFlush(policy))
         .chain(
             saved -> {
               List<EscalationStep> created = new ArrayList<>();
@@ -305,8 +309,35 @@ public class PolicyService {
         policy.name,
         policy.repeatTimes,
         policy.isDefault,
+        java.util.Arrays.stream(policy.afterActivation)
+            .map(com.kuailv.emergency.incident.Grade::valueOf)
+            .sorted()
+            .toList(),
         views,
         warnings);
+  }
+
+  /** 400 naming afterActivation when another policy already runs after one of these grades. */
+  private Uni<Void> requireGradesFree(EscalationPolicy policy) {
+    Uni<Void> chain = Uni.createFrom().voidItem();
+    for (String grade : policy.afterActivation) {
+      chain =
+          chain.call(
+              () ->
+                  policies
+                      .afterActivation(grade)
+                      .invoke(
+                          other -> {
+                            if (other != null && !other.id.equals(policy.id)) {
+                              throw ProblemException.invalid(
+                                  "afterActivation",
+                                  "grade-has-policy",
+                                  com.kuailv.emergency.incident.Grade.valueOf(grade),
+                                  other.name);
+                            }
+                          }));
+    }
+    return chain;
   }
 
   private static String blankToNull(String value) {

@@ -1,7 +1,7 @@
 package com.kuailv.emergency.incident;
 
 /** 一般 / 严重 / 重大: how bad an incident is (product.md, "Grades"). Ordered from least severe. */
-public enum Grade {
+public enum Grade implements com.kuailv.emergency.common.i18n.Labelled {
   GENERAL("一般", "general"),
   SERIOUS("严重", "serious"),
   MAJOR("重大", "major");
@@ -15,6 +15,7 @@ public enum Grade {
   }
 
   /** The grade as people read it: 严重, or "serious" in an English sentence. */
+  @Override
   public String label(boolean english) {
     return english ? en : zh;
   }

@@ -60,6 +60,11 @@ public final class IncidentApi {
 
     io.smallrye.mutiny.Uni<Void> incidentAcknowledged(
         long incidentId, com.kuailv.emergency.common.security.Actor by);
+
+    /** The response was activated at {@code grade}, or the incident re-graded to it while on. */
+    default io.smallrye.mutiny.Uni<Void> responseActivated(long incidentId, Grade grade) {
+      return io.smallrye.mutiny.Uni.createFrom().voidItem();
+    }
   }
 
   public interface EndListener {

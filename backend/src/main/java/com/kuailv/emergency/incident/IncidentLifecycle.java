@@ -194,7 +194,8 @@ public class IncidentLifecycle {
                                           + "; "
                                           + String.join(", ", entry.mobilizedGroups)));
             })
-        .call(view -> announce(view, "activated", "activated"));
+        .call(view -> announce(view, "activated", "activated"))
+        .call(view -> activated(view));
   }
 
   @WithTransaction
@@ -214,7 +215,8 @@ public class IncidentLifecycle {
               return matrixFor(input.grade())
                   .map(entry -> withReason(previous + " → " + input.grade(), input.reason()));
             })
-        .call(view -> announce(view, "regraded", "regraded:" + view.version()));
+        .call(view -> announce(view, "regraded", "regraded:" + view.version()))
+        .call(view -> view.status() == RESPONDING ? activated(view) : Uni.createFrom().voidItem());
   }
 
   @WithTransaction
@@ -432,6 +434,15 @@ public class IncidentLifecycle {
                       }));
     }
     return assignments.chain(list -> roles.persist(list));
+  }
+
+  /** Tells the listeners (escalation) that a response runs at the incident's grade. */
+  private Uni<Void> activated(IncidentView view) {
+    Uni<Void> chain = Uni.createFrom().voidItem();
+    for (IncidentApi.ResponseListener listener : responseListeners) {
+      chain = chain.call(() -> listener.responseActivated(view.id(), view.grade()));
+    }
+    return chain;
   }
 
   /**

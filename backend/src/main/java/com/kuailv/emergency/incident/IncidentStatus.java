@@ -1,7 +1,7 @@
 package com.kuailv.emergency.incident;
 
 /** Where an incident is in its life (product.md, "Incident lifecycle"). */
-public enum IncidentStatus {
+public enum IncidentStatus implements com.kuailv.emergency.common.i18n.Labelled {
   REPORTED("已上报", "reported"),
   ASSESSING("评估中", "being assessed"),
   RESPONDING("响应中", "in response"),
@@ -19,6 +19,7 @@ public enum IncidentStatus {
   }
 
   /** The status as people read it: 评估中, or "being assessed" in a sentence in English. */
+  @Override
   public String label(boolean english) {
     return english ? en : zh;
   }

@@ -275,6 +275,84 @@ class EscalationTest {
   }
 
   @Test
+  void thePolicyForAGradeRunsWhenTheResponseIsActivatedAtIt() throws Throwable {
+    String driver = Tokens.forUser("esc-activation-driver", "business", "logistics", "reporter");
+    try (LoopbackChat chat = new LoopbackChat(ADMIN)) {
+      chat.dingTalk("物流群 #activation", "LOGISTICS");
+      onDuty(driver, "LOGISTICS", "13700000071");
+      Map<String, Object> policy =
+          new java.util.HashMap<>(
+              Map.of(
+                  "name",
+                  "重大启动后：物流值班 #activation",
+                  "repeatTimes",
+                  0,
+                  "afterActivation",
+                  List.of("MAJOR"),
+                  "steps",
+                  List.of(
+                      Map.of("target", "ON_DUTY", "groupCode", "LOGISTICS", "waitMinutes", 10))));
+      var created =
+          given()
+              .auth()
+              .oauth2(ADMIN)
+              .contentType(ContentType.JSON)
+              .body(policy)
+              .post("/api/v1/escalation-policies")
+              .then()
+              .statusCode(201)
+              .body("afterActivation", equalTo(List.of("MAJOR")))
+              .extract()
+              .jsonPath();
+      long id = created.getLong("id");
+      try {
+        // One policy per grade: a second for MAJOR is refused, naming the grade in words.
+        Map<String, Object> second = new java.util.HashMap<>(policy);
+        second.put("name", "另一个重大策略 #activation");
+        given()
+            .auth()
+            .oauth2(ADMIN)
+            .contentType(ContentType.JSON)
+            .body(second)
+            .post("/api/v1/escalation-policies")
+            .then()
+            .statusCode(400)
+            .body("errors.field", hasItem("afterActivation"))
+            .body("errors[0].message", startsWith("重大级已由策略"));
+
+        long incident = Flow.report("全国订单无法提交 #activation");
+        Flow.act(Flow.TECH, incident, "acknowledge", null).then().statusCode(200);
+        Flow.act(
+                Flow.TECH,
+                incident,
+                "assess",
+                Flow.assessment(List.of("ORDERS"), 5000, "2000000.00"))
+            .then()
+            .statusCode(200);
+        Flow.act(Flow.COMMANDER, incident, "grade", Map.of("grade", "MAJOR"))
+            .then()
+            .statusCode(200);
+        Flow.act(Flow.COMMANDER, incident, "activate", Map.of()).then().statusCode(200);
+        JsonObject page = chat.awaitDingTalk("LOGISTICS", "故障 #" + incident + " 呼叫接警", 1).get(0);
+        assertTrue(
+            page.getJsonObject("markdown").getString("text").contains("@13700000071"),
+            page.encode());
+      } finally {
+        policy.put("afterActivation", List.of());
+        given()
+            .auth()
+            .oauth2(ADMIN)
+            .header("If-Match", "\"" + created.getLong("version") + "\"")
+            .contentType(ContentType.JSON)
+            .body(policy)
+            .put("/api/v1/escalation-policies/{id}", id)
+            .then()
+            .statusCode(200);
+      }
+    }
+  }
+
+  @Test
   void badPoliciesAreRefusedNamingTheStepsField() {
     Map<String, Object> noSteps = Map.of("name", "空", "repeatTimes", 0, "steps", List.of());
     Map<String, Object> zeroWait =

@@ -71,7 +71,7 @@ public class ProblemException extends RuntimeException {
 
   private static ProblemException fieldProblem(
       ProblemType type, String field, String key, Object... arguments) {
-    String message = ProblemTexts.text(true, "field." + key, arguments);
+    String message = ProblemTexts.text(true, "field." + key, resolve(true, arguments));
     return new ProblemException(
         type,
         ProblemTexts.text(true, "detail.field-invalid", field, message),
@@ -116,7 +116,13 @@ public class ProblemException extends RuntimeException {
 
   private static Object[] resolve(boolean english, Object[] arguments) {
     return java.util.Arrays.stream(arguments)
-        .map(a -> a instanceof Record r ? r.in(english) : a)
+        .map(
+            a ->
+                a instanceof Record r
+                    ? r.in(english)
+                    : a instanceof com.kuailv.emergency.common.i18n.Labelled l
+                        ? l.label(english)
+                        : a)
         .toArray();
   }
 
@@ -164,7 +170,7 @@ public class ProblemException extends RuntimeException {
   }
 
   private String message(boolean english) {
-    return ProblemTexts.text(english, "field." + field[1], (Object[]) field[2]);
+    return ProblemTexts.text(english, "field." + field[1], resolve(english, (Object[]) field[2]));
   }
 
   public List<FieldError> errors() {
