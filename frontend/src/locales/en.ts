@@ -1258,6 +1258,7 @@ const en: Messages = {
       "status-update": "Status update",
       resolved: "Resolved",
       reviewed: "Reviewed",
+      "task-overdue": "Task overdue (its owner group too)",
     },
   },
   mySettings: {
@@ -1333,6 +1334,10 @@ const en: Messages = {
       "incident.update-due": "Update due",
       "incident.update-overdue": "Update overdue",
       "incident.status-update": "Status update",
+      "incident.acknowledged": "Acknowledged",
+      "incident.graded": "Graded",
+      "incident.reviewed": "Reviewed",
+      "incident.task-overdue": "Task overdue",
       "duty.handover": "Shift hand-over",
       test: "Test message",
     },

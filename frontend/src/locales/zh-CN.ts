@@ -1218,6 +1218,7 @@ const zhCN = {
       "status-update": "进展通报",
       resolved: "应急结束",
       reviewed: "完成复盘",
+      "task-overdue": "任务逾期（另通知任务负责小组）",
     },
   },
   mySettings: {
@@ -1290,6 +1291,10 @@ const zhCN = {
       "incident.update-due": "更新到期提醒",
       "incident.update-overdue": "更新逾期提醒",
       "incident.status-update": "进展通报",
+      "incident.acknowledged": "确认接警",
+      "incident.graded": "确认等级",
+      "incident.reviewed": "完成复盘",
+      "incident.task-overdue": "任务逾期",
       "duty.handover": "值班交接",
       test: "测试消息",
     },

@@ -76,16 +76,20 @@ public record Notice(
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final DateTimeFormatter SHORT_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
   private static final Map<String, String> WHAT =
-      Map.of(
-          "incident.reported", "新故障上报",
-          "incident.activated", "已启动应急响应",
-          "incident.regraded", "等级已调整",
-          "incident.resolved", "已宣布应急结束",
-          "incident.paged", "呼叫接警",
-          "incident.update-due", "已超过更新周期未发布进展，请沟通组长发布进展",
-          "incident.update-overdue", "进展更新已逾期一个周期以上，请指挥长跟进",
-          "incident.status-update", "进展通报",
-          "test", "测试消息");
+      Map.ofEntries(
+          Map.entry("incident.reported", "新故障上报"),
+          Map.entry("incident.acknowledged", "已确认接警"),
+          Map.entry("incident.graded", "已确认等级"),
+          Map.entry("incident.activated", "已启动应急响应"),
+          Map.entry("incident.regraded", "等级已调整"),
+          Map.entry("incident.resolved", "已宣布应急结束"),
+          Map.entry("incident.reviewed", "已完成复盘"),
+          Map.entry("incident.paged", "呼叫接警"),
+          Map.entry("incident.update-due", "已超过更新周期未发布进展，请沟通组长发布进展"),
+          Map.entry("incident.update-overdue", "进展更新已逾期一个周期以上，请指挥长跟进"),
+          Map.entry("incident.status-update", "进展通报"),
+          Map.entry("incident.task-overdue", "任务已逾期"),
+          Map.entry("test", "测试消息"));
   private static final Map<String, String> GRADE =
       Map.of("GENERAL", "一般", "SERIOUS", "严重", "MAJOR", "重大");
 

@@ -59,7 +59,8 @@ class RuleTest {
                     "regraded",
                     "status-update",
                     "resolved",
-                    "reviewed")))
+                    "reviewed",
+                    "task-overdue")))
         .body(
             "find { it.event == 'reported' }.groups.UNGRADED",
             equalTo(List.of("COMMAND", "TECHNICAL")))
