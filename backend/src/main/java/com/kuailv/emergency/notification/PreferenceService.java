@@ -89,8 +89,8 @@ public class PreferenceService {
                           org.putContact(
                               subject,
                               new Contact(
-                                  input.phone() == null ? "" : input.phone(),
-                                  input.email() == null ? "" : input.email(),
+                                  clean(input.phone()),
+                                  clean(input.email()),
                                   contact == null ? "" : contact.wecomId(),
                                   contact == null ? "" : contact.dingtalkId(),
                                   contact == null ? "" : contact.feishuId()),
@@ -110,7 +110,8 @@ public class PreferenceService {
                               subject,
                               before,
                               choices(saved)))
-                  .chain(saved -> view(subject, saved));
+                  // The contact just written by a native upsert; the session may hold the old one.
+                  .chain(saved -> view(saved, clean(input.phone()), clean(input.email())));
             });
   }
 
@@ -141,18 +142,29 @@ public class PreferenceService {
         .contactOf(subject)
         .chain(
             contact ->
-                channels
-                    .count("kind = ?1 and enabled", ChannelKind.SMS)
-                    .map(
-                        accounts ->
-                            new SettingsView(
-                                contact == null ? "" : contact.phone(),
-                                contact == null ? "" : contact.email(),
-                                sorted(smsGrades(found)),
-                                sorted(emailGrades(found)),
-                                sorted(ALWAYS_SMS),
-                                accounts > 0,
-                                etag(found))));
+                view(
+                    found,
+                    contact == null ? "" : contact.phone(),
+                    contact == null ? "" : contact.email()));
+  }
+
+  private Uni<SettingsView> view(Preference found, String phone, String email) {
+    return channels
+        .count("kind = ?1 and enabled", ChannelKind.SMS)
+        .map(
+            accounts ->
+                new SettingsView(
+                    phone,
+                    email,
+                    sorted(smsGrades(found)),
+                    sorted(emailGrades(found)),
+                    sorted(ALWAYS_SMS),
+                    accounts > 0,
+                    etag(found)));
+  }
+
+  private static String clean(String value) {
+    return value == null ? "" : value.strip();
   }
 
   /** 0 while never saved, then the row's version + 1 (a new row's version is 0). */

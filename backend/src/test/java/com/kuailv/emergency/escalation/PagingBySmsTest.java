@@ -174,6 +174,29 @@ class PagingBySmsTest {
         .statusCode(200)
         .body("smsGrades", equalTo(List.of("UNGRADED", "MAJOR")))
         .body("phone", equalTo("13800000021"));
+    // What was saved is what the next read shows; a second save answers its own values.
+    String saved =
+        given()
+            .auth()
+            .oauth2(TECH)
+            .get("/api/v1/me/notification-settings")
+            .then()
+            .body("phone", equalTo("13800000021"))
+            .body("email", equalTo("sms-tech@kuailv.test"))
+            .extract()
+            .header("ETag");
+    Map<String, Object> changed = new java.util.HashMap<>(mine);
+    changed.put("phone", "13800000022");
+    given()
+        .auth()
+        .oauth2(TECH)
+        .header("If-Match", saved)
+        .contentType(ContentType.JSON)
+        .body(changed)
+        .put("/api/v1/me/notification-settings")
+        .then()
+        .statusCode(200)
+        .body("phone", equalTo("13800000022"));
     // Saved meanwhile elsewhere: the old version is refused.
     given()
         .auth()
