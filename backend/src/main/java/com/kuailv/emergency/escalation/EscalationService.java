@@ -377,9 +377,18 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
         .replaceWithVoid();
   }
 
+  /** The page's incident; before grading, with the grade an alert or assessment proposed. */
   private static String payloadOf(IncidentView incident) {
-    return NotificationService.payload(
-        incident.id(), incident.grade() == null ? null : incident.grade().name(), incident.title());
+    JsonObject payload =
+        new JsonObject(
+            NotificationService.payload(
+                incident.id(),
+                incident.grade() == null ? null : incident.grade().name(),
+                incident.title()));
+    if (incident.grade() == null && incident.proposedGrade() != null) {
+      payload.put("proposedGrade", incident.proposedGrade().name());
+    }
+    return payload.encode();
   }
 
   /** The step's group by name, e.g. 技术应急小组 ({@code names}: group code → name); "" if none. */

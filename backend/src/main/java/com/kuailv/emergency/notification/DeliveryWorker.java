@@ -313,11 +313,13 @@ public class DeliveryWorker {
     }
     String ackPath = payload.getString("ackPath");
     JsonObject update = payload.getJsonObject("update");
+    String grade = payload.getString("grade");
+    String proposed = grade == null ? payload.getString("proposedGrade") : null;
     return new Notice(
         n.kind,
         n.incidentId == null ? 0 : n.incidentId,
         payload.getString("title", ""),
-        payload.getString("grade"),
+        proposed != null ? proposed : grade,
         groupName,
         n.createdAt,
         publicUrl + (n.incidentId == null ? "/incidents" : "/incidents/" + n.incidentId),
@@ -329,7 +331,8 @@ public class DeliveryWorker {
                 update.getString("currentState"),
                 update.getString("impact"),
                 update.getString("nextSteps"),
-                Instant.parse(update.getString("nextUpdateAt"))));
+                Instant.parse(update.getString("nextUpdateAt"))),
+        proposed != null);
   }
 
   /**

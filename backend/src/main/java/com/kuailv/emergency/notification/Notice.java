@@ -14,6 +14,8 @@ import java.util.Map;
  * @param kind the outbox kind: {@code incident.reported}, {@code incident.activated}, …, or {@code
  *     test}
  * @param grade GENERAL, SERIOUS, MAJOR or null (not graded yet)
+ * @param gradeProposed whether {@code grade} is only proposed (an alert's or an assessment's), not
+ *     confirmed by the commander: it reads 建议重大
  * @param groupName the Chinese name of the group the notice is for, or null for everyone
  */
 public record Notice(
@@ -26,7 +28,8 @@ public record Notice(
     String link,
     java.util.List<Mention> mentions,
     String ackUrl,
-    Update update) {
+    Update update,
+    boolean gradeProposed) {
   /** A structured status update's parts (user text), and when the next one is due (UTC). */
   public record Update(
       String currentState, String impact, String nextSteps, Instant nextUpdateAt) {}
@@ -42,7 +45,7 @@ public record Notice(
       String link,
       java.util.List<Mention> mentions,
       String ackUrl) {
-    this(kind, incidentId, title, grade, groupName, at, link, mentions, ackUrl, null);
+    this(kind, incidentId, title, grade, groupName, at, link, mentions, ackUrl, null, false);
   }
 
   /**
@@ -66,7 +69,18 @@ public record Notice(
       String groupName,
       Instant at,
       String link) {
-    this(kind, incidentId, title, grade, groupName, at, link, java.util.List.of(), null, null);
+    this(
+        kind,
+        incidentId,
+        title,
+        grade,
+        groupName,
+        at,
+        link,
+        java.util.List.of(),
+        null,
+        null,
+        false);
   }
 
   /** The outbox kind of a shift hand-over notice (no incident; its title says what is open). */
@@ -98,7 +112,7 @@ public record Notice(
     if (kind.equals(HANDOVER)) {
       return "【快驴应急】值班交接" + (groupName == null ? "" : "：" + groupName);
     }
-    String grading = grade == null ? "" : "（" + GRADE.getOrDefault(grade, grade) + "）";
+    String grading = grade == null ? "" : "（" + gradeName() + "）";
     return "【快驴应急】故障 #" + incidentId + " " + WHAT.getOrDefault(kind, kind) + grading;
   }
 
@@ -114,7 +128,7 @@ public record Notice(
 
   /** The grade in words: 重大, 严重, 一般, or 未定级 before grading. */
   public String gradeName() {
-    return gradeName(grade);
+    return gradeProposed && grade != null ? "建议" + gradeName(grade) : gradeName(grade);
   }
 
   /** GENERAL, SERIOUS, MAJOR (or null) in words: 一般, 严重, 重大, 未定级. */
