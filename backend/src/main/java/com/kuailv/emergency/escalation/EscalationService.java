@@ -119,8 +119,9 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
   }
 
   /**
-   * Starts the policy that runs after activation at the grade (the response matrix's pointer), if
-   * one does; any escalation still running for the incident is stopped first.
+   * Starts the policy that runs after activation at the grade, if one does; any escalation still
+   * running for the incident is stopped first, and stopped too when no policy runs at the new grade
+   * (re-graded down, the former grade's pages end).
    */
   @Override
   public Uni<Void> responseActivated(long incidentId, com.kuailv.emergency.incident.Grade grade) {
@@ -130,7 +131,9 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
             .afterActivation(grade.name())
             .chain(
                 policy ->
-                    policy == null ? Uni.createFrom().voidItem() : start(incidentId, policy.id));
+                    policy == null
+                        ? stop(incidentId, Escalation.Status.STOPPED, null)
+                        : start(incidentId, policy.id));
   }
 
   @Override

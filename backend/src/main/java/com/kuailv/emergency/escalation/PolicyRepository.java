@@ -14,15 +14,21 @@ class PolicyRepository implements PanacheRepositoryBase<EscalationPolicy, Long> 
 
   /** The policy that runs after activation at {@code grade} (GENERAL, SERIOUS, MAJOR), or null. */
   Uni<EscalationPolicy> afterActivation(String grade) {
+    return afterActivation(grade, -1);
+  }
+
+  /** As {@link #afterActivation(String)}, another policy than {@code exceptId}. */
+  Uni<EscalationPolicy> afterActivation(String grade, long exceptId) {
     return Panache.getSession()
         .chain(
             session ->
                 session
                     .createNativeQuery(
                         "select * from escalation_policy where :grade = any (after_activation)"
-                            + " order by id limit 1",
+                            + " and id <> :except order by id limit 1",
                         EscalationPolicy.class)
                     .setParameter("grade", grade)
+                    .setParameter("except", exceptId)
                     .getResultList())
         .map(found -> found.isEmpty() ? null : found.get(0));
   }

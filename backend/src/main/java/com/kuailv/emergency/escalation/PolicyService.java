@@ -14,6 +14,7 @@ import com.kuailv.emergency.incident.ResponseMatrixService;
 import com.kuailv.emergency.org.OrgApi.Group;
 import com.kuailv.emergency.org.OrgService;
 import com.kuailv.emergency.org.PersonService;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -32,6 +33,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class PolicyService {
+  /** The transaction lock that claims of grades (afterActivation) take in turn. */
+  static final long GRADE_LOCK = 7_101_008L;
+
   private final PolicyRepository policies;
   private final StepRepository steps;
   private final ResponseMatrixService matrix;
@@ -317,18 +321,32 @@ public class PolicyService {
         warnings);
   }
 
-  /** 400 naming afterActivation when another policy already runs after one of these grades. */
+  /**
+   * 400 naming afterActivation when another policy already runs after one of these grades. Saves
+   * that name grades take one lock in turn, so two admins at once cannot both claim a grade.
+   */
   private Uni<Void> requireGradesFree(EscalationPolicy policy) {
-    Uni<Void> chain = Uni.createFrom().voidItem();
+    if (policy.afterActivation.length == 0) {
+      return Uni.createFrom().voidItem();
+    }
+    Uni<Void> chain =
+        Panache.getSession()
+            .chain(
+                session ->
+                    session
+                        .createNativeQuery("select pg_advisory_xact_lock(" + GRADE_LOCK + ")")
+                        .getSingleResult())
+            .replaceWithVoid();
+    long self = policy.id == null ? -1 : policy.id;
     for (String grade : policy.afterActivation) {
       chain =
           chain.call(
               () ->
                   policies
-                      .afterActivation(grade)
+                      .afterActivation(grade, self)
                       .invoke(
                           other -> {
-                            if (other != null && !other.id.equals(policy.id)) {
+                            if (other != null) {
                               throw ProblemException.invalid(
                                   "afterActivation",
                                   "grade-has-policy",

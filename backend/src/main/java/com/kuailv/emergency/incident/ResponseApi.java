@@ -45,9 +45,16 @@ public final class ResponseApi {
       @Schema(description = "What the teams do next") @NotBlank @Size(max = 2000) String nextSteps,
       @Schema(
               description =
-                  "When the next update is due (UTC), within 24 hours; absent: the grade's update"
-                      + " cadence from now (30 minutes before grading)")
-          java.time.Instant nextUpdateAt) {}
+                  "When the next update is due (UTC), within 24 hours; absent (and no minutes):"
+                      + " the grade's update cadence from now (30 minutes before grading)")
+          java.time.Instant nextUpdateAt,
+      @Schema(
+              description =
+                  "Or: the next update is due this many minutes from when the server stores it"
+                      + " (1–1440); not both")
+          @jakarta.validation.constraints.Min(1)
+          @jakarta.validation.constraints.Max(1440)
+          Integer nextUpdateInMinutes) {}
 
   @Schema(name = "StatusUpdate")
   public record StatusUpdateView(

@@ -76,6 +76,9 @@ public class StatusUpdates {
   @WithTransaction
   public Uni<StatusUpdateView> post(long incidentId, PostStatusUpdate input, Actor actor) {
     Instant now = clock.instant();
+    if (input.nextUpdateAt() != null && input.nextUpdateInMinutes() != null) {
+      throw ProblemException.invalid("nextUpdateInMinutes", "next-update-both");
+    }
     if (input.nextUpdateAt() != null
         && (!input.nextUpdateAt().isAfter(now)
             || input.nextUpdateAt().isAfter(now.plus(LONGEST_PROMISE)))) {
@@ -97,10 +100,12 @@ public class StatusUpdates {
                           update.nextUpdateAt =
                               input.nextUpdateAt() != null
                                   ? input.nextUpdateAt()
-                                  : now.plus(
-                                      entry == null
-                                          ? UNGRADED_CADENCE
-                                          : Duration.ofMinutes(entry.updateMinutes));
+                                  : input.nextUpdateInMinutes() != null
+                                      ? now.plus(Duration.ofMinutes(input.nextUpdateInMinutes()))
+                                      : now.plus(
+                                          entry == null
+                                              ? UNGRADED_CADENCE
+                                              : Duration.ofMinutes(entry.updateMinutes));
                           update.authorSubject = actor.subject();
                           update.authorName = actor.displayName();
                           update.createdAt = now;

@@ -24,10 +24,13 @@ class TaskOverdueNotices {
       DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
   private final NotificationService notifications;
+  private final com.kuailv.emergency.org.OrgService org;
   private final Clock clock;
 
-  TaskOverdueNotices(NotificationService notifications, Clock clock) {
+  TaskOverdueNotices(
+      NotificationService notifications, com.kuailv.emergency.org.OrgService org, Clock clock) {
     this.notifications = notifications;
+    this.org = org;
     this.clock = clock;
   }
 
@@ -40,7 +43,8 @@ class TaskOverdueNotices {
 
   /** Announces every task overdue at {@code now} (tests pass the time); answers how many new. */
   Uni<Integer> announce(Instant now) {
-    return Panache.withTransaction(() -> overdue(now).chain(this::queue));
+    return Panache.withTransaction(
+        () -> org.groupNamesZh().chain(names -> overdue(now).chain(rows -> queue(rows, names))));
   }
 
   /** Task id, title, owner group, due time; incident id, grade, title. */
@@ -55,12 +59,16 @@ class TaskOverdueNotices {
                             + " join incident i on i.id = t.incident_id"
                             + " where t.status <> 'DONE' and t.due_at <= :now"
                             + " and i.status in ('REPORTED', 'ASSESSING', 'RESPONDING', 'VERIFYING')"
+                            // Not announced yet for this due time (its owner group's notice).
+                            + " and not exists (select 1 from notification_outbox o"
+                            + " where o.event_key = 'task-overdue:' || t.id || ':'"
+                            + " || extract(epoch from t.due_at)::bigint || ':' || t.owner_group)"
                             + " order by t.due_at limit 500")
                     .setParameter("now", now)
                     .getResultList());
   }
 
-  private Uni<Integer> queue(List<Object[]> rows) {
+  private Uni<Integer> queue(List<Object[]> rows, java.util.Map<String, String> groupNames) {
     Uni<Integer> queued = Uni.createFrom().item(0);
     for (Object[] row : rows) {
       long task = ((Number) row[0]).longValue();
@@ -68,7 +76,15 @@ class TaskOverdueNotices {
       Instant due = row[3] instanceof OffsetDateTime at ? at.toInstant() : (Instant) row[3];
       long incident = ((Number) row[4]).longValue();
       String grade = (String) row[5];
-      String title = row[6] + "｜逾期任务：" + row[1] + "（" + owner + "，截止 " + DUE.format(due) + "）";
+      String title =
+          row[6]
+              + "｜逾期任务："
+              + row[1]
+              + "（"
+              + groupNames.getOrDefault(owner, owner)
+              + "，截止 "
+              + DUE.format(due)
+              + "）";
       String payload = NotificationService.payload(incident, grade, title);
       String key = "task-overdue:" + task + ":" + due.getEpochSecond();
       queued =

@@ -54,6 +54,11 @@ public enum ChannelKind {
     return needsSecret;
   }
 
+  /** Whether the channel is a group chat's robot (WeCom, DingTalk, Feishu). */
+  public boolean isChat() {
+    return this == WECOM || this == DINGTALK || this == FEISHU;
+  }
+
   /** Whether the channel posts to a group (a chat, a mailbox, a system), not to one person. */
   public boolean toGroups() {
     return this != SMS;

@@ -477,6 +477,8 @@ public class DeliveryWorker {
                 }
                 if (!answer.ok()
                     && !outcome.job().toPerson()
+                    && outcome.job().channel().kind.isChat()
+                    && outcome.job().notice().kind().equals("incident.paged")
                     && delivery.status != Delivery.Status.CANCELLED) {
                   chatsFailed.add(outcome.job());
                 }
@@ -501,8 +503,9 @@ public class DeliveryWorker {
   }
 
   /**
-   * A page that did not reach a group's chat (the robot refused or did not answer) goes to each
-   * person it names by SMS, once: their phone rings even when the chat is down.
+   * A page that did not reach a group's chat (a WeCom, DingTalk or Feishu robot refused or did not
+   * answer) goes to each person it names by SMS, once: their phone rings even when the chat is
+   * down. Other channels (webhooks, mailboxes) and other notices never fall back.
    */
   private Uni<Void> fallBackToSms(List<Job> failed) {
     Uni<Void> chain = Uni.createFrom().voidItem();

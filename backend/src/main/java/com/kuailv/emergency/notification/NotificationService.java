@@ -76,7 +76,14 @@ public class NotificationService {
                                             + " on s.id = d.notification_id"
                                             + " where d.channel_id = c.id"
                                             + " and s.incident_id = o.incident_id"
-                                            + " and s.kind = o.kind and s.id <> o.id))"
+                                            + " and s.kind = o.kind and s.id <> o.id"
+                                            // The same event (its key without the group),
+                                            // not any event of the kind: a second status
+                                            // update is news.
+                                            + " and regexp_replace(s.event_key, ':'"
+                                            + " || s.target_group || '$', '')"
+                                            + " = regexp_replace(o.event_key, ':'"
+                                            + " || o.target_group || '$', '')))"
                                             + " on conflict do nothing")
                                     .setParameter("key", eventKey)
                                     .setParameter("at", clock.instant())

@@ -98,7 +98,7 @@ public class PreferenceService {
                   .chain(
                       () ->
                           found == null
-                              ? preferences.persist(preference)
+                              ? insertFirst(preference)
                               : Uni.createFrom().item(preference))
                   .call(preferences::flush)
                   .call(
@@ -165,6 +165,34 @@ public class PreferenceService {
 
   private static String clean(String value) {
     return value == null ? "" : value.strip();
+  }
+
+  /**
+   * The first save, as an insert that does nothing when another first save (the same person on a
+   * second device) got there first: that one wins and this one is stale (412), not a 500.
+   */
+  private Uni<Preference> insertFirst(Preference preference) {
+    return io.quarkus.hibernate.reactive.panache.Panache.getSession()
+        .chain(
+            session ->
+                session
+                    .createNativeQuery(
+                        "insert into notification_preference"
+                            + " (subject, sms_grades, email_grades, version, updated_at)"
+                            + " values (:subject, :sms, :email,"
+                            + " 0, :at) on conflict (subject) do nothing")
+                    .setParameter("subject", preference.subject)
+                    .setParameter("sms", preference.smsGrades)
+                    .setParameter("email", preference.emailGrades)
+                    .setParameter("at", preference.updatedAt)
+                    .executeUpdate())
+        .map(
+            inserted -> {
+              if (inserted == 0) {
+                throw ProblemException.stale("notification-settings", 0, 1);
+              }
+              return preference;
+            });
   }
 
   /** 0 while never saved, then the row's version + 1 (a new row's version is 0). */

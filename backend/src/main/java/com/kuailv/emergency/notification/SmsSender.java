@@ -75,7 +75,9 @@ class SmsSender {
   Uni<ChannelPoster.Answer> send(Account account, String phone, Notice notice) {
     long started = System.nanoTime();
     return vertx
-        .executeBlocking(Uni.createFrom().item(() -> sendNow(account, phone, notice, started)))
+        // Unordered: SMS to several people go out side by side on the worker pool.
+        .executeBlocking(
+            Uni.createFrom().item(() -> sendNow(account, phone, notice, started)), false)
         .onFailure()
         .recoverWithItem(
             failure ->

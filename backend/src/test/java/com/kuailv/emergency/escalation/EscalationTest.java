@@ -319,6 +319,37 @@ class EscalationTest {
             .statusCode(400)
             .body("errors.field", hasItem("afterActivation"))
             .body("errors[0].message", startsWith("重大级已由策略"));
+        // Nor may an older policy (a lower id) take the grade over.
+        var fallback =
+            given()
+                .auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/escalation-policies")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        long defaultId = fallback.getLong("find { it.isDefault }.id");
+        Map<String, Object> claim =
+            Map.of(
+                "name",
+                fallback.getString("find { it.isDefault }.name"),
+                "repeatTimes",
+                fallback.getInt("find { it.isDefault }.repeatTimes"),
+                "afterActivation",
+                List.of("MAJOR"),
+                "steps",
+                List.of(Map.of("target", "COMMANDER", "waitMinutes", 5)));
+        given()
+            .auth()
+            .oauth2(ADMIN)
+            .header("If-Match", "\"" + fallback.getLong("find { it.isDefault }.version") + "\"")
+            .contentType(ContentType.JSON)
+            .body(claim)
+            .put("/api/v1/escalation-policies/{id}", defaultId)
+            .then()
+            .statusCode(400)
+            .body("errors.field", hasItem("afterActivation"));
 
         long incident = Flow.report("全国订单无法提交 #activation");
         Flow.act(Flow.TECH, incident, "acknowledge", null).then().statusCode(200);

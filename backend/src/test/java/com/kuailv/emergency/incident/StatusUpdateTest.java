@@ -54,6 +54,7 @@ class StatusUpdateTest {
   void anUpdateIsKeptOnTheTimelineAndReachesTheCommunicationsChat() throws Exception {
     try (LoopbackChat chat = new LoopbackChat(ADMIN)) {
       chat.dingTalk("沟通协调群 #status", "COMMUNICATIONS");
+      chat.dingTalk("全部小组 #status", null);
       long incident = Flow.responding("订单服务超时 #status");
       Instant before = Instant.now();
       post(COMMS, incident, update("已定位到订单服务连接池耗尽"))
@@ -91,6 +92,22 @@ class StatusUpdateTest {
       assertTrue(text.contains("**当前进展**：已定位到订单服务连接池耗尽"), text);
       assertTrue(text.contains("**影响**：华东仓约 300 单延迟出库"), text);
       assertTrue(text.contains("**下次更新**：") && text.contains("（北京时间）"), text);
+
+      // A second update is news for a robot of every group too: once per update, not per group.
+      Map<String, Object> second = update("订单服务已回滚，正在验证");
+      second.put("nextUpdateInMinutes", 15);
+      Instant posted = Instant.now();
+      String next =
+          post(Flow.COMMANDER, incident, second).statusCode(201).extract().path("nextUpdateAt");
+      assertTrue(
+          Duration.between(posted, Instant.parse(next)).toMinutes() == 15
+              || Duration.between(posted, Instant.parse(next)).toMinutes() == 14,
+          "15 minutes from when it was stored: " + next);
+      String any = "故障 #" + incident + " 进展通报";
+      chat.awaitDingTalk("null", any, 2);
+      Thread.sleep(500);
+      assertEquals(
+          2, chat.messages("null", any).size(), "each update once at the all-groups robot");
     }
   }
 
@@ -106,6 +123,12 @@ class StatusUpdateTest {
     post(Flow.TECH, incident, tooLate)
         .statusCode(400)
         .body("errors.field", hasItem("nextUpdateAt"));
+    Map<String, Object> both = update("已恢复一半");
+    both.put("nextUpdateAt", Instant.now().plus(Duration.ofMinutes(30)).toString());
+    both.put("nextUpdateInMinutes", 30);
+    post(Flow.TECH, incident, both)
+        .statusCode(400)
+        .body("errors.field", hasItem("nextUpdateInMinutes"));
     Map<String, Object> noImpact = update("已恢复一半");
     noImpact.remove("impact");
     post(Flow.TECH, incident, noImpact).statusCode(400).body("errors.field", hasItem("impact"));

@@ -45,6 +45,9 @@ class TaskOverdueTest {
     String title =
         db.first("select payload from " + overdue + " and target_group = 'COMMAND'").getString(0);
     assertTrue(title.contains("逾期任务"), title);
+    String groupName =
+        db.first("select name_zh from response_group where code = '" + owner + "'").getString(0);
+    assertTrue(title.contains("（" + groupName + "，截止 "), "the owner group in words: " + title);
 
     // Done: nothing more, however often it is looked at.
     db.execute("update incident_task set status = 'DONE' where id = " + task);

@@ -387,7 +387,7 @@ class IdempotencyTest {
         "phenomenon",
         "订单系统提交订单时报错 500",
         "occurredAt",
-        OffsetDateTime.now().minusMinutes(5).withNano(0).toString(),
+        OCCURRED_AT,
         "scope",
         Map.of("affectedSystems", List.of("订单系统 OMS")),
         "contact",
