@@ -592,6 +592,7 @@ const en: Messages = {
       "No audit entries match. Check the entity type and id, or use “Clear” to see all.",
     action: {
       "incident_status-updated": "Status update posted",
+      "notification-rule_updated": "Notification rule changed",
       "notification-settings_put": "Notification settings changed",
       risk_created: "Risk registered",
       risk_updated: "Risk changed",
@@ -673,6 +674,7 @@ const en: Messages = {
       channel: "Channel",
       delivery: "Notification",
       "escalation-policy": "Escalation policy",
+      "notification-rule": "Notification rule",
       group: "Group",
       person: "Person",
     },
@@ -1249,6 +1251,8 @@ const en: Messages = {
     editN: "Change the rule for “{{name}}”",
     nobody: "Nobody",
     saved: "Rule saved",
+    reload: "Load the latest rule",
+    stale: "Someone else changed this rule: load the latest one, then change it.",
     event: {
       reported: "Incident reported",
       acknowledged: "Acknowledged",

@@ -569,6 +569,7 @@ const zhCN = {
     emptyFiltered: "没有符合条件的审计记录，请检查对象类型和编号，或点击“清除”查看全部。",
     action: {
       "incident_status-updated": "发布进展",
+      "notification-rule_updated": "修改通知规则",
       "notification-settings_put": "修改通知设置",
       risk_created: "登记风险",
       risk_updated: "修改风险",
@@ -650,6 +651,7 @@ const zhCN = {
       channel: "通知通道",
       delivery: "通知记录",
       "escalation-policy": "升级策略",
+      "notification-rule": "通知规则",
       group: "小组",
       person: "人员",
     },
@@ -1209,6 +1211,8 @@ const zhCN = {
     editN: "修改「{{name}}」的通知规则",
     nobody: "不通知",
     saved: "通知规则已保存",
+    reload: "加载最新规则",
+    stale: "这条规则已被他人修改：请加载最新规则，再做修改。",
     event: {
       reported: "新故障上报",
       acknowledged: "确认接警",

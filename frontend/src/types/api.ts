@@ -2353,8 +2353,13 @@ export interface components {
       impact: string;
       /** @description What the teams do next */
       nextSteps: string;
-      /** @description When the next update is due (UTC), within 24 hours; absent: the grade's update cadence from now (30 minutes before grading) */
+      /** @description When the next update is due (UTC), within 24 hours; absent (and no minutes): the grade's update cadence from now (30 minutes before grading) */
       nextUpdateAt?: components["schemas"]["Instant"];
+      /**
+       * Format: int32
+       * @description Or: the next update is due this many minutes from when the server stores it (1–1440); not both
+       */
+      nextUpdateInMinutes?: number;
     };
     Postmortem: {
       causeCategory: string;

@@ -39,6 +39,7 @@ const KNOWN_TYPES = [
   "channel",
   "delivery",
   "escalation-policy",
+  "notification-rule",
   "group",
   "person",
 ];

@@ -69,18 +69,23 @@ describe("status updates on the war room", () => {
     fireEvent.click(submit);
     expect(await screen.findByText("太长了")).toBeInTheDocument();
     answer = jsonResponse(posted, 201);
+    fireEvent.mouseDown(screen.getAllByRole("combobox", { name: "下次更新时间" }).at(-1)!);
+    fireEvent.click((await screen.findAllByTitle("30 分钟后")).at(-1)!);
     fireEvent.click(submit);
     await screen.findByText("进展已发布，已通知各小组");
     const posts = fetch.mock.calls.filter(([, init]) => init?.method === "POST");
     expect(posts).toHaveLength(2);
-    // Both tries of this form carry one key, so a retry never posts twice.
+    // Both tries of this form carry one key (a refused request stores none), so a retry after a
+    // lost answer never posts twice.
     const keys = posts.map(([, init]) => new Headers(init?.headers).get("Idempotency-Key"));
     expect(keys[0]).toBeTruthy();
     expect(keys[0]).toBe(keys[1]);
+    // The next update in minutes: the server's clock decides the time.
     expect(JSON.parse(String(posts[1][1]?.body))).toEqual({
       currentState: "回滚中",
       impact: "约 300 单",
       nextSteps: "验证下单",
+      nextUpdateInMinutes: 30,
     });
     await waitFor(() => expect(screen.queryByLabelText("当前进展")).not.toBeInTheDocument());
   });

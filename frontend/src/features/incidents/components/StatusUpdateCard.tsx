@@ -1,7 +1,19 @@
-import { App, Button, Card, Collapse, Descriptions, Form, Input, Select, Typography } from "antd";
+import {
+  App,
+  Button,
+  Card,
+  Collapse,
+  Descriptions,
+  Form,
+  Input,
+  Select,
+  Skeleton,
+  Typography,
+} from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormDrawer, placeFieldErrors } from "@/components/FormDrawer";
+import { ProblemAlert } from "@/components/ProblemAlert";
 import { can, type Me } from "@/lib/me";
 import { formatBeijing } from "@/lib/time";
 import type { Incident } from "../api/get-incidents";
@@ -14,7 +26,7 @@ import {
 
 const ENDED = ["RESOLVED", "REVIEWED", "CANCELLED"];
 const PARTS = ["currentState", "impact", "nextSteps"] as const;
-const FIELDS = [...PARTS, "nextInMinutes", "nextUpdateAt"];
+const FIELDS = [...PARTS, "nextInMinutes", "nextUpdateAt", "nextUpdateInMinutes"];
 /** Minutes until the next update a poster may promise; 0 means the grade's cadence. */
 const NEXT_IN = [0, 15, 30, 60, 120];
 
@@ -48,7 +60,11 @@ export function StatusUpdateCard({ incident, me }: { incident: Incident; me: Me 
         )
       }
     >
-      {latest ? (
+      {updates.isLoading ? (
+        <Skeleton active paragraph={{ rows: 2 }} />
+      ) : updates.error ? (
+        <ProblemAlert error={updates.error} onRetry={() => void updates.refetch()} />
+      ) : latest ? (
         <UpdateView update={latest} />
       ) : (
         <Typography.Text type="secondary">{t("warRoom.statusUpdate.empty")}</Typography.Text>
@@ -104,10 +120,8 @@ function StatusUpdateForm({ incidentId, onClose }: { incidentId: number; onClose
         currentState: values.currentState.trim(),
         impact: values.impact.trim(),
         nextSteps: values.nextSteps.trim(),
-        nextUpdateAt:
-          values.nextInMinutes > 0
-            ? new Date(Date.now() + values.nextInMinutes * 60_000).toISOString()
-            : undefined,
+        // Minutes, so the server's clock decides the time and a retry sends the same body.
+        nextUpdateInMinutes: values.nextInMinutes > 0 ? values.nextInMinutes : undefined,
       },
       {
         onSuccess: () => {

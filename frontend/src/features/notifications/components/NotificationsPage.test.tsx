@@ -33,6 +33,12 @@ const dead = {
   createdAt: "2026-11-30T01:00:00Z",
 };
 
+const putRule = (init?: RequestInit) =>
+  new Headers(init?.headers).get("If-Match") === '"1"'
+    ? jsonResponse({ ...rule, version: 2 })
+    : jsonResponse({ status: 412, title: "已被修改" }, 412, "application/problem+json");
+let rules = () => [rule];
+
 const rule = {
   event: "acknowledged",
   groups: { UNGRADED: ["COMMAND"], GENERAL: ["COMMAND"], SERIOUS: [], MAJOR: ["COMMAND"] },
@@ -69,10 +75,10 @@ function backend(roles: string[]) {
       ]);
     }
     if (url === "/api/v1/notification-rules" && method === "GET") {
-      return jsonResponse([rule]);
+      return jsonResponse(rules());
     }
     if (url === "/api/v1/notification-rules/acknowledged" && method === "PUT") {
-      return jsonResponse({ ...rule, version: 1 });
+      return putRule(init);
     }
     if (url === "/api/v1/notification-channels/1/test" && method === "POST") {
       return jsonResponse({
@@ -271,11 +277,19 @@ describe("notifications", () => {
     expect(within(card).getAllByText("应急指挥中心").length).toBeGreaterThan(0);
     expect(within(card).getByText("不通知")).toBeInTheDocument();
     fireEvent.click(within(card).getByRole("button", { name: /修改「确认接警」/ }));
+    // Someone changed it meanwhile (version 1): the save is refused and the latest is loaded.
+    rules = () => [{ ...rule, version: 1 }];
     fireEvent.click(await screen.findByRole("button", { name: /保\s?存/ }));
+    fireEvent.click(await screen.findByRole("button", { name: "加载最新规则" }));
+    await waitFor(() => expect(screen.queryByText(/这条规则已被他人修改/)).not.toBeInTheDocument());
+    fireEvent.click(screen.getByRole("button", { name: /保\s?存/ }));
     await screen.findByText("通知规则已保存");
-    const put = fetch.mock.calls.find(([, init]) => init?.method === "PUT");
-    expect(new Headers(put?.[1]?.headers).get("If-Match")).toBe('"0"');
-    expect(JSON.parse(String(put?.[1]?.body))).toEqual({ groups: rule.groups });
+    const puts = fetch.mock.calls.filter(([, init]) => init?.method === "PUT");
+    expect(puts.map(([, init]) => new Headers(init?.headers).get("If-Match"))).toEqual([
+      '"0"',
+      '"1"',
+    ]);
+    expect(JSON.parse(String(puts[1][1]?.body))).toEqual({ groups: rule.groups });
   });
 
   it("tells a driver who can see notifications", async () => {

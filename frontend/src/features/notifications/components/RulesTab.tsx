@@ -24,7 +24,9 @@ import {
   type PageGrade,
 } from "../api/notifications";
 
-type Values = Record<PageGrade, string[]>;
+interface Values {
+  groups: Record<PageGrade, string[]>;
+}
 
 /** 通知规则: for each incident event, which groups' chats hear of it at each grade. */
 export function RulesTab({ admin }: { admin: boolean }) {
@@ -87,20 +89,36 @@ export function RulesTab({ admin }: { admin: boolean }) {
   );
 }
 
+/**
+ * One event's groups per grade. After a change elsewhere (412) it reloads the latest rule into the
+ * form; the server's field errors (groups.MAJOR[1]) land on the grade's select.
+ */
 function RuleForm({ rule, onClose }: { rule: NotificationRule; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const groups = useResponseGroups();
-  const save = useSaveRule(rule);
+  const rules = useRules();
+  const [base, setBase] = useState(rule);
+  const save = useSaveRule(base);
   const english = i18n.language.startsWith("en");
   const options = (groups.data ?? []).map((g) => ({
     value: g.code,
     label: english ? g.nameEn : g.nameZh,
   }));
-  const initial = Object.fromEntries(
-    PAGE_GRADES.map((grade) => [grade, rule.groups[grade] ?? []]),
-  ) as Values;
+  const valuesOf = (r: NotificationRule): Values => ({
+    groups: Object.fromEntries(
+      PAGE_GRADES.map((grade) => [grade, r.groups[grade] ?? []]),
+    ) as Record<PageGrade, string[]>,
+  });
+  const reload = () =>
+    void rules.refetch().then((fresh) => {
+      const latest = fresh.data?.find((r) => r.event === rule.event);
+      if (!latest) return;
+      setBase(latest);
+      form.setFieldsValue(valuesOf(latest));
+      save.reset();
+    });
   return (
     <FormDrawer<Values>
       form={form}
@@ -108,16 +126,18 @@ function RuleForm({ rule, onClose }: { rule: NotificationRule; onClose: () => vo
         title: t("rules.editN", { name: t(`rules.event.${rule.event}`) }),
         cancel: t("notify.form.cancel"),
         submit: t("notify.form.save"),
-        stale: t("notify.form.stale"),
+        stale: t("rules.stale"),
+        reload: t("rules.reload"),
       }}
       saving={save.isPending}
       error={save.error}
       fields={["groups"]}
       onClose={onClose}
-      initialValues={initial}
+      onReload={reload}
+      initialValues={valuesOf(rule)}
       onFinish={(values) =>
         save.mutate(
-          { groups: values },
+          { groups: values.groups },
           {
             onSuccess: () => {
               void message.success(t("rules.saved"));
@@ -129,7 +149,7 @@ function RuleForm({ rule, onClose }: { rule: NotificationRule; onClose: () => vo
       }
     >
       {PAGE_GRADES.map((grade) => (
-        <Form.Item key={grade} name={grade} label={t(`mySettings.grade.${grade}`)}>
+        <Form.Item key={grade} name={["groups", grade]} label={t(`mySettings.grade.${grade}`)}>
           <Select mode="multiple" allowClear options={options} placeholder={t("rules.nobody")} />
         </Form.Item>
       ))}
