@@ -77,6 +77,14 @@ public final class IncidentApi {
   public record Person(
       @Schema(required = true) String subject, @Schema(required = true) String name) {}
 
+  /** One page of the incident list (the shape of {@code PageResponse<IncidentView>}). */
+  @Schema(name = "IncidentPage", description = "One page of incidents, zero-based, with the total")
+  public record IncidentPage(
+      @Schema(required = true) List<IncidentView> items,
+      @Schema(required = true) int page,
+      @Schema(required = true) int size,
+      @Schema(required = true) long total) {}
+
   @Schema(name = "Incident")
   public record IncidentView(
       @Schema(required = true) long id,

@@ -1,5 +1,7 @@
 package com.kuailv.emergency.incident;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kuailv.emergency.common.db.Background;
 import com.kuailv.emergency.common.db.PgChannels;
 import com.kuailv.emergency.common.paging.PageResponse;
@@ -44,6 +46,7 @@ class IncidentListModel {
 
   private final IncidentRepository incidents;
   private final Background background;
+  private final ObjectMapper json;
   private final int maxRows;
   private final Set<Long> changed = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean reloadAll = new AtomicBoolean(true);
@@ -54,10 +57,12 @@ class IncidentListModel {
   IncidentListModel(
       IncidentRepository incidents,
       Background background,
+      ObjectMapper json,
       @ConfigProperty(name = "kuailv.incidents.list-model.max-rows", defaultValue = "20000")
           int maxRows) {
     this.incidents = incidents;
     this.background = background;
+    this.json = json;
     this.maxRows = maxRows;
   }
 
@@ -71,6 +76,20 @@ class IncidentListModel {
    * exact. Null when the model cannot answer (not loaded yet, or too many incidents).
    */
   PageResponse<IncidentView> page(IncidentFilter filter, IncidentSort sort, int page, int size) {
+    Cut cut = cut(filter, sort, page, size);
+    return cut == null ? null : cut.page();
+  }
+
+  /**
+   * The same page as the list endpoint's JSON body (UTF-8), written once per remembered page and
+   * state of the list. Null when the model cannot answer.
+   */
+  byte[] pageJson(IncidentFilter filter, IncidentSort sort, int page, int size) {
+    Cut cut = cut(filter, sort, page, size);
+    return cut == null ? null : cut.json(json);
+  }
+
+  private Cut cut(IncidentFilter filter, IncidentSort sort, int page, int size) {
     Rows current = rows;
     return current == null ? null : current.page(new PageKey(filter, sort, page, size));
   }
@@ -171,12 +190,39 @@ class IncidentListModel {
 
   record PageKey(IncidentFilter filter, IncidentSort sort, int page, int size) {}
 
+  /** A page cut out of one state of the list, and its JSON once asked for. */
+  private static final class Cut {
+    private final PageResponse<IncidentView> page;
+    private volatile byte[] json;
+
+    Cut(PageResponse<IncidentView> page) {
+      this.page = page;
+    }
+
+    PageResponse<IncidentView> page() {
+      return page;
+    }
+
+    byte[] json(ObjectMapper mapper) {
+      byte[] written = json;
+      if (written == null) {
+        try {
+          written = mapper.writeValueAsBytes(page);
+        } catch (JsonProcessingException e) {
+          throw new IllegalStateException("An incident page could not be written as JSON", e);
+        }
+        json = written;
+      }
+      return written;
+    }
+  }
+
   /** One state of the list: never changed, replaced as a whole. */
   private static final class Rows {
     final Map<Long, IncidentView> byId;
     final List<IncidentView> byReported;
     final List<IncidentView> byOccurred;
-    final Map<PageKey, PageResponse<IncidentView>> pages = new ConcurrentHashMap<>();
+    final Map<PageKey, Cut> pages = new ConcurrentHashMap<>();
 
     private Rows(
         Map<Long, IncidentView> byId,
@@ -227,12 +273,12 @@ class IncidentListModel {
       return new Rows(byId, byReported, byOccurred);
     }
 
-    PageResponse<IncidentView> page(PageKey key) {
-      PageResponse<IncidentView> known = pages.get(key);
+    Cut page(PageKey key) {
+      Cut known = pages.get(key);
       if (known != null) {
         return known;
       }
-      PageResponse<IncidentView> cut = cut(key);
+      Cut cut = new Cut(cut(key));
       if (pages.size() < MAX_PAGES) {
         pages.put(key, cut);
       }

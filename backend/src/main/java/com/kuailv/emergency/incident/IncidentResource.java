@@ -4,10 +4,10 @@ import static com.kuailv.emergency.common.security.Permissions.INCIDENT_READ;
 import static com.kuailv.emergency.common.security.Permissions.INCIDENT_REPORT;
 
 import com.kuailv.emergency.common.idempotency.IdempotencyKeys;
-import com.kuailv.emergency.common.paging.PageResponse;
 import com.kuailv.emergency.common.security.CurrentUser;
 import com.kuailv.emergency.common.web.Languages;
 import com.kuailv.emergency.common.web.QueryParams;
+import com.kuailv.emergency.incident.IncidentApi.IncidentPage;
 import com.kuailv.emergency.incident.IncidentApi.IncidentView;
 import com.kuailv.emergency.incident.IncidentApi.ReportIncident;
 import com.kuailv.emergency.incident.IncidentApi.TimelineEntryView;
@@ -33,6 +33,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -93,7 +95,14 @@ public class IncidentResource {
   @GET
   @PermissionsAllowed(INCIDENT_READ)
   @Operation(operationId = "listIncidents", summary = "List incidents, newest first")
-  public Uni<PageResponse<IncidentView>> listIncidents(
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of the incidents the filters match, with their total",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IncidentPage.class)))
+  public Uni<Response> listIncidents(
       @Parameter(description = "Only these statuses (repeatable)") @QueryParam("status")
           List<String> status,
       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -119,7 +128,15 @@ public class IncidentResource {
             QueryParams.instant("from", from),
             QueryParams.instant("to", to),
             mine ? currentUser.subject() : null);
-    return incidents.listIncidents(filter, IncidentSort.parse(sort), page, size);
+    IncidentSort order = IncidentSort.parse(sort);
+    // Pages held in memory are answered as the JSON written when they were first asked for.
+    byte[] held = list.pageJson(filter, order, page, size);
+    if (held != null) {
+      return Uni.createFrom().item(Response.ok(held, MediaType.APPLICATION_JSON_TYPE).build());
+    }
+    return incidents
+        .listIncidents(filter, order, page, size)
+        .map(found -> Response.ok(found, MediaType.APPLICATION_JSON_TYPE).build());
   }
 
   @GET

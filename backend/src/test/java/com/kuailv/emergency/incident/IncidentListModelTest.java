@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kuailv.emergency.common.paging.PageResponse;
 import com.kuailv.emergency.incident.IncidentApi.IncidentView;
 import com.kuailv.emergency.testing.Await;
@@ -33,6 +34,7 @@ class IncidentListModelTest {
   @Inject IncidentListModel model;
   @Inject IncidentRepository repository;
   @Inject Db db;
+  @Inject ObjectMapper json;
 
   @Test
   void everyPageFromMemoryEqualsTheDatabasesPage() throws InterruptedException {
@@ -103,6 +105,18 @@ class IncidentListModelTest {
   }
 
   @Test
+  void theListAnswersThePageFromMemoryAsTheDatabasesPageInJson() throws InterruptedException {
+    IncidentResourceTest.post(COMMANDER, IncidentResourceTest.report("JSON 一致")).statusCode(201);
+    IncidentFilter reported =
+        new IncidentFilter(
+            EnumSet.of(IncidentStatus.REPORTED), Set.of(), Set.of(), null, null, null);
+    Await.until(
+        "the answer written from memory to equal the database's page",
+        () -> answersTheDatabasesPage(reported) && answersTheDatabasesPage(reported));
+    assertNotNull(model.pageJson(reported, IncidentSort.OCCURRED_ASC, 0, 7));
+  }
+
+  @Test
   void aRowChangedElsewhereShowsOnceItsNotifyIsHeard() throws InterruptedException {
     long id =
         IncidentResourceTest.post(COMMANDER, IncidentResourceTest.report("别处修改前"))
@@ -141,6 +155,27 @@ class IncidentListModelTest {
       list("&status=ASSESSING").body("items.id", hasItem((int) id));
     }
     assertEquals(5, ids.size());
+  }
+
+  /** The second time a page is read, it is the JSON written for the first. */
+  private boolean answersTheDatabasesPage(IncidentFilter reported) {
+    String body =
+        given()
+            .auth()
+            .oauth2(COMMANDER)
+            .get("/api/v1/incidents?size=7&page=0&status=REPORTED&sort=occurredAt,asc")
+            .then()
+            .statusCode(200)
+            .contentType(ContentType.JSON)
+            .extract()
+            .asString();
+    try {
+      String expected =
+          json.writeValueAsString(database(reported, IncidentSort.OCCURRED_ASC, 0, 7));
+      return json.readTree(body).equals(json.readTree(expected));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static io.restassured.response.ValidatableResponse list(String query) {
