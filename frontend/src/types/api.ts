@@ -2089,6 +2089,16 @@ export interface components {
       | "INVENTORY_DISORDER"
       | "DELIVERY_DELAY"
       | "OTHER";
+    /** @description One page of incidents, zero-based, with the total */
+    IncidentPage: {
+      items: components["schemas"]["Incident"][];
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      size: number;
+      /** Format: int64 */
+      total: number;
+    };
     /** @enum {string} */
     IncidentRole: "COMMANDER" | "TECH_LEAD" | "BUSINESS_LEAD" | "COMMS_LEAD" | "SCRIBE";
     /** @enum {string} */
@@ -2263,15 +2273,6 @@ export interface components {
     PageGrade: "UNGRADED" | "GENERAL" | "SERIOUS" | "MAJOR";
     PageResponseAlertView: {
       items: components["schemas"]["Alert"][];
-      /** Format: int32 */
-      page: number;
-      /** Format: int32 */
-      size: number;
-      /** Format: int64 */
-      total: number;
-    };
-    PageResponseIncidentView: {
-      items: components["schemas"]["Incident"][];
       /** Format: int32 */
       page: number;
       /** Format: int32 */
@@ -3359,13 +3360,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description OK */
+      /** @description One page of the incidents the filters match, with their total */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["PageResponseIncidentView"];
+          "application/json": components["schemas"]["IncidentPage"];
         };
       };
       /** @description Invalid input; errors[] names each field */

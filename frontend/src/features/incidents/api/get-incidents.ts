@@ -4,7 +4,7 @@ import type { components } from "@/types/api";
 
 export type Incident = components["schemas"]["Incident"];
 export type IncidentStatus = components["schemas"]["IncidentStatus"];
-export type IncidentPage = components["schemas"]["PageResponseIncidentView"];
+export type IncidentPage = components["schemas"]["IncidentPage"];
 
 export type Grade = components["schemas"]["Grade"];
 export type IncidentCategory = components["schemas"]["IncidentCategory"];
