@@ -1,7 +1,4 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { App as AntApp, ConfigProvider } from "antd";
-import enUS from "antd/locale/en_US";
-import zhCN from "antd/locale/zh_CN";
 import "dayjs/locale/zh-cn";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -29,23 +26,10 @@ export function App({ config }: { config: AppConfig }) {
   const english = i18n.language === "en";
   dayjs.locale(english ? "en" : "zh-cn");
   return (
-    <ConfigProvider
-      locale={english ? enUS : zhCN}
-      // 提交, not 提 交: two-character Chinese labels read as one word.
-      button={{ autoInsertSpace: false }}
-      theme={{
-        token: { colorPrimary: "#d4380d", borderRadius: 6 },
-        // Every section fits in the top bar at 1440 px (审计日志 included), none under "…".
-        components: { Menu: { itemPaddingInline: 10, iconMarginInlineEnd: 6 } },
-      }}
-    >
-      <AntApp>
-        <AuthProvider {...oidcSettings(config)}>
-          <QueryClientProvider client={queryClient}>
-            <AuthGate />
-          </QueryClientProvider>
-        </AuthProvider>
-      </AntApp>
-    </ConfigProvider>
+    <AuthProvider {...oidcSettings(config)}>
+      <QueryClientProvider client={queryClient}>
+        <AuthGate />
+      </QueryClientProvider>
+    </AuthProvider>
   );
 }

@@ -1,6 +1,6 @@
-import { Spin } from "antd";
 import { type ComponentType, Suspense, lazy, useMemo } from "react";
 import { Navigate, RouterProvider, createBrowserRouter } from "react-router";
+import { Loading } from "@/components/Loading";
 import { PhoneShell } from "./PhoneShell";
 import { RequirePermission } from "./RequirePermission";
 
@@ -17,7 +17,7 @@ function page<K extends string>(
     load().then((module) => ({ default: module[name] as ComponentType })),
   );
   const loaded = (
-    <Suspense fallback={<Spin style={{ display: "block", margin: 48 }} />}>
+    <Suspense fallback={<Loading />}>
       <Page />
     </Suspense>
   );
@@ -49,7 +49,7 @@ export const routes = [
   {
     path: "/",
     element: (
-      <Suspense fallback={<Spin style={{ display: "block", margin: 48 }} />}>
+      <Suspense fallback={<Loading />}>
         <AppShell />
       </Suspense>
     ),

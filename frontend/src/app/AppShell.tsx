@@ -18,6 +18,7 @@ import { useTranslation } from "react-i18next";
 import { useAuth } from "react-oidc-context";
 import { Outlet, useLocation, useNavigate } from "react-router";
 import { changeLanguage } from "@/lib/i18n";
+import { AntdProvider } from "@/components/AntdProvider";
 import { canReadAudit } from "@/features/audit/permissions";
 import { canReadKnowledge } from "@/features/knowledge/permissions";
 import { canReadPlan } from "@/features/plan/permissions";
@@ -27,7 +28,16 @@ import { canReadSafeguards } from "@/features/safeguards/permissions";
 import { can, useMe } from "@/lib/me";
 import { cutGraphemes } from "@/lib/text";
 
+/** The desktop frame: top bar (a drawer on narrow screens), user menu, and the page below. */
 export function AppShell() {
+  return (
+    <AntdProvider>
+      <DesktopFrame />
+    </AntdProvider>
+  );
+}
+
+function DesktopFrame() {
   const { t, i18n } = useTranslation();
   const auth = useAuth();
   const me = useMe(); // also tells the backend who signed in, so they can be given tasks

@@ -1,7 +1,7 @@
-import { Button, Spin } from "antd";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { hasAuthParams, useAuth } from "react-oidc-context";
+import { Loading } from "@/components/Loading";
 import { setAccessTokenSource } from "@/lib/api-client";
 import { AppRouter } from "./AppRouter";
 
@@ -28,25 +28,27 @@ export function AuthGate() {
   }, [needsSignIn, auth, i18n.language]);
 
   if (auth.error) {
-    // Plain markup: antd's Result brings its illustrations into every page's first load.
+    // Plain markup: antd loads with the pages that use it, not before sign-in.
     return (
       <div
         role="alert"
         style={{ maxWidth: 480, margin: "64px auto", padding: 24, textAlign: "center" }}
       >
         <p style={{ fontSize: 16 }}>{t("auth.failed", { message: auth.error.message })}</p>
-        <Button type="primary" onClick={() => void auth.signinRedirect()}>
+        <button
+          type="button"
+          className="kl-button kl-button-primary"
+          onClick={() => void auth.signinRedirect()}
+        >
           {t("auth.signInAgain")}
-        </Button>
+        </button>
       </div>
     );
   }
   if (!auth.isAuthenticated) {
     return (
       <div style={{ display: "grid", placeItems: "center", minHeight: "100vh" }}>
-        <Spin size="large" tip={t("auth.signingIn")}>
-          <div style={{ width: 200, height: 80 }} />
-        </Spin>
+        <Loading label={t("auth.signingIn")} />
       </div>
     );
   }

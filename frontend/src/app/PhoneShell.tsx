@@ -1,4 +1,3 @@
-import { Button } from "antd";
 import { useTranslation } from "react-i18next";
 import { useAuth } from "react-oidc-context";
 import { Link, Outlet } from "react-router";
@@ -7,6 +6,7 @@ import { changeLanguage } from "@/lib/i18n";
 /**
  * The frame of the phone pages (/m, a page link): the name, the language switch, sign-out and a
  * way to the full site, and nothing else, so a driver's phone loads little before it shows them.
+ * Plain markup: antd is loaded only by the pages that use it.
  */
 export function PhoneShell() {
   const { t, i18n } = useTranslation();
@@ -27,21 +27,22 @@ export function PhoneShell() {
         <Link to="/incidents" style={{ marginLeft: "auto", whiteSpace: "nowrap" }}>
           {t("nav.fullSite")}
         </Link>
-        <Button
-          size="small"
+        <button
+          type="button"
+          className="kl-button kl-button-small"
           onClick={() => void changeLanguage(i18n.language === "en" ? "zh-CN" : "en")}
           data-testid="language-switch"
         >
           {t("language.switchTo")}
-        </Button>
-        <Button
-          size="small"
-          type="text"
+        </button>
+        <button
+          type="button"
+          className="kl-button kl-button-small kl-button-text"
           onClick={() => void auth.signoutRedirect()}
           data-testid="sign-out"
         >
           {t("auth.signOut")}
-        </Button>
+        </button>
       </header>
       <main style={{ padding: 12 }}>
         <Outlet />

@@ -1,5 +1,5 @@
-import { Spin } from "antd";
 import { type ReactNode, Suspense, lazy } from "react";
+import { Loading } from "@/components/Loading";
 import { can, useMe } from "@/lib/me";
 
 /** Loaded only when shown: most people never see it, and every page's first load stays lighter. */
@@ -19,11 +19,11 @@ export function RequirePermission({
   children: ReactNode;
 }) {
   const me = useMe();
-  if (me.isPending) return <Spin style={{ display: "block", margin: 48 }} />;
+  if (me.isPending) return <Loading />;
   // If /me itself failed, the page asks the server and shows what it answers.
   if (me.data && !can(me.data, permission)) {
     return (
-      <Suspense fallback={<Spin style={{ display: "block", margin: 48 }} />}>
+      <Suspense fallback={<Loading />}>
         <NoAccess permission={permission} />
       </Suspense>
     );

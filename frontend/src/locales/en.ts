@@ -26,6 +26,7 @@ const en: Messages = {
   },
   common: {
     loading: "Loading…",
+    cancel: "Cancel",
     retry: "Retry",
     back: "Back",
     more: "more",

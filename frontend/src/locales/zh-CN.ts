@@ -24,6 +24,7 @@ const zhCN = {
   },
   common: {
     loading: "加载中…",
+    cancel: "取消",
     retry: "重试",
     back: "返回",
     more: "展开",

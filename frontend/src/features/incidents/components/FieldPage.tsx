@@ -1,9 +1,9 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, Empty, Flex, Modal, Typography } from "antd";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { ProblemAlert } from "@/components/ProblemAlert";
+import { Loading } from "@/components/Loading";
+import { ProblemNotice } from "@/components/ProblemNotice";
 import { useLiveEvents } from "@/lib/event-stream";
 import { actsFor, useMe, type Me } from "@/lib/me";
 import { dayjs } from "@/lib/time";
@@ -14,8 +14,8 @@ import {
   type ReportIncidentInput,
 } from "../api/report-incident";
 import type { Task } from "../api/tasks";
-import { IncidentStatusTag } from "./IncidentStatusTag";
-import { TaskList } from "./TaskList";
+import { FieldTasks } from "./FieldTasks";
+import "./FieldPage.css";
 
 type Preset = "DELIVERY_LIST" | "CONFIRM_DELIVERY" | "ROUTE_WRONG" | "WAREHOUSE_BLOCKED" | "OTHER";
 const PRESETS: {
@@ -44,14 +44,15 @@ function lineOf(me: Me | undefined): BusinessLine | undefined {
 
 /**
  * The phone page for drivers and warehouse staff: report a problem in two taps, see the
- * emergencies that affect them, follow and tick off their fallback steps.
+ * emergencies that affect them, follow and tick off their fallback steps. Plain markup and CSS
+ * (no antd), so that a phone on a weak network loads it fast.
  */
 export function FieldPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const me = useMe();
   const line = lineOf(me.data);
   const [preset, setPreset] = useState<(typeof PRESETS)[number] | null>(null);
+  const [sentId, setSentId] = useState<number | null>(null);
   const report = useReportIncident();
   const active = useIncidents({
     status: ["ASSESSING", "RESPONDING", "VERIFYING"],
@@ -69,8 +70,12 @@ export function FieldPage() {
   const mine = (task: Task) =>
     task.kind === "FALLBACK" && (task.ownerGroup === line || task.ownerGroup === "BUSINESS");
 
+  const close = () => {
+    setPreset(null);
+    report.reset();
+  };
   const send = () => {
-    if (!preset) return;
+    if (!preset || report.isPending) return;
     report.mutate(
       {
         title: t(`field.presets.${preset.key}`),
@@ -86,7 +91,7 @@ export function FieldPage() {
       {
         onSuccess: (incident) => {
           setPreset(null);
-          void message.success(t("field.sent", { id: incident.id }));
+          setSentId(incident.id);
         },
       },
     );
@@ -94,51 +99,118 @@ export function FieldPage() {
 
   const incidents = (active.data?.items ?? []).filter(affecting);
   return (
-    <Flex vertical gap={12} style={{ maxWidth: 560, margin: "0 auto" }}>
-      <Card size="small" title={t("field.report")}>
-        <Flex vertical gap={8}>
+    <div className="kl-field">
+      <section className="kl-card">
+        <h2>{t("field.report")}</h2>
+        <div className="kl-presets">
           {PRESETS.map((p) => (
-            <Button key={p.key} size="large" block onClick={() => setPreset(p)}>
+            <button
+              key={p.key}
+              type="button"
+              className="kl-button kl-button-large"
+              onClick={() => {
+                setSentId(null);
+                setPreset(p);
+              }}
+            >
               {t(`field.presets.${p.key}`)}
-            </Button>
+            </button>
           ))}
-        </Flex>
-      </Card>
-      <Modal
-        open={preset !== null}
-        title={preset ? t(`field.presets.${preset.key}`) : ""}
-        okText={t("field.confirm")}
-        onOk={send}
-        confirmLoading={report.isPending}
-        onCancel={() => setPreset(null)}
-      >
-        {preset && (
-          <Typography.Paragraph>{t(`field.presetDetail.${preset.key}`)}</Typography.Paragraph>
-        )}
-        {report.error && <ProblemAlert error={report.error} />}
-      </Modal>
-      <Typography.Title level={4} style={{ margin: 0 }}>
-        {t("field.active")}
-      </Typography.Title>
-      {active.error && <ProblemAlert error={active.error} onRetry={() => void active.refetch()} />}
-      {incidents.length === 0 && !active.isLoading && <Empty description={t("field.none")} />}
+        </div>
+      </section>
+      {sentId !== null && (
+        <p role="status" className="kl-success">
+          {t("field.sent", { id: sentId })}
+        </p>
+      )}
+      {preset && (
+        <ConfirmSheet
+          title={t(`field.presets.${preset.key}`)}
+          detail={t(`field.presetDetail.${preset.key}`)}
+          pending={report.isPending}
+          error={report.error}
+          onConfirm={send}
+          onCancel={close}
+        />
+      )}
+      <h2 className="kl-heading">{t("field.active")}</h2>
+      {active.error && <ProblemNotice error={active.error} onRetry={() => void active.refetch()} />}
+      {active.isLoading && <Loading />}
+      {incidents.length === 0 && !active.isLoading && !active.error && (
+        <p className="kl-muted">{t("field.none")}</p>
+      )}
       {incidents.map((incident) => (
-        <Card
+        <section
           key={incident.id}
-          size="small"
+          className="kl-card"
           data-testid={`field-incident-${incident.id}`}
-          title={
-            <Flex gap={8} align="center" wrap>
-              <Link to={`/incidents/${incident.id}`}>{incident.title}</Link>
-              <IncidentStatusTag status={incident.status} />
-            </Flex>
-          }
         >
-          <Alert type="warning" showIcon title={t("field.follow")} style={{ marginBottom: 8 }} />
-          <TaskList incidentId={incident.id} me={me.data} only={mine} />
-        </Card>
+          <div className="kl-incident-head">
+            <Link to={`/incidents/${incident.id}`}>{incident.title}</Link>
+            <span className={`kl-tag kl-status-${incident.status}`} data-testid="incident-status">
+              {t(`incident.status.${incident.status}`)}
+            </span>
+          </div>
+          <p className="kl-warning">{t("field.follow")}</p>
+          <FieldTasks incidentId={incident.id} me={me.data} only={mine} />
+        </section>
       ))}
       <Link to="/incidents">{t("field.fullVersion")}</Link>
-    </Flex>
+    </div>
+  );
+}
+
+/** Asks before a report leaves: one tap to send, one to go back (also Escape). */
+function ConfirmSheet({
+  title,
+  detail,
+  pending,
+  error,
+  onConfirm,
+  onCancel,
+}: {
+  title: string;
+  detail: string;
+  pending: boolean;
+  error: unknown;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") onCancel();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [onCancel]);
+  return (
+    <div className="kl-backdrop">
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="field-confirm-title"
+        className="kl-sheet"
+      >
+        <h2 id="field-confirm-title">{title}</h2>
+        <p>{detail}</p>
+        {error ? <ProblemNotice error={error} /> : null}
+        <div className="kl-actions">
+          <button type="button" className="kl-button kl-button-large" onClick={onCancel}>
+            {t("common.cancel")}
+          </button>
+          <button
+            type="button"
+            className="kl-button kl-button-large kl-button-primary"
+            disabled={pending}
+            aria-busy={pending}
+            autoFocus
+            onClick={onConfirm}
+          >
+            {t("field.confirm")}
+          </button>
+        </div>
+      </div>
+    </div>
   );
 }

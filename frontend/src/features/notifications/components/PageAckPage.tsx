@@ -2,6 +2,7 @@ import { CheckCircleFilled } from "@ant-design/icons";
 import { Button, Card, Flex, List, Result, Skeleton, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { AntdProvider } from "@/components/AntdProvider";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { ApiError } from "@/lib/api-client";
 import { formatBeijing } from "@/lib/time";
@@ -12,6 +13,14 @@ import { useAcknowledgePage, usePage } from "../api/escalation";
  * was, and one big button that acknowledges it. Opening the link changes nothing by itself.
  */
 export function PageAckPage() {
+  return (
+    <AntdProvider>
+      <PageAck />
+    </AntdProvider>
+  );
+}
+
+function PageAck() {
   const { t } = useTranslation();
   const { token = "" } = useParams();
   const page = usePage(token);
