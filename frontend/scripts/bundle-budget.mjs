@@ -18,7 +18,7 @@ const manifest = JSON.parse(readFileSync(resolve(dist, ".vite/manifest.json"), "
  * React Router, the OIDC client and antd's runtime (ConfigProvider brings its form validation).
  */
 const routes = [
-  ["/m (driver's phone page)", "src/features/incidents/components/FieldPage.tsx", 370],
+  ["/m (driver's phone page)", "src/features/incidents/components/FieldPage.tsx", 200],
   ["/m/pages/:token (page link)", "src/features/notifications/components/PageAckPage.tsx", null],
   ["/incidents (desktop list)", "src/features/incidents/components/IncidentListPage.tsx", 485],
   ["/incidents/:id (war room)", "src/features/incidents/components/WarRoomPage.tsx", null],
