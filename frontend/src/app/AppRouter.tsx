@@ -1,5 +1,5 @@
-import { type ComponentType, Suspense, lazy, useMemo } from "react";
-import { Navigate, RouterProvider, createBrowserRouter } from "react-router";
+import { type ComponentType, Suspense, lazy } from "react";
+import { BrowserRouter, Navigate, useRoutes } from "react-router";
 import { Loading } from "@/components/Loading";
 import { PhoneShell } from "./PhoneShell";
 import { RequirePermission } from "./RequirePermission";
@@ -188,7 +188,18 @@ export const routes = [
   },
 ];
 
+/**
+ * The routes in react-router's declarative mode: the app loads its data with TanStack Query, so
+ * the data router (loaders, actions, fetchers) would be weight every page carries for nothing.
+ */
 export function AppRouter() {
-  const router = useMemo(() => createBrowserRouter(routes), []);
-  return <RouterProvider router={router} />;
+  return (
+    <BrowserRouter>
+      <Routes />
+    </BrowserRouter>
+  );
+}
+
+function Routes() {
+  return useRoutes(routes);
 }
