@@ -98,6 +98,7 @@ const en: Messages = {
       allGrades: "All grades",
       filterCategory: "Filter by category",
       allCategories: "All categories",
+      reportedRange: "Reported between",
       mine: "Reported by me",
       grade: "Grade",
       allStatuses: "All statuses",

@@ -93,6 +93,7 @@ const zhCN = {
       allGrades: "全部等级",
       filterCategory: "按类别筛选",
       allCategories: "全部类别",
+      reportedRange: "报告日期范围",
       mine: "只看我上报的",
       grade: "等级",
       allStatuses: "全部状态",

@@ -1,35 +1,20 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { useQueryClient } from "@tanstack/react-query";
-import {
-  Button,
-  Card,
-  Checkbox,
-  DatePicker,
-  Flex,
-  Grid,
-  List,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from "antd";
-import type { Dayjs } from "dayjs";
+import { Button, Checkbox, Flex, Grid, Pagination, Select, Space, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { useNavigate } from "react-router";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { useLiveEvents } from "@/lib/event-stream";
-import { formatBeijing } from "@/lib/time";
 import {
   useIncidents,
   type Grade,
-  type Incident,
   type IncidentCategory,
   type IncidentStatus,
 } from "../api/get-incidents";
 import { CATEGORIES, GRADES } from "../api/lifecycle";
-import { IncidentStatusTag } from "./IncidentStatusTag";
+import { IncidentTable } from "./IncidentTable";
+import { ReportedRange, type DayRange } from "./ReportedRange";
 
 const STATUSES: IncidentStatus[] = [
   "REPORTED",
@@ -49,7 +34,7 @@ export function IncidentListPage() {
   const [status, setStatus] = useState<IncidentStatus[]>([]);
   const [grade, setGrade] = useState<Grade[]>([]);
   const [category, setCategory] = useState<IncidentCategory[]>([]);
-  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [range, setRange] = useState<DayRange>(null);
   const [mine, setMine] = useState(false);
   const [page, setPage] = useState(0);
   const incidents = useIncidents({
@@ -72,14 +57,7 @@ export function IncidentListPage() {
       setPage(0);
     };
 
-  const pagination = {
-    current: page + 1,
-    pageSize: PAGE_SIZE,
-    total: incidents.data?.total ?? 0,
-    showSizeChanger: false,
-    showTotal: (count: number) => t("incident.list.total", { count }),
-    onChange: (next: number) => setPage(next - 1),
-  };
+  const total = incidents.data?.total ?? 0;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
@@ -126,11 +104,7 @@ export function IncidentListPage() {
           options={CATEGORIES.map((c) => ({ value: c, label: t(`warRoom.category.${c}`) }))}
           style={{ minWidth: wide ? 200 : "100%" }}
         />
-        <DatePicker.RangePicker
-          value={range}
-          onChange={filtered(setRange)}
-          style={{ width: wide ? 260 : "100%" }}
-        />
+        <ReportedRange value={range} onChange={filtered(setRange)} width={wide ? 260 : "100%"} />
         <Checkbox checked={mine} onChange={(e) => filtered(setMine)(e.target.checked)}>
           {t("incident.list.mine")}
         </Checkbox>
@@ -138,78 +112,22 @@ export function IncidentListPage() {
       {incidents.error && (
         <ProblemAlert error={incidents.error} onRetry={() => void incidents.refetch()} />
       )}
-      {wide ? (
-        <Table<Incident>
-          rowKey="id"
-          data-testid="incident-table"
-          loading={incidents.isLoading}
-          dataSource={incidents.data?.items ?? []}
-          pagination={pagination}
-          locale={{ emptyText: t("incident.list.empty") }}
-          onRow={(incident) => ({
-            onClick: () => void navigate(`/incidents/${incident.id}`),
-            style: { cursor: "pointer" },
-          })}
-          columns={[
-            { title: t("incident.fields.id"), dataIndex: "id", width: 80 },
-            {
-              title: t("incident.fields.title"),
-              dataIndex: "title",
-              render: (title: string, incident) => (
-                <Link to={`/incidents/${incident.id}`}>{title}</Link>
-              ),
-            },
-            {
-              title: t("incident.fields.status"),
-              dataIndex: "status",
-              width: 120,
-              render: (s: IncidentStatus) => <IncidentStatusTag status={s} />,
-            },
-            {
-              title: t("incident.list.grade"),
-              dataIndex: "grade",
-              width: 90,
-              render: (g?: Grade) => (g ? <Tag>{t(`warRoom.grade.${g}`)}</Tag> : null),
-            },
-            {
-              title: t("incident.fields.occurredAt"),
-              dataIndex: "occurredAt",
-              width: 170,
-              render: formatBeijing,
-            },
-            {
-              title: t("incident.fields.reporter"),
-              dataIndex: ["reporter", "name"],
-              width: 160,
-            },
-          ]}
-        />
-      ) : (
-        <List<Incident>
-          data-testid="incident-cards"
-          loading={incidents.isLoading}
-          dataSource={incidents.data?.items ?? []}
-          pagination={{ ...pagination, simple: true, align: "center" }}
-          locale={{ emptyText: t("incident.list.empty") }}
-          renderItem={(incident) => (
-            <List.Item style={{ padding: "4px 0" }}>
-              <Card
-                size="small"
-                style={{ width: "100%" }}
-                onClick={() => void navigate(`/incidents/${incident.id}`)}
-              >
-                <Flex justify="space-between" gap={8}>
-                  <Link to={`/incidents/${incident.id}`}>
-                    <Typography.Text strong>{incident.title}</Typography.Text>
-                  </Link>
-                  <IncidentStatusTag status={incident.status} />
-                </Flex>
-                <Typography.Text type="secondary">
-                  #{incident.id} · {formatBeijing(incident.occurredAt)}
-                </Typography.Text>
-              </Card>
-            </List.Item>
-          )}
+      <IncidentTable
+        incidents={incidents.data?.items ?? []}
+        loading={incidents.isLoading}
+        busy={incidents.isPlaceholderData}
+        wide={wide}
+      />
+      {total > 0 && (
+        <Pagination
+          align={wide ? "end" : "center"}
+          simple={!wide}
+          current={page + 1}
+          pageSize={PAGE_SIZE}
+          total={total}
+          showSizeChanger={false}
+          showTotal={(count) => t("incident.list.total", { count })}
+          onChange={(next) => setPage(next - 1)}
         />
       )}
     </Space>
