@@ -12,8 +12,8 @@ import {
   TeamOutlined,
   UnorderedListOutlined,
 } from "@ant-design/icons";
-import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Typography } from "antd";
-import { useState } from "react";
+import { Button, Dropdown, Grid, Layout, Menu, Space } from "antd";
+import { Suspense, lazy, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAuth } from "react-oidc-context";
 import { Outlet, useLocation, useNavigate } from "react-router";
@@ -27,6 +27,9 @@ import { canReadDeliveries } from "@/features/notifications/permissions";
 import { canReadSafeguards } from "@/features/safeguards/permissions";
 import { can, useMe } from "@/lib/me";
 import { cutGraphemes } from "@/lib/text";
+
+/** The menu drawer of narrow screens loads when first opened. */
+const MenuDrawer = lazy(() => import("./MenuDrawer"));
 
 /** The desktop frame: top bar (a drawer on narrow screens), user menu, and the page below. */
 export function AppShell() {
@@ -45,6 +48,7 @@ function DesktopFrame() {
   const location = useLocation();
   const screens = Grid.useBreakpoint();
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [drawerUsed, setDrawerUsed] = useState(false);
   const wide = screens.md ?? false;
 
   const items = [
@@ -116,12 +120,15 @@ function DesktopFrame() {
             type="text"
             icon={<MenuOutlined />}
             aria-label={t("nav.menu")}
-            onClick={() => setDrawerOpen(true)}
+            onClick={() => {
+              setDrawerUsed(true);
+              setDrawerOpen(true);
+            }}
           />
         )}
-        <Typography.Text strong style={{ fontSize: 16, whiteSpace: "nowrap" }}>
+        <strong style={{ fontSize: 16, whiteSpace: "nowrap" }}>
           {screens.xxl ? t("app.name") : t("app.shortName")}
-        </Typography.Text>
+        </strong>
         {wide && (
           <Menu
             mode="horizontal"
@@ -155,15 +162,18 @@ function DesktopFrame() {
           </Dropdown>
         </Space>
       </Layout.Header>
-      <Drawer
-        placement="left"
-        open={drawerOpen}
-        onClose={() => setDrawerOpen(false)}
-        title={t("app.name")}
-        size={260}
-      >
-        <Menu mode="inline" selectedKeys={[selected]} items={items} onClick={go} />
-      </Drawer>
+      {drawerUsed && (
+        <Suspense>
+          <MenuDrawer
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            title={t("app.name")}
+            selectedKeys={[selected]}
+            items={items}
+            onClick={go}
+          />
+        </Suspense>
+      )}
       <Layout.Content
         style={{ padding: wide ? 24 : 12, maxWidth: 1200, width: "100%", margin: "0 auto" }}
       >

@@ -1,5 +1,6 @@
-import { screen } from "@testing-library/react";
+import { fireEvent, screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
+import { AntdProvider } from "@/components/AntdProvider";
 import { jsonResponse, renderPage } from "@/testing/render";
 import { IncidentListPage } from "./IncidentListPage";
 
@@ -33,5 +34,22 @@ describe("incident list", () => {
     renderPage(<IncidentListPage />);
     expect(await screen.findByRole("alert")).toHaveTextContent("无法连接服务器");
     expect(screen.getByRole("button", { name: /重\s?试/ })).toBeInTheDocument();
+  });
+
+  it("opens the war room from a row and filters by report dates once the picker loads", async () => {
+    const fetch = vi
+      .spyOn(globalThis, "fetch")
+      .mockResolvedValue(jsonResponse({ items: [incident], page: 0, size: 20, total: 1 }));
+    renderPage(
+      <AntdProvider>
+        <IncidentListPage />
+      </AntdProvider>,
+    );
+    // The picker's code is not loaded until the filter is used.
+    fireEvent.click(await screen.findByRole("button", { name: /报告日期范围/ }));
+    expect(await screen.findByPlaceholderText("开始日期")).toBeInTheDocument();
+    expect(fetch).toHaveBeenCalled();
+    fireEvent.click(screen.getByText(/#42 ·/));
+    expect(await screen.findByTestId("navigated")).toBeInTheDocument();
   });
 });

@@ -1,6 +1,6 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { useQueryClient } from "@tanstack/react-query";
-import { Button, Checkbox, Flex, Grid, Pagination, Select, Space, Typography } from "antd";
+import { Button, Checkbox, Flex, Grid, Pagination, Select, Space } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
@@ -62,9 +62,9 @@ export function IncidentListPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <h1 style={{ margin: 0, fontSize: 24, fontWeight: 600, lineHeight: 1.35 }}>
           {t("incident.list.title")}
-        </Typography.Title>
+        </h1>
         <Button
           type="primary"
           icon={<PlusOutlined />}

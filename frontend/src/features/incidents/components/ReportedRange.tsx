@@ -7,9 +7,7 @@ import { useTranslation } from "react-i18next";
 export type DayRange = [Dayjs | null, Dayjs | null] | null;
 
 /** antd's date picker is a fifth of the list page's weight: it loads when someone wants it. */
-const RangePicker = lazy(() =>
-  import("antd/es/date-picker").then((module) => ({ default: module.default.RangePicker })),
-);
+const RangePicker = lazy(() => import("./ReportedRangePicker"));
 
 /**
  * The report-date filter of the incident list: a button until first used, then antd's range
