@@ -161,10 +161,10 @@ public class ResponseWork {
                   && !actor.hasRole(Roles.COMMANDER)
                   && !actor.hasRole(task.ownerGroup.role())) {
                 throw ProblemException.forbidden(
-                    "这个任务属于" + GROUP_ZH.get(task.ownerGroup) + "，请找他们或指挥长处理",
-                    "This task belongs to the "
-                        + task.ownerGroup
-                        + " group; ask them or the commander.");
+                    "这个任务属于" + task.ownerGroup.label(false) + "，请找他们或指挥长处理",
+                    "This task is "
+                        + task.ownerGroup.label(true)
+                        + "'s; ask them or the commander.");
               }
               if (task.status == IncidentTask.Status.DONE
                   || (to == IncidentTask.Status.IN_PROGRESS
@@ -233,8 +233,8 @@ public class ResponseWork {
               }
               if (!actor.hasRole(item.ownerGroup.role())) {
                 throw ProblemException.forbidden(
-                    "这项验证由" + GROUP_ZH.get(item.ownerGroup) + "签核",
-                    "This check is signed off by the " + item.ownerGroup + " group.");
+                    "这项验证由" + item.ownerGroup.label(false) + "签核",
+                    "Only " + item.ownerGroup.label(true) + " signs this check off.");
               }
               if (input.result() == VerificationItem.Status.PENDING) {
                 throw ProblemException.invalid("result", "one-of", "PASSED, FAILED");
@@ -372,15 +372,4 @@ public class ResponseWork {
         item.signedSubject == null ? null : new Person(item.signedSubject, item.signedName),
         item.signedAt);
   }
-
-  private static final Map<ResponseGroup, String> GROUP_ZH =
-      Map.of(
-          ResponseGroup.COMMAND, "指挥中心",
-          ResponseGroup.TECHNICAL, "技术组",
-          ResponseGroup.BUSINESS, "业务组",
-          ResponseGroup.PROCUREMENT, "采购",
-          ResponseGroup.WAREHOUSE, "仓储",
-          ResponseGroup.LOGISTICS, "物流",
-          ResponseGroup.SALES, "销售/客服",
-          ResponseGroup.COMMUNICATIONS, "沟通组");
 }

@@ -15,12 +15,26 @@ public final class PlanApi {
   private PlanApi() {}
 
   @Schema(name = "PlanStatus")
-  public enum Status {
-    DRAFT,
-    IN_REVIEW,
-    APPROVED,
-    PUBLISHED,
-    SUPERSEDED
+  public enum Status implements com.kuailv.emergency.common.i18n.Labelled {
+    DRAFT("草稿", "a draft"),
+    IN_REVIEW("审核中", "in review"),
+    APPROVED("已批准", "approved"),
+    PUBLISHED("已发布", "published"),
+    SUPERSEDED("已被取代", "superseded");
+
+    private final String zh;
+    private final String en;
+
+    Status(String zh, String en) {
+      this.zh = zh;
+      this.en = en;
+    }
+
+    /** The status as people read it: 审核中, or "in review" in an English sentence. */
+    @Override
+    public String label(boolean english) {
+      return english ? en : zh;
+    }
   }
 
   @Schema(name = "PlanSection")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemType;
+import com.kuailv.emergency.common.i18n.Texts;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.common.text.LineDiff;
 import com.kuailv.emergency.common.text.LineDiff.DiffLine;
@@ -104,13 +105,7 @@ public class PlanService {
   @WithTransaction
   public Uni<PlanDocument> updateDraft(long id, long version, DraftInput input, Actor actor) {
     return change(
-        id,
-        version,
-        actor,
-        "plan.edited",
-        "edit",
-        List.of(Status.DRAFT),
-        plan -> edit(plan, input));
+        id, version, actor, "plan.edited", List.of(Status.DRAFT), plan -> edit(plan, input));
   }
 
   @WithTransaction
@@ -120,7 +115,6 @@ public class PlanService {
         version,
         actor,
         "plan.submitted",
-        "submit for review",
         List.of(Status.DRAFT),
         plan -> {
           plan.status = Status.IN_REVIEW;
@@ -136,7 +130,6 @@ public class PlanService {
         version,
         actor,
         "plan.approved",
-        "approve",
         List.of(Status.IN_REVIEW),
         plan -> {
           if (plan.authorSubject.equals(actor.subject())) {
@@ -159,7 +152,6 @@ public class PlanService {
         version,
         actor,
         "plan.rejected",
-        "send back",
         List.of(Status.IN_REVIEW),
         plan -> {
           plan.status = Status.DRAFT;
@@ -199,7 +191,6 @@ public class PlanService {
                     version,
                     actor,
                     "plan.published",
-                    "publish",
                     List.of(Status.APPROVED),
                     plan -> {
                       plan.status = Status.PUBLISHED;
@@ -257,7 +248,6 @@ public class PlanService {
       long version,
       Actor actor,
       String action,
-      String verb,
       List<Status> allowed,
       Consumer<PlanVersion> edit) {
     return plans
@@ -270,24 +260,7 @@ public class PlanService {
               }
               if (!allowed.contains(plan.status)) {
                 throw ProblemException.conflict(
-                    "预案第 "
-                        + plan.number
-                        + " 版现在是「"
-                        + STATUS_ZH.get(plan.status)
-                        + "」，不能"
-                        + VERB_ZH.getOrDefault(verb, verb)
-                        + "；需要是「"
-                        + String.join("、", allowed.stream().map(STATUS_ZH::get).toList())
-                        + "」",
-                    "Cannot "
-                        + verb
-                        + " plan version "
-                        + plan.number
-                        + " while it is "
-                        + plan.status
-                        + "; it must be "
-                        + allowed
-                        + ".");
+                    notNow(plan, action, allowed, false), notNow(plan, action, allowed, true));
               }
               PlanSummary before = summary(plan);
               edit.accept(plan);
@@ -357,13 +330,16 @@ public class PlanService {
     return plan;
   }
 
-  private static final Map<Status, String> STATUS_ZH =
-      Map.of(
-          Status.DRAFT, "草稿",
-          Status.IN_REVIEW, "审核中",
-          Status.APPROVED, "已批准",
-          Status.PUBLISHED, "已发布",
-          Status.SUPERSEDED, "已被取代");
-  private static final Map<String, String> VERB_ZH =
-      Map.of("submit for review", "提交审核", "approve", "批准", "send back", "退回", "publish", "发布");
+  /** Why {@code action} cannot be taken on the plan version in its status, in words. */
+  private static String notNow(
+      PlanVersion plan, String action, List<Status> allowed, boolean english) {
+    return Texts.text(
+        "texts",
+        english,
+        "plan.not-now",
+        String.valueOf(plan.number),
+        plan.status.label(english),
+        Texts.text("texts", english, "plan.doing." + action),
+        String.join(english ? " or " : "、", allowed.stream().map(s -> s.label(english)).toList()));
+  }
 }

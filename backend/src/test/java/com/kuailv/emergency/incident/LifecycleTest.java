@@ -388,6 +388,16 @@ class LifecycleTest {
         .body("detail", equalTo("这项验证由销售/客服签核"));
     given()
         .auth()
+        .oauth2(WAREHOUSE)
+        .header("Accept-Language", "en")
+        .contentType(ContentType.JSON)
+        .body(Map.of("result", "PASSED"))
+        .post("/api/v1/incidents/{id}/verification/{item}/sign-off", id, ordersCheck)
+        .then()
+        .statusCode(403)
+        .body("detail", equalTo("Only Sales & Customer Service signs this check off."));
+    given()
+        .auth()
         .oauth2(SALES)
         .contentType(ContentType.JSON)
         .body(Map.of("result", "MAYBE"))
@@ -448,7 +458,8 @@ class LifecycleTest {
         .post("/api/v1/incidents/{id}/tasks", id)
         .then()
         .statusCode(400)
-        .body("errors[0].message", containsString("SALES"));
+        // The group in words, not its code.
+        .body("errors[0].message", equalTo("不是 销售/客服 小组的成员"));
   }
 
   @Test
@@ -527,6 +538,14 @@ class LifecycleTest {
         .then()
         .statusCode(403)
         .body("detail", containsString("这个任务属于技术组"));
+    given()
+        .auth()
+        .oauth2(WAREHOUSE)
+        .header("Accept-Language", "en")
+        .post("/api/v1/incidents/{id}/tasks/{task}/start", id, techTask)
+        .then()
+        .statusCode(403)
+        .body("detail", equalTo("This task is Technical Team's; ask them or the commander."));
     act(COMMANDER, id, "cancel", Map.of("reason", "演练结束")).then().statusCode(200);
     given()
         .auth()

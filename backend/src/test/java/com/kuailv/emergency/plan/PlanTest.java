@@ -2,6 +2,7 @@ package com.kuailv.emergency.plan;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -83,7 +84,16 @@ class PlanTest {
     act(AUTHOR, first, "publish", etagOf(first))
         .then()
         .statusCode(409)
-        .body("detail", containsString("不能发布；需要是「已批准」"));
+        .body("detail", endsWith("版现在是「草稿」，不能发布；需要是「已批准」"));
+    given()
+        .auth()
+        .oauth2(AUTHOR)
+        .header("If-Match", etagOf(first))
+        .header("Accept-Language", "en")
+        .post("/api/v1/plan/versions/{id}/publish", first)
+        .then()
+        .statusCode(409)
+        .body("detail", endsWith(" is a draft: it cannot be published; it must be approved."));
     act(AUTHOR, first, "submit", etagOf(first)).then().statusCode(200);
     // The author cannot approve their own draft.
     act(AUTHOR, first, "approve", etagOf(first))
