@@ -332,7 +332,8 @@ public class DeliveryWorker {
                 update.getString("impact"),
                 update.getString("nextSteps"),
                 Instant.parse(update.getString("nextUpdateAt"))),
-        proposed != null);
+        proposed != null,
+        payload.getString("headline"));
   }
 
   /**

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param gradeProposed whether {@code grade} is only proposed (an alert's or an assessment's), not
  *     confirmed by the commander: it reads 建议重大
  * @param groupName the Chinese name of the group the notice is for, or null for everyone
+ * @param headlineTemplate the event's rule's own first line ({@link HeadlineTemplate}), or null for
+ *     the standard one
  */
 public record Notice(
     String kind,
@@ -29,7 +31,8 @@ public record Notice(
     java.util.List<Mention> mentions,
     String ackUrl,
     Update update,
-    boolean gradeProposed) {
+    boolean gradeProposed,
+    String headlineTemplate) {
   /** A structured status update's parts (user text), and when the next one is due (UTC). */
   public record Update(
       String currentState, String impact, String nextSteps, Instant nextUpdateAt) {}
@@ -45,7 +48,7 @@ public record Notice(
       String link,
       java.util.List<Mention> mentions,
       String ackUrl) {
-    this(kind, incidentId, title, grade, groupName, at, link, mentions, ackUrl, null, false);
+    this(kind, incidentId, title, grade, groupName, at, link, mentions, ackUrl, null, false, null);
   }
 
   /**
@@ -80,7 +83,8 @@ public record Notice(
         java.util.List.of(),
         null,
         null,
-        false);
+        false,
+        null);
   }
 
   /** The outbox kind of a shift hand-over notice (no incident; its title says what is open). */
@@ -111,6 +115,18 @@ public record Notice(
   public String headline() {
     if (kind.equals(HANDOVER)) {
       return "【快驴应急】值班交接" + (groupName == null ? "" : "：" + groupName);
+    }
+    if (headlineTemplate != null) {
+      return "【快驴应急】"
+          + HeadlineTemplate.render(
+              headlineTemplate,
+              Map.of(
+                  "id", String.valueOf(incidentId),
+                  "title", inert(title == null ? "" : title),
+                  "grade", gradeName(),
+                  "event", WHAT.getOrDefault(kind, kind),
+                  "group", groupName == null ? "" : groupName,
+                  "time", shortBeijingTime()));
     }
     String grading = grade == null ? "" : "（" + gradeName() + "）";
     return "【快驴应急】故障 #" + incidentId + " " + WHAT.getOrDefault(kind, kind) + grading;

@@ -150,13 +150,23 @@ public final class NotificationApi {
           String event,
       @Schema(required = true, description = "Group codes per grade (UNGRADED: before grading)")
           Map<PageGrade, List<String>> groups,
+      @Schema(description = "The event's own first line (variables in {{…}}), or null: standard")
+          String headline,
       @Schema(required = true) long version,
       @Schema(required = true) Instant updatedAt) {}
 
   @Schema(name = "NotificationRuleInput")
   public record RuleInput(
       @Schema(description = "Group codes per grade; a grade left out reaches nobody") @NotNull
-          Map<@NotNull PageGrade, @NotNull @Size(max = 8) List<@NotBlank String>> groups) {}
+          Map<@NotNull PageGrade, @NotNull @Size(max = 8) List<@NotBlank String>> groups,
+      @Schema(
+              description =
+                  "The first line of the event's messages after 【快驴应急】, with variables {{id}},"
+                      + " {{title}}, {{grade}}, {{event}}, {{group}} and {{time}} (Beijing,"
+                      + " MM-dd HH:mm); blank or absent: the standard line",
+              maxLength = 200)
+          @Size(max = 200)
+          String headline) {}
 
   @Schema(name = "DeliveryAttempt")
   public record AttemptView(

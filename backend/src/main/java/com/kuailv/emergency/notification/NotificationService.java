@@ -110,15 +110,19 @@ public class NotificationService {
         .chain(
             session ->
                 session
-                    .<String>createNativeQuery(
-                        "select unnest(" + column + ") from notification_rule where event = :event",
-                        String.class)
+                    .<Object[]>createNativeQuery(
+                        "select unnest("
+                            + column
+                            + "), headline from notification_rule where event = :event",
+                        Object[].class)
                     .setParameter("event", event)
                     .getResultList())
         .chain(
-            groups -> {
+            rows -> {
               Uni<Integer> queued = Uni.createFrom().item(0);
-              for (String group : groups) {
+              for (Object[] row : rows) {
+                String group = (String) row[0];
+                String told = withHeadline(payload, (String) row[1]);
                 queued =
                     queued.chain(
                         count ->
@@ -127,11 +131,18 @@ public class NotificationService {
                                     incidentId,
                                     group,
                                     "incident." + event,
-                                    payload)
+                                    told)
                                 .map(inserted -> inserted ? count + 1 : count));
               }
               return queued;
             });
+  }
+
+  /** The payload with the rule's own headline template, when it has one. */
+  private static String withHeadline(String payload, String headline) {
+    return headline == null
+        ? payload
+        : new io.vertx.core.json.JsonObject(payload).put("headline", headline).encode();
   }
 
   /**

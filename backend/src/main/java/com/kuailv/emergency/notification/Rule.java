@@ -23,6 +23,9 @@ public class Rule {
 
   public String[] major;
 
+  /** The admin's own first line for the event's messages, or null for the standard one. */
+  public String headline;
+
   @Version public long version;
 
   @Column(name = "updated_at")

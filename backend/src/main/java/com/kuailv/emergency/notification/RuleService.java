@@ -50,7 +50,9 @@ public class RuleService {
   /**
    * Replaces the groups of {@code event}'s rule at {@code version}: 404 for an unknown event, 412
    * when it changed meanwhile, 400 naming {@code groups.MAJOR[1]} for a code that is no group. A
-   * group named twice for a grade counts once.
+   * group named twice for a grade counts once. A headline naming a variable {@link
+   * HeadlineTemplate#VARIABLES} lacks, or with stray braces, is refused naming {@code headline};
+   * nothing is changed.
    */
   @WithTransaction
   public Uni<RuleView> put(String event, long version, RuleInput input, Actor actor) {
@@ -58,6 +60,7 @@ public class RuleService {
         .map(
             groups -> groups.stream().map(Group::code).collect(java.util.stream.Collectors.toSet()))
         .invoke(known -> requireGroups(input, known))
+        .invoke(() -> requireHeadline(input.headline()))
         .chain(() -> rules.findById(event))
         .chain(
             rule -> {
@@ -72,6 +75,7 @@ public class RuleService {
               rule.general = groupsAt(input, PageGrade.GENERAL);
               rule.serious = groupsAt(input, PageGrade.SERIOUS);
               rule.major = groupsAt(input, PageGrade.MAJOR);
+              rule.headline = headlineOf(input.headline());
               rule.updatedAt = clock.instant();
               return rules
                   .flush()
@@ -102,6 +106,27 @@ public class RuleService {
             });
   }
 
+  /** A headline with an unknown variable or stray braces is refused, naming {@code headline}. */
+  private static void requireHeadline(String headline) {
+    String problem = headlineOf(headline) == null ? null : HeadlineTemplate.problem(headline);
+    if (problem == null) {
+      return;
+    }
+    if (problem.startsWith("unknown:")) {
+      throw ProblemException.invalid(
+          "headline",
+          "template-variable-unknown",
+          problem.substring("unknown:".length()),
+          String.join(
+              ", ", HeadlineTemplate.VARIABLES.stream().map(v -> "{{" + v + "}}").toList()));
+    }
+    throw ProblemException.invalid("headline", "template-malformed");
+  }
+
+  private static String headlineOf(String headline) {
+    return headline == null || headline.isBlank() ? null : headline.strip();
+  }
+
   private static String[] groupsAt(RuleInput input, PageGrade grade) {
     List<String> codes = input.groups().getOrDefault(grade, List.of());
     return new LinkedHashSet<>(codes.stream().map(String::strip).toList()).toArray(String[]::new);
@@ -113,6 +138,6 @@ public class RuleService {
     groups.put(PageGrade.GENERAL, new ArrayList<>(List.of(rule.general)));
     groups.put(PageGrade.SERIOUS, new ArrayList<>(List.of(rule.serious)));
     groups.put(PageGrade.MAJOR, new ArrayList<>(List.of(rule.major)));
-    return new RuleView(rule.event, groups, rule.version, rule.updatedAt);
+    return new RuleView(rule.event, groups, rule.headline, rule.version, rule.updatedAt);
   }
 }

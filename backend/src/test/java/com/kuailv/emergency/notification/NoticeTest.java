@@ -20,6 +20,32 @@ class NoticeTest {
   }
 
   @Test
+  void anEventsOwnHeadlineFillsItsVariablesAndKeepsTheTitleInert() {
+    Notice notice =
+        new Notice(
+            "incident.activated",
+            42,
+            "订单 [点我](http://evil.example)",
+            "MAJOR",
+            "技术应急小组",
+            Instant.parse("2026-11-30T12:31:00Z"),
+            "https://ops.example/incidents/42",
+            java.util.List.of(),
+            null,
+            null,
+            true,
+            "{{event}}：#{{ id }} {{title}}（{{grade}}，{{group}}，{{time}}）");
+    assertEquals(
+        "【快驴应急】已启动应急响应：#42 订单 ［点我］（http://evil.example）（建议重大，技术应急小组，11-30 20:31）",
+        notice.headline());
+    assertTrue(notice.markdown(4096).startsWith("### " + notice.headline()));
+    assertEquals(null, HeadlineTemplate.problem("{{event}} #{{id}} {{ title }}"));
+    assertEquals("unknown:phone", HeadlineTemplate.problem("#{{id}} {{phone}}"));
+    assertEquals("malformed", HeadlineTemplate.problem("#{{id}} {{title}"));
+    assertEquals("malformed", HeadlineTemplate.problem("#{id}} ok"));
+  }
+
+  @Test
   void aTitleCannotPlantALinkOrButtonInTheChat() {
     Notice notice =
         new Notice(

@@ -115,4 +115,86 @@ class RuleTest {
       put(DeliveryTest.ADMIN, "acknowledged", changed, before).statusCode(200);
     }
   }
+
+  @Test
+  void anEventsOwnHeadlineIsCheckedThenCarriedToItsMessages() {
+    long version =
+        db.first("select version from notification_rule where event = 'acknowledged'").getLong(0);
+    Map<String, List<String>> groups = Map.of("UNGRADED", List.of("COMMAND"));
+    for (String wrong : List.of("#{{id}} {{phone}}", "#{{id}} {{title}")) {
+      given()
+          .auth()
+          .oauth2(DeliveryTest.ADMIN)
+          .header("If-Match", "\"" + version + "\"")
+          .contentType(ContentType.JSON)
+          .body(Map.of("groups", groups, "headline", wrong))
+          .put("/api/v1/notification-rules/{e}", "acknowledged")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors[0].field", equalTo("headline"));
+    }
+    given()
+        .auth()
+        .oauth2(DeliveryTest.ADMIN)
+        .header("Accept-Language", "en")
+        .header("If-Match", "\"" + version + "\"")
+        .contentType(ContentType.JSON)
+        .body(Map.of("groups", groups, "headline", "{{phone}}"))
+        .put("/api/v1/notification-rules/{e}", "acknowledged")
+        .then()
+        .statusCode(400)
+        .body(
+            "errors[0].message", org.hamcrest.Matchers.containsString("has no variable {{phone}}"));
+    assertEquals(
+        version,
+        db.first("select version from notification_rule where event = 'acknowledged'").getLong(0),
+        "a refused headline changes nothing");
+
+    long changed =
+        given()
+            .auth()
+            .oauth2(DeliveryTest.ADMIN)
+            .header("If-Match", "\"" + version + "\"")
+            .contentType(ContentType.JSON)
+            .body(Map.of("groups", groups, "headline", " {{event}}：#{{id}} {{title}} "))
+            .put("/api/v1/notification-rules/{e}", "acknowledged")
+            .then()
+            .statusCode(200)
+            .body("headline", equalTo("{{event}}：#{{id}} {{title}}"))
+            .extract()
+            .jsonPath()
+            .getLong("version");
+    try {
+      long incident = Flow.report("自定义标题 #headline");
+      Flow.act(Flow.TECH, incident, "acknowledge", null).then().statusCode(200);
+      String payload =
+          db.first(
+                  "select payload::text from notification_outbox where incident_id = "
+                      + incident
+                      + " and kind = 'incident.acknowledged'")
+              .getString(0);
+      assertEquals(
+          "{{event}}：#{{id}} {{title}}",
+          new io.vertx.core.json.JsonObject(payload).getString("headline"));
+    } finally {
+      given()
+          .auth()
+          .oauth2(DeliveryTest.ADMIN)
+          .header("If-Match", "\"" + changed + "\"")
+          .contentType(ContentType.JSON)
+          .body(
+              Map.of(
+                  "groups",
+                  Map.of(
+                      "UNGRADED", List.of("COMMAND"),
+                      "GENERAL", List.of("COMMAND"),
+                      "SERIOUS", List.of("COMMAND"),
+                      "MAJOR", List.of("COMMAND"))))
+          .put("/api/v1/notification-rules/{e}", "acknowledged")
+          .then()
+          .statusCode(200)
+          .body("headline", org.hamcrest.Matchers.nullValue());
+    }
+  }
 }
