@@ -35,6 +35,13 @@ async function listSummary(page: Page, tag: string, label: string) {
   return rows;
 }
 
+async function deselect(page: Page, n: number) {
+  await page.locator(".ant-select").nth(n).click();
+  await page.waitForTimeout(300);
+  await page.locator(".ant-select-dropdown:visible .ant-select-item-option-selected").first().click();
+  await page.keyboard.press("Escape");
+}
+
 describe("walk /incidents", () => {
   let browser: Browser;
   beforeAll(async () => { writeFileSync(LOG, ""); browser = await launchChromium(); });
@@ -47,6 +54,7 @@ describe("walk /incidents", () => {
       const context = await newContext(browser, vp);
       const page = await signIn(context, "commander");
       watch(page, tag);
+      page.setDefaultTimeout(8000);
       await page.waitForURL(`${BASE_URL}/incidents`);
       await page.getByRole("heading", { name: "故障列表" }).waitFor();
       await listSummary(page, tag, "initial");
@@ -81,9 +89,7 @@ describe("walk /incidents", () => {
         const tags = await page.locator('[data-testid="incident-table"] tbody tr td:nth-child(3), [data-testid="incident-cards"] li .kl-incident-card-head').allTextContents();
         log(`[${tag}] statuses shown:`, [...new Set(tags.map((t) => t.replace(/.*?(已上报|研判中|处置中|验证中|已恢复|已复盘|已取消).*/, "$1")))].join(","));
         await page.screenshot({ path: `/tmp/walk/list-${W}-4-status-filtered.png`, fullPage: true });
-        // clear
-        await page.locator(".ant-select").nth(0).hover();
-        await page.locator(".ant-select").nth(0).locator(".ant-select-clear").click();
+        await deselect(page, 0);
         await listSummary(page, tag, "status cleared");
       });
       // grade
@@ -96,8 +102,7 @@ describe("walk /incidents", () => {
         await page.keyboard.press("Escape");
         await listSummary(page, tag, `grade=${opts[0]}`);
         await page.screenshot({ path: `/tmp/walk/list-${W}-5-grade.png`, fullPage: true });
-        await page.locator(".ant-select").nth(1).hover();
-        await page.locator(".ant-select").nth(1).locator(".ant-select-clear").click();
+        await deselect(page, 1);
         await listSummary(page, tag, "grade cleared");
       });
       // category
@@ -110,8 +115,7 @@ describe("walk /incidents", () => {
         await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter({ hasText: "配送" }).first().click();
         await page.keyboard.press("Escape");
         await listSummary(page, tag, `category=配送*`);
-        await page.locator(".ant-select").nth(2).hover();
-        await page.locator(".ant-select").nth(2).locator(".ant-select-clear").click();
+        await deselect(page, 2);
         await listSummary(page, tag, "category cleared");
       });
       // date range
@@ -147,7 +151,7 @@ describe("walk /incidents", () => {
         await page.screenshot({ path: `/tmp/walk/list-${W}-9-range-past.png`, fullPage: true });
         // clear
         await page.locator(".ant-picker-range").hover();
-        await page.locator(".ant-picker-clear").click();
+        await page.locator(".ant-picker-clear").click({ force: true });
         await listSummary(page, tag, "range cleared");
         await page.screenshot({ path: `/tmp/walk/list-${W}-10-range-cleared.png` });
       });
@@ -228,6 +232,6 @@ describe("walk /incidents", () => {
         await page.waitForTimeout(500);
       });
       await context.close();
-    });
+    }, 500_000);
   }
 });

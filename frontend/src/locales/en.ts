@@ -790,6 +790,7 @@ const en: Messages = {
       firstSeenAt: "First seen",
       group: "Group",
       groups: "Groups",
+      headline: "first line",
       handoffTime: "Hand-over time",
       hasSecret: "Has a signing secret",
       heartbeatGraceSeconds: "Heartbeat grace (s)",
@@ -1255,6 +1256,10 @@ const en: Messages = {
     saved: "Rule saved",
     reload: "Load the latest rule",
     stale: "Someone else changed this rule: load the latest one, then change it.",
+    headline: "First line",
+    headlineHelp: "Follows 【快驴应急】; blank keeps the standard line. Variables:",
+    headlinePlaceholder: "Standard: incident #number event (grade)",
+    headlineTooLong: "At most 200 characters",
     event: {
       reported: "Incident reported",
       acknowledged: "Acknowledged",

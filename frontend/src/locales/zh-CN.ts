@@ -767,6 +767,7 @@ const zhCN = {
       firstSeenAt: "首次出现",
       group: "小组",
       groups: "小组",
+      headline: "消息首行",
       handoffTime: "交接时间",
       hasSecret: "已设置签名密钥",
       heartbeatGraceSeconds: "心跳宽限（秒）",
@@ -1215,6 +1216,10 @@ const zhCN = {
     saved: "通知规则已保存",
     reload: "加载最新规则",
     stale: "这条规则已被他人修改：请加载最新规则，再做修改。",
+    headline: "消息首行",
+    headlineHelp: "写在【快驴应急】之后，留空则用标准首行。可用变量：",
+    headlinePlaceholder: "标准：故障 #编号 事件（等级）",
+    headlineTooLong: "最多 200 个字",
     event: {
       reported: "新故障上报",
       acknowledged: "确认接警",

@@ -2224,6 +2224,8 @@ export interface components {
       groups: {
         [key: string]: string[];
       };
+      /** @description The event's own first line (variables in {{…}}), or null: standard */
+      headline?: string;
       /** Format: int64 */
       version: number;
       updatedAt: components["schemas"]["Instant"];
@@ -2233,6 +2235,8 @@ export interface components {
       groups: {
         [key: string]: string[];
       };
+      /** @description The first line of the event's messages after 【快驴应急】, with variables {{id}}, {{title}}, {{grade}}, {{event}}, {{group}} and {{time}} (Beijing, MM-dd HH:mm); blank or absent: the standard line */
+      headline?: string;
     };
     NotificationSettings: {
       phone: string;

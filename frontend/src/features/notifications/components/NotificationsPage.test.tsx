@@ -33,10 +33,23 @@ const dead = {
   createdAt: "2026-11-30T01:00:00Z",
 };
 
-const putRule = (init?: RequestInit) =>
-  new Headers(init?.headers).get("If-Match") === '"1"'
-    ? jsonResponse({ ...rule, version: 2 })
+const putRule = (init?: RequestInit) => {
+  const body = JSON.parse(String(init?.body)) as { headline?: string };
+  if (body.headline?.includes("{{phone}}")) {
+    return jsonResponse(
+      {
+        status: 400,
+        title: "请求有误",
+        errors: [{ field: "headline", message: "没有变量 {{phone}}，可用的变量：{{id}}" }],
+      },
+      400,
+      "application/problem+json",
+    );
+  }
+  return new Headers(init?.headers).get("If-Match") === '"1"'
+    ? jsonResponse({ ...rule, version: 2, headline: body.headline || null })
     : jsonResponse({ status: 412, title: "已被修改" }, 412, "application/problem+json");
+};
 let rules = () => [rule];
 
 const rule = {
@@ -289,7 +302,28 @@ describe("notifications", () => {
       '"0"',
       '"1"',
     ]);
-    expect(JSON.parse(String(puts[1][1]?.body))).toEqual({ groups: rule.groups });
+    expect(JSON.parse(String(puts[1][1]?.body))).toEqual({ groups: rule.groups, headline: "" });
+  });
+
+  it("puts a refused headline variable on the headline field and saves a good one", async () => {
+    rules = () => [{ ...rule, version: 1 }];
+    const fetch = backend(["admin"]);
+    renderPage(<NotificationsPage />);
+    fireEvent.click(await screen.findByRole("tab", { name: "通知规则" }));
+    fireEvent.click(await screen.findByRole("button", { name: /修改「确认接警」/ }));
+    expect(screen.getByText("{{grade}}")).toBeInTheDocument();
+    const headline = screen.getByLabelText("消息首行");
+    fireEvent.change(headline, { target: { value: "#{{id}} {{phone}}" } });
+    fireEvent.click(screen.getByRole("button", { name: /保\s?存/ }));
+    expect(await screen.findByText("没有变量 {{phone}}，可用的变量：{{id}}")).toBeInTheDocument();
+    fireEvent.change(headline, { target: { value: "{{event}} #{{id}}" } });
+    fireEvent.click(screen.getByRole("button", { name: /保\s?存/ }));
+    await screen.findByText("通知规则已保存");
+    const puts = fetch.mock.calls.filter(([, init]) => init?.method === "PUT");
+    expect(JSON.parse(String(puts[1][1]?.body))).toEqual({
+      groups: rule.groups,
+      headline: "{{event}} #{{id}}",
+    });
   });
 
   it("tells a driver who can see notifications", async () => {

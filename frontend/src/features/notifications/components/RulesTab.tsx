@@ -6,6 +6,7 @@ import {
   Descriptions,
   Flex,
   Form,
+  Input,
   Select,
   Skeleton,
   Tag,
@@ -26,7 +27,13 @@ import {
 
 interface Values {
   groups: Record<PageGrade, string[]>;
+  headline?: string;
 }
+
+/** The variables a rule's own headline may use (the server refuses any other). */
+const HEADLINE_VARIABLES = ["id", "title", "grade", "event", "group", "time"].map(
+  (name) => `{{${name}}}`,
+);
 
 /** 通知规则: for each incident event, which groups' chats hear of it at each grade. */
 export function RulesTab({ admin }: { admin: boolean }) {
@@ -82,6 +89,11 @@ export function RulesTab({ admin }: { admin: boolean }) {
               </Descriptions.Item>
             ))}
           </Descriptions>
+          {rule.headline && (
+            <Typography.Text type="secondary" data-testid={`rule-headline-${rule.event}`}>
+              {t("rules.headline")}：<Typography.Text code>{rule.headline}</Typography.Text>
+            </Typography.Text>
+          )}
         </Card>
       ))}
       {editing && <RuleForm rule={editing} onClose={() => setEditing(null)} />}
@@ -110,6 +122,7 @@ function RuleForm({ rule, onClose }: { rule: NotificationRule; onClose: () => vo
     groups: Object.fromEntries(
       PAGE_GRADES.map((grade) => [grade, r.groups[grade] ?? []]),
     ) as Record<PageGrade, string[]>,
+    headline: r.headline ?? "",
   });
   const reload = () =>
     void rules.refetch().then((fresh) => {
@@ -131,19 +144,19 @@ function RuleForm({ rule, onClose }: { rule: NotificationRule; onClose: () => vo
       }}
       saving={save.isPending}
       error={save.error}
-      fields={["groups"]}
+      fields={["groups", "headline"]}
       onClose={onClose}
       onReload={reload}
       initialValues={valuesOf(rule)}
       onFinish={(values) =>
         save.mutate(
-          { groups: values.groups },
+          { groups: values.groups, headline: values.headline ?? "" },
           {
             onSuccess: () => {
               void message.success(t("rules.saved"));
               onClose();
             },
-            onError: (failure) => placeFieldErrors(form, failure, ["groups"]),
+            onError: (failure) => placeFieldErrors(form, failure, ["groups", "headline"]),
           },
         )
       }
@@ -153,6 +166,23 @@ function RuleForm({ rule, onClose }: { rule: NotificationRule; onClose: () => vo
           <Select mode="multiple" allowClear options={options} placeholder={t("rules.nobody")} />
         </Form.Item>
       ))}
+      <Form.Item
+        name="headline"
+        label={t("rules.headline")}
+        rules={[{ max: 200, message: t("rules.headlineTooLong") }]}
+        extra={
+          <>
+            {t("rules.headlineHelp")}{" "}
+            {HEADLINE_VARIABLES.map((variable) => (
+              <Typography.Text key={variable} code>
+                {variable}
+              </Typography.Text>
+            ))}
+          </>
+        }
+      >
+        <Input maxLength={200} placeholder={t("rules.headlinePlaceholder")} allowClear />
+      </Form.Item>
     </FormDrawer>
   );
 }
