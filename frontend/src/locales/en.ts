@@ -790,7 +790,7 @@ const en: Messages = {
       firstSeenAt: "First seen",
       group: "Group",
       groups: "Groups",
-      headline: "first line",
+      headline: "First line",
       handoffTime: "Hand-over time",
       hasSecret: "Has a signing secret",
       heartbeatGraceSeconds: "Heartbeat grace (s)",
