@@ -26,7 +26,6 @@ import { canReadRisks } from "@/features/risks/permissions";
 import { canReadDeliveries } from "@/features/notifications/permissions";
 import { canReadSafeguards } from "@/features/safeguards/permissions";
 import { can, useMe } from "@/lib/me";
-import { cutGraphemes } from "@/lib/text";
 
 /** The menu drawer of narrow screens loads when first opened. */
 const MenuDrawer = lazy(() => import("./MenuDrawer"));
@@ -157,7 +156,18 @@ function DesktopFrame() {
             }}
           >
             <Button size="small" type="text" data-testid="user-menu">
-              {wide ? who : cutGraphemes(who, 4)}
+              <span
+                style={{
+                  display: "inline-block",
+                  maxWidth: wide ? 240 : 96,
+                  overflow: "hidden",
+                  textOverflow: "ellipsis",
+                  whiteSpace: "nowrap",
+                  verticalAlign: "bottom",
+                }}
+              >
+                {who}
+              </span>
             </Button>
           </Dropdown>
         </Space>

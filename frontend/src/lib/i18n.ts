@@ -31,6 +31,7 @@ export async function changeLanguage(language: Language): Promise<void> {
   window.localStorage.setItem(STORAGE_KEY, language);
   document.documentElement.lang = language;
   await i18n.changeLanguage(language);
+  document.title = i18n.t("app.name");
 }
 
 /** Starts i18n in {@code language} (the stored choice, else Chinese) with only its texts. */
@@ -45,6 +46,7 @@ export async function initI18n(language: Language = storedLanguage()) {
   });
   await loadLanguage(language);
   await i18n.changeLanguage(language);
+  document.title = i18n.t("app.name");
 }
 
 export default i18n;

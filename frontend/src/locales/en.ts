@@ -102,6 +102,8 @@ const en: Messages = {
       mine: "Reported by me",
       grade: "Grade",
       allStatuses: "All statuses",
+      noMatch: "No incident matches these filters.",
+      clearFilters: "Clear the filters",
       empty: "No incidents yet",
       total: "{{count}} in total",
     },

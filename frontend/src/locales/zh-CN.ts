@@ -97,6 +97,8 @@ const zhCN = {
       mine: "只看我上报的",
       grade: "等级",
       allStatuses: "全部状态",
+      noMatch: "没有符合筛选条件的故障。",
+      clearFilters: "清除筛选",
       empty: "还没有故障记录",
       total: "共 {{count}} 条",
     },

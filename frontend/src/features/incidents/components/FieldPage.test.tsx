@@ -80,7 +80,7 @@ describe("the driver's phone page", () => {
     });
   });
 
-  it("goes back without sending (also with Escape)", async () => {
+  it("goes back without sending (取消, Escape or the backdrop)", async () => {
     const fetch = backend(() => jsonResponse({}, 201));
     renderPage(<FieldPage />);
     fireEvent.click(await screen.findByRole("button", { name: "无法确认送达" }));
@@ -88,6 +88,9 @@ describe("the driver's phone page", () => {
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
     fireEvent.click(screen.getByRole("button", { name: "路线信息错误" }));
     fireEvent.keyDown(window, { key: "Escape" });
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "其他问题" }));
+    fireEvent.click(screen.getByRole("dialog").parentElement!);
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
     expect(posts(fetch)).toHaveLength(0);
   });

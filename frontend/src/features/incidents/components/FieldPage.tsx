@@ -55,7 +55,8 @@ export function FieldPage() {
   const [sentId, setSentId] = useState<number | null>(null);
   const report = useReportIncident();
   const active = useIncidents({
-    status: ["ASSESSING", "RESPONDING", "VERIFYING"],
+    // Reported ones too: a driver who sees the problem already reported need not report it again.
+    status: ["REPORTED", "ASSESSING", "RESPONDING", "VERIFYING"],
     page: 0,
     size: 50,
   });
@@ -160,7 +161,7 @@ export function FieldPage() {
   );
 }
 
-/** Asks before a report leaves: one tap to send, one to go back (also Escape). */
+/** Asks before a report leaves: one tap to send, one to go back (also Escape, or the backdrop). */
 function ConfirmSheet({
   title,
   detail,
@@ -185,7 +186,12 @@ function ConfirmSheet({
     return () => window.removeEventListener("keydown", onKey);
   }, [onCancel]);
   return (
-    <div className="kl-backdrop">
+    <div
+      className="kl-backdrop"
+      onClick={(event) => {
+        if (event.target === event.currentTarget) onCancel();
+      }}
+    >
       <div
         role="dialog"
         aria-modal="true"

@@ -52,4 +52,24 @@ describe("incident list", () => {
     fireEvent.click(screen.getByText(/#42 ·/));
     expect(await screen.findByTestId("navigated")).toBeInTheDocument();
   });
+
+  it("says when filters match nothing, and clears them", async () => {
+    const fetch = vi
+      .spyOn(globalThis, "fetch")
+      .mockImplementation(async (input) =>
+        jsonResponse(
+          String(input).includes("mine=true")
+            ? { items: [], page: 0, size: 20, total: 0 }
+            : { items: [incident], page: 0, size: 20, total: 1 },
+        ),
+      );
+    renderPage(<IncidentListPage />);
+    await screen.findByText("订单系统无法下单");
+    fireEvent.click(screen.getByLabelText("只看我上报的"));
+    expect(await screen.findByText(/没有符合筛选条件的故障/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "清除筛选" }));
+    expect(await screen.findByText("订单系统无法下单")).toBeInTheDocument();
+    expect(screen.getByLabelText("只看我上报的")).not.toBeChecked();
+    expect(String(fetch.mock.calls.at(-1)?.[0])).not.toContain("mine=true");
+  });
 });

@@ -117,6 +117,15 @@ export function IncidentListPage() {
         loading={incidents.isLoading}
         busy={incidents.isPlaceholderData}
         wide={wide}
+        filtered={status.length + grade.length + category.length > 0 || range !== null || mine}
+        onClearFilters={() => {
+          setStatus([]);
+          setGrade([]);
+          setCategory([]);
+          setRange(null);
+          setMine(false);
+          setPage(0);
+        }}
       />
       {total > 0 && (
         <Pagination

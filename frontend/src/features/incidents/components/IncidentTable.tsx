@@ -16,6 +16,8 @@ export function IncidentTable({
   loading,
   busy,
   wide,
+  filtered,
+  onClearFilters,
 }: {
   incidents: Incident[];
   /** Nothing read yet. */
@@ -23,13 +25,29 @@ export function IncidentTable({
   /** The rows shown are the previous page's while the next one is read. */
   busy: boolean;
   wide: boolean;
+  /** Whether filters are set: an empty page then says nothing matches them, with a way back. */
+  filtered: boolean;
+  onClearFilters: () => void;
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const open = (incident: Incident) => void navigate(`/incidents/${incident.id}`);
   if (loading) return <Loading label={t("common.loading")} />;
   if (incidents.length === 0) {
-    return <p className="kl-list-empty">{t("incident.list.empty")}</p>;
+    return (
+      <p className="kl-list-empty">
+        {filtered ? (
+          <>
+            {t("incident.list.noMatch")}{" "}
+            <button type="button" className="kl-link-button" onClick={onClearFilters}>
+              {t("incident.list.clearFilters")}
+            </button>
+          </>
+        ) : (
+          t("incident.list.empty")
+        )}
+      </p>
+    );
   }
   if (!wide) {
     return (

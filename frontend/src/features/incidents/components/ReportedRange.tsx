@@ -42,6 +42,7 @@ export function ReportedRange({
         value={value}
         onChange={(range) => onChange(range as DayRange)}
         defaultOpen={wanted && !value}
+        autoFocus={wanted && !value}
         aria-label={t("incident.list.reportedRange")}
         style={{ width }}
       />
