@@ -14,7 +14,7 @@ home="$(mktemp -d "${TMPDIR:-/tmp}/kuailv-bench.XXXXXX")"
 export KUAILV_HOME="$home" KUAILV_HTTP_PORT=28080 KUAILV_KEYCLOAK_PORT=28180 KUAILV_DB_PORT=25432 KUAILV_SMTP_PORT=22525
 java -Xmx256m -jar deploy/local/target/kuailv-local-stack.jar >"$home/stack.log" 2>&1 &
 stack=$!
-trap 'kill $stack 2>/dev/null; wait $stack 2>/dev/null; rm -rf "$home"' EXIT
+trap 'kill $stack 2>/dev/null; wait $stack 2>/dev/null || true; rm -rf "$home"' EXIT
 for _ in $(seq 1 300); do
   [ -f "$home/ready" ] && break
   kill -0 "$stack" 2>/dev/null || { cat "$home/stack.log"; exit 1; }
