@@ -21,11 +21,19 @@ final class HeadlineTemplate {
 
   private HeadlineTemplate() {}
 
+  /** Characters that would make a link, an HTML tag or code in a chat's markdown, or a new line. */
+  private static final Pattern FORBIDDEN = Pattern.compile("[\\[\\]<>`\\p{Cntrl}]");
+
   /**
-   * The first problem with {@code template}: {@code unknown:<name>} for a variable not in {@link
-   * #VARIABLES}, {@code malformed} for braces that open no placeholder; null when it is fine.
+   * The first problem with {@code template}: {@code characters} for a character of {@code [ ] < >
+   * `} or a line break (they would make links, tags or lines in a chat), {@code unknown:<name>} for
+   * a variable not in {@link #VARIABLES}, {@code malformed} for braces that open no placeholder;
+   * null when it is fine.
    */
   static String problem(String template) {
+    if (FORBIDDEN.matcher(template).find()) {
+      return "characters";
+    }
     Matcher placeholder = PLACEHOLDER.matcher(template);
     while (placeholder.find()) {
       if (!VARIABLES.contains(placeholder.group(1))) {

@@ -117,19 +117,39 @@ public record Notice(
       return "【快驴应急】值班交接" + (groupName == null ? "" : "：" + groupName);
     }
     if (headlineTemplate != null) {
-      return "【快驴应急】"
-          + HeadlineTemplate.render(
-              headlineTemplate,
-              Map.of(
-                  "id", String.valueOf(incidentId),
-                  "title", inert(title == null ? "" : title),
-                  "grade", gradeName(),
-                  "event", WHAT.getOrDefault(kind, kind),
-                  "group", groupName == null ? "" : groupName,
-                  "time", shortBeijingTime()));
+      return headline(false);
     }
     String grading = grade == null ? "" : "（" + gradeName() + "）";
     return "【快驴应急】故障 #" + incidentId + " " + WHAT.getOrDefault(kind, kind) + grading;
+  }
+
+  /**
+   * {@link #headline()} for a markdown message: the values an event's own headline shows (a title,
+   * a group name) cannot plant a link or formatting there.
+   */
+  public String markdownHeadline() {
+    return headlineTemplate == null ? headline() : headline(true);
+  }
+
+  /** An event's own headline, one line of at most 200 characters, its values inert for markdown. */
+  private String headline(boolean markdown) {
+    java.util.function.UnaryOperator<String> value =
+        text -> {
+          String line = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+          return markdown ? inert(line) : line;
+        };
+    return "【快驴应急】"
+        + StorableText.shorten(
+            HeadlineTemplate.render(
+                headlineTemplate,
+                Map.of(
+                    "id", String.valueOf(incidentId),
+                    "title", value.apply(title),
+                    "grade", gradeName(),
+                    "event", WHAT.getOrDefault(kind, kind),
+                    "group", value.apply(groupName),
+                    "time", shortBeijingTime())),
+            200);
   }
 
   /** What the title is: an incident's title, or a hand-over's summary. */
@@ -187,7 +207,7 @@ public record Notice(
 
   /** Markdown within {@code maxBytes} UTF-8 bytes; the title and the update give way first. */
   public String markdown(int maxBytes) {
-    String head = "### " + headline() + "\n\n**" + titleLabel() + "**：";
+    String head = "### " + markdownHeadline() + "\n\n**" + titleLabel() + "**：";
     String body =
         inert(title)
             + (update == null

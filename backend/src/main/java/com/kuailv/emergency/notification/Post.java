@@ -39,11 +39,11 @@ record Post(List<Notice> notices) {
       return notices.get(0).markdown(maxBytes);
     }
     List<String> lines = new ArrayList<>();
-    lines.add("### " + headline());
+    lines.add("### " + (merged() ? headline() : notices.get(0).markdownHeadline()));
     for (Notice n : notices) {
       lines.add(
           "- "
-              + n.headline().replace("【快驴应急】", "")
+              + n.markdownHeadline().replace("【快驴应急】", "")
               + (n.groupName() == null ? "" : "（" + Notice.inert(n.groupName()) + "）")
               + "："
               + Notice.inert(StorableText.shorten(n.title(), 40))

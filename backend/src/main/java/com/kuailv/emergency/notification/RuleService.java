@@ -120,7 +120,10 @@ public class RuleService {
           String.join(
               ", ", HeadlineTemplate.VARIABLES.stream().map(v -> "{{" + v + "}}").toList()));
     }
-    throw ProblemException.invalid("headline", "template-malformed");
+    if (problem.equals("characters")) {
+      throw ProblemException.invalid("headline", "template-characters", "[ ] < > `");
+    }
+    throw ProblemException.invalid("headline", "template-malformed", "{{variable}}");
   }
 
   private static String headlineOf(String headline) {

@@ -459,7 +459,7 @@ class LifecycleTest {
         .then()
         .statusCode(400)
         // The group in words, not its code.
-        .body("errors[0].message", equalTo("不是 销售/客服 小组的成员"));
+        .body("errors[0].message", equalTo("不是销售/客服的成员"));
   }
 
   @Test

@@ -36,13 +36,44 @@ class NoticeTest {
             true,
             "{{event}}：#{{ id }} {{title}}（{{grade}}，{{group}}，{{time}}）");
     assertEquals(
+        "【快驴应急】已启动应急响应：#42 订单 [点我](http://evil.example)（建议重大，技术应急小组，11-30 20:31）",
+        notice.headline(),
+        "plain text (an e-mail subject, a card title) shows the title as written");
+    assertEquals(
         "【快驴应急】已启动应急响应：#42 订单 ［点我］（http://evil.example）（建议重大，技术应急小组，11-30 20:31）",
-        notice.headline());
-    assertTrue(notice.markdown(4096).startsWith("### " + notice.headline()));
+        notice.markdownHeadline(),
+        "in markdown the title cannot make a link");
+    assertTrue(notice.markdown(4096).startsWith("### " + notice.markdownHeadline()));
+    assertTrue(
+        new Post(java.util.List.of(notice, notice))
+            .markdown(20_000)
+            .contains("- 已启动应急响应：#42 订单 ［点我］（http://evil.example）"));
+    Notice longTitle =
+        new Notice(
+            "incident.activated",
+            42,
+            "长".repeat(200) + "\n第二行",
+            "MAJOR",
+            null,
+            Instant.parse("2026-11-30T12:31:00Z"),
+            "https://ops.example/incidents/42",
+            java.util.List.of(),
+            null,
+            null,
+            false,
+            "{{title}} {{title}}");
+    assertEquals(
+        "【快驴应急】".length() + 200,
+        longTitle.headline().length(),
+        "one line of at most 200 characters");
+    assertTrue(longTitle.headline().endsWith("…") && !longTitle.headline().contains("\n"));
     assertEquals(null, HeadlineTemplate.problem("{{event}} #{{id}} {{ title }}"));
     assertEquals("unknown:phone", HeadlineTemplate.problem("#{{id}} {{phone}}"));
     assertEquals("malformed", HeadlineTemplate.problem("#{{id}} {{title}"));
     assertEquals("malformed", HeadlineTemplate.problem("#{id}} ok"));
+    assertEquals("characters", HeadlineTemplate.problem("[确认接警](http://x) {{id}}"));
+    assertEquals("characters", HeadlineTemplate.problem("{{id}}\n第二行"));
+    assertEquals("characters", HeadlineTemplate.problem("<b>{{id}}</b>"));
   }
 
   @Test

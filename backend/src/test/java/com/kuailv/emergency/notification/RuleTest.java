@@ -146,6 +146,25 @@ class RuleTest {
         .statusCode(400)
         .body(
             "errors[0].message", org.hamcrest.Matchers.containsString("has no variable {{phone}}"));
+    for (Map.Entry<String, String> wrong :
+        Map.of(
+                "#{{id}} {{title}",
+                "有不成对的花括号：变量写作 {{variable}}",
+                "[确认接警](http://x) #{{id}}",
+                "不能含有 [ ] < > ` 或换行（它们会在群消息里变成链接或标签）")
+            .entrySet()) {
+      given()
+          .auth()
+          .oauth2(DeliveryTest.ADMIN)
+          .header("If-Match", "\"" + version + "\"")
+          .contentType(ContentType.JSON)
+          .body(Map.of("groups", groups, "headline", wrong.getKey()))
+          .put("/api/v1/notification-rules/{e}", "acknowledged")
+          .then()
+          .statusCode(400)
+          .body("errors[0].field", equalTo("headline"))
+          .body("errors[0].message", equalTo(wrong.getValue()));
+    }
     assertEquals(
         version,
         db.first("select version from notification_rule where event = 'acknowledged'").getLong(0),
