@@ -114,6 +114,12 @@ class IncidentListModelTest {
         "the answer written from memory to equal the database's page",
         () -> answersTheDatabasesPage(reported) && answersTheDatabasesPage(reported));
     assertNotNull(model.pageJson(reported, IncidentSort.OCCURRED_ASC, 0, 7));
+    // The same state of the list answers the very bytes it wrote the first time.
+    Await.until(
+        "the page's JSON written once",
+        () ->
+            model.pageJson(reported, IncidentSort.OCCURRED_ASC, 0, 7)
+                == model.pageJson(reported, IncidentSort.OCCURRED_ASC, 0, 7));
   }
 
   @Test

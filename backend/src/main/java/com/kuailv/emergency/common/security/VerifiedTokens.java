@@ -27,7 +27,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * remembered identity while its token has not expired ({@code exp}, by the application clock) and
  * for at most {@code kuailv.security.verified-tokens.ttl} (5 minutes) since it was verified. It
  * answers nothing (so the OIDC provider verifies) for anything else. Holds at most {@code
- * kuailv.security.verified-tokens.max} tokens (10,000), least recently used out first.
+ * kuailv.security.verified-tokens.max} tokens (10,000), least recently used out first, without the
+ * request they were verified in.
+ *
+ * <p>It assumes what this service configures: one OIDC tenant, signed JWT access tokens checked
+ * locally, no introspection, UserInfo, DPoP or certificate binding, no step-up ({@code acr}) and no
+ * maximum token age; those checks run per request in the OIDC provider and a remembered identity
+ * would skip them. Configuring any of them means setting {@code
+ * kuailv.security.verified-tokens.enabled=false}.
  */
 @ApplicationScoped
 public class VerifiedTokens
@@ -35,16 +42,23 @@ public class VerifiedTokens
 
   private static final String REMEMBERED = VerifiedTokens.class.getName();
 
+  private static final String REQUEST = RoutingContext.class.getName();
+  private static final String REQUEST_CONTEXT = AuthenticationRequestContext.class.getName();
+
   private final Clock clock;
+  private final boolean enabled;
   private final Cache<String, SecurityIdentity> identities;
 
   VerifiedTokens(
       Clock clock,
+      @ConfigProperty(name = "kuailv.security.verified-tokens.enabled", defaultValue = "true")
+          boolean enabled,
       @ConfigProperty(name = "kuailv.security.verified-tokens.max", defaultValue = "10000")
           long max,
       @ConfigProperty(name = "kuailv.security.verified-tokens.ttl", defaultValue = "PT5M")
           Duration ttl) {
     this.clock = clock;
+    this.enabled = enabled;
     this.identities = Caffeine.newBuilder().maximumSize(max).expireAfterWrite(ttl).build();
   }
 
@@ -54,8 +68,9 @@ public class VerifiedTokens
   }
 
   /**
-   * As a provider, before the OIDC provider (priority 1001); as an augmentor, ahead of every other
-   * one (they are 0), so what it remembers is the identity as verified.
+   * As a provider, before the OIDC provider (priority 1001); as an augmentor, ahead of this
+   * application's own (0: {@link PermissionAugmentor}), so what it remembers carries no permissions
+   * of ours and they are granted again on every request.
    */
   @Override
   public int priority() {
@@ -65,27 +80,29 @@ public class VerifiedTokens
   @Override
   public Uni<SecurityIdentity> authenticate(
       TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-    if (!(request.getToken() instanceof AccessTokenCredential credential)) {
+    RoutingContext current = HttpSecurityUtils.getRoutingContextAttribute(request);
+    if (!enabled
+        || current == null
+        || !(request.getToken() instanceof AccessTokenCredential credential)) {
       return Uni.createFrom().nullItem();
     }
     SecurityIdentity known = find(credential.getToken());
     if (known == null) {
       return Uni.createFrom().nullItem();
     }
-    // The identity carries the request it was verified in; this one is another.
-    RoutingContext current = HttpSecurityUtils.getRoutingContextAttribute(request);
-    QuarkusSecurityIdentity.Builder identity =
-        QuarkusSecurityIdentity.builder(known).addAttribute(REMEMBERED, Boolean.TRUE);
-    if (current != null) {
-      identity.addAttribute(RoutingContext.class.getName(), current);
-    }
-    return Uni.createFrom().item(identity.build());
+    return Uni.createFrom()
+        .item(
+            QuarkusSecurityIdentity.builder(known)
+                .addAttribute(REMEMBERED, Boolean.TRUE)
+                .addAttribute(REQUEST, current)
+                .addAttribute(REQUEST_CONTEXT, context)
+                .build());
   }
 
   @Override
   public Uni<SecurityIdentity> augment(
       SecurityIdentity identity, AuthenticationRequestContext context) {
-    if (!identity.isAnonymous() && identity.getAttribute(REMEMBERED) == null) {
+    if (enabled && !identity.isAnonymous() && identity.getAttribute(REMEMBERED) == null) {
       AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
       if (token != null) {
         remember(token.getToken(), identity);
@@ -107,10 +124,18 @@ public class VerifiedTokens
     return known;
   }
 
-  /** Holds an identity the OIDC provider verified for this token (one without an expiry: never). */
+  /**
+   * Holds an identity the OIDC provider verified for this token (one without an expiry: never),
+   * without the request it was verified in.
+   */
   void remember(String token, SecurityIdentity identity) {
     if (unexpired(identity)) {
-      identities.put(token, identity);
+      identities.put(
+          token,
+          QuarkusSecurityIdentity.builder(identity)
+              .addAttribute(REQUEST, null)
+              .addAttribute(REQUEST_CONTEXT, null)
+              .build());
     }
   }
 

@@ -67,7 +67,7 @@ class VerifiedTokensTest {
   void anIdentityIsAnsweredOnlyUntilItsTokenExpires() {
     Instant exp = Instant.parse("2026-12-01T04:00:00Z");
     MutableClock clock = new MutableClock(exp.minusSeconds(60));
-    VerifiedTokens tokens = new VerifiedTokens(clock, 10, Duration.ofMinutes(5));
+    VerifiedTokens tokens = new VerifiedTokens(clock, true, 10, Duration.ofMinutes(5));
     tokens.remember("t", identity(exp));
     assertNotNull(tokens.find("t"));
     clock.now = exp;
@@ -77,9 +77,24 @@ class VerifiedTokensTest {
   }
 
   @Test
+  void aHeldIdentityKeepsNoRequestOfItsOwn() {
+    Instant exp = Instant.parse("2026-12-01T04:00:00Z");
+    VerifiedTokens tokens =
+        new VerifiedTokens(new MutableClock(exp.minusSeconds(1)), true, 10, Duration.ofMinutes(5));
+    tokens.remember(
+        "t",
+        QuarkusSecurityIdentity.builder(identity(exp))
+            .addAttribute(io.vertx.ext.web.RoutingContext.class.getName(), "the first request")
+            .build());
+    assertNull(
+        tokens.find("t").getAttribute(io.vertx.ext.web.RoutingContext.class.getName()),
+        "the request it was verified in is not kept (nor handed to a later one)");
+  }
+
+  @Test
   void onlyIdentitiesWithAnExpiryAreHeld() {
     VerifiedTokens tokens =
-        new VerifiedTokens(new MutableClock(Instant.EPOCH), 10, Duration.ofMinutes(5));
+        new VerifiedTokens(new MutableClock(Instant.EPOCH), true, 10, Duration.ofMinutes(5));
     tokens.remember(
         "plain",
         QuarkusSecurityIdentity.builder().setPrincipal(() -> "someone").addRole("admin").build());
@@ -90,13 +105,17 @@ class VerifiedTokensTest {
   void anAugmentedIdentityIsRememberedUnderItsAccessToken() {
     Instant exp = Instant.parse("2026-12-01T04:00:00Z");
     VerifiedTokens tokens =
-        new VerifiedTokens(new MutableClock(exp.minusSeconds(1)), 10, Duration.ofMinutes(5));
+        new VerifiedTokens(new MutableClock(exp.minusSeconds(1)), true, 10, Duration.ofMinutes(5));
     SecurityIdentity identity =
         QuarkusSecurityIdentity.builder(identity(exp))
             .addCredential(new AccessTokenCredential("raw-token"))
             .build();
     assertTrue(identity == tokens.augment(identity, null).await().indefinitely());
     assertEquals(Set.of("tech"), tokens.find("raw-token").getRoles());
+    VerifiedTokens off =
+        new VerifiedTokens(new MutableClock(exp.minusSeconds(1)), false, 10, Duration.ofMinutes(5));
+    off.augment(identity, null).await().indefinitely();
+    assertNull(off.find("raw-token"), "switched off, nothing is held");
   }
 
   private static SecurityIdentity identity(Instant exp) {
