@@ -1259,6 +1259,7 @@ const en: Messages = {
     reload: "Load the latest rule",
     stale: "Someone else changed this rule: load the latest one, then change it.",
     headline: "First line",
+    headlineShown: "First line: ",
     headlineHelp: "Follows 【快驴应急】; blank keeps the standard line. Variables:",
     headlinePlaceholder: "Standard: incident #number event (grade)",
     headlineTooLong: "At most 200 characters",

@@ -112,4 +112,31 @@ describe("the driver's phone page", () => {
       ).toBe(true),
     );
   });
+
+  it("keeps a report on its way: no going back until it is answered, and its number is shown", async () => {
+    let answer: (response: Response) => void = () => {};
+    backend(() => jsonResponse({}, 500));
+    const fetch = vi.mocked(globalThis.fetch);
+    const inner = fetch.getMockImplementation()!;
+    fetch.mockImplementation(async (input, init) =>
+      String(input) === "/api/v1/incidents" && init?.method === "POST"
+        ? new Promise<Response>((resolve) => (answer = resolve))
+        : inner(input, init),
+    );
+    renderPage(<FieldPage />);
+    const preset = await screen.findByRole("button", { name: "拿不到配送单" });
+    preset.focus();
+    fireEvent.click(preset);
+    // Focus starts on 取消: a stray Enter sends nothing.
+    expect(screen.getByRole("button", { name: "取消" })).toHaveFocus();
+    fireEvent.click(screen.getByRole("button", { name: "确认上报" }));
+    await waitFor(() => expect(screen.getByRole("button", { name: "取消" })).toBeDisabled());
+    fireEvent.keyDown(window, { key: "Escape" });
+    fireEvent.click(screen.getByRole("dialog").parentElement!);
+    expect(screen.getByRole("dialog")).toBeInTheDocument();
+    answer(jsonResponse({ ...responding, id: 90, status: "REPORTED" }, 201));
+    expect(await screen.findByRole("status")).toHaveTextContent("已上报，编号 90");
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(preset).toHaveFocus();
+  });
 });

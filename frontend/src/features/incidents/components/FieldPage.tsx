@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Loading } from "@/components/Loading";
@@ -71,7 +71,9 @@ export function FieldPage() {
   const mine = (task: Task) =>
     task.kind === "FALLBACK" && (task.ownerGroup === line || task.ownerGroup === "BUSINESS");
 
+  // A report on its way is not abandoned: its answer (the number) must still be shown.
   const close = () => {
+    if (report.isPending) return;
     setPreset(null);
     report.reset();
   };
@@ -178,13 +180,37 @@ function ConfirmSheet({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
+  const sheet = useRef<HTMLDivElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const onEscape = useEffectEvent(() => onCancel());
   useEffect(() => {
+    // Like a modal: focus starts on 取消 (a stray Enter sends nothing), Tab stays in the sheet,
+    // the page behind does not scroll, and focus returns to the button that opened it.
+    const opener = document.activeElement as HTMLElement | null;
+    const overflow = document.body.style.overflow;
+    document.body.style.overflow = "hidden";
+    cancel.current?.focus();
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") onCancel();
+      if (event.key === "Escape") onEscape();
+      if (event.key !== "Tab" || !sheet.current) return;
+      const buttons = [...sheet.current.querySelectorAll<HTMLElement>("button:not(:disabled)")];
+      const first = buttons[0];
+      const last = buttons[buttons.length - 1];
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last?.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first?.focus();
+      }
     };
     window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [onCancel]);
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      document.body.style.overflow = overflow;
+      opener?.focus();
+    };
+  }, []);
   return (
     <div
       className="kl-backdrop"
@@ -202,7 +228,13 @@ function ConfirmSheet({
         <p>{detail}</p>
         {error ? <ProblemNotice error={error} /> : null}
         <div className="kl-actions">
-          <button type="button" className="kl-button kl-button-large" onClick={onCancel}>
+          <button
+            ref={cancel}
+            type="button"
+            className="kl-button kl-button-large"
+            disabled={pending}
+            onClick={onCancel}
+          >
             {t("common.cancel")}
           </button>
           <button
@@ -210,7 +242,6 @@ function ConfirmSheet({
             className="kl-button kl-button-large kl-button-primary"
             disabled={pending}
             aria-busy={pending}
-            autoFocus
             onClick={onConfirm}
           >
             {t("field.confirm")}

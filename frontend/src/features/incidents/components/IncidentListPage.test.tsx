@@ -1,4 +1,5 @@
-import { fireEvent, screen } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import dayjs from "dayjs";
 import { describe, expect, it, vi } from "vitest";
 import { AntdProvider } from "@/components/AntdProvider";
 import { jsonResponse, renderPage } from "@/testing/render";
@@ -47,8 +48,19 @@ describe("incident list", () => {
     );
     // The picker's code is not loaded until the filter is used.
     fireEvent.click(await screen.findByRole("button", { name: /报告日期范围/ }));
-    expect(await screen.findByPlaceholderText("开始日期")).toBeInTheDocument();
-    expect(fetch).toHaveBeenCalled();
+    expect(await screen.findByPlaceholderText("开始日期")).toHaveFocus();
+    const month = dayjs().format("YYYY-MM");
+    fireEvent.click(document.querySelector(`td[title="${month}-02"]`)!);
+    fireEvent.click(document.querySelector(`td[title="${month}-05"]`)!);
+    await waitFor(() => {
+      const url = new URL(String(fetch.mock.calls.at(-1)?.[0]), "http://x");
+      expect(dayjs(url.searchParams.get("from")).format("YYYY-MM-DD HH:mm")).toBe(
+        `${month}-02 00:00`,
+      );
+      expect(dayjs(url.searchParams.get("to")).format("YYYY-MM-DD HH:mm")).toBe(
+        `${month}-05 23:59`,
+      );
+    });
     fireEvent.click(screen.getByText(/#42 ·/));
     expect(await screen.findByTestId("navigated")).toBeInTheDocument();
   });

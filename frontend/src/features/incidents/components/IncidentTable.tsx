@@ -55,7 +55,7 @@ export function IncidentTable({
         {incidents.map((incident) => (
           <li key={incident.id} onClick={() => open(incident)}>
             <div className="kl-incident-card-head">
-              <Link to={`/incidents/${incident.id}`}>
+              <Link to={`/incidents/${incident.id}`} onClick={(event) => event.stopPropagation()}>
                 <strong>{incident.title}</strong>
               </Link>
               <IncidentStatusTag status={incident.status} />
@@ -85,7 +85,9 @@ export function IncidentTable({
           <tr key={incident.id} onClick={() => open(incident)}>
             <td>{incident.id}</td>
             <td>
-              <Link to={`/incidents/${incident.id}`}>{incident.title}</Link>
+              <Link to={`/incidents/${incident.id}`} onClick={(event) => event.stopPropagation()}>
+                {incident.title}
+              </Link>
             </td>
             <td>
               <IncidentStatusTag status={incident.status} />

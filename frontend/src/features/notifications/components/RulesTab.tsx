@@ -91,7 +91,8 @@ export function RulesTab({ admin }: { admin: boolean }) {
           </Descriptions>
           {rule.headline && (
             <Typography.Text type="secondary" data-testid={`rule-headline-${rule.event}`}>
-              {t("rules.headline")}：<Typography.Text code>{rule.headline}</Typography.Text>
+              {t("rules.headlineShown")}
+              <Typography.Text code>{rule.headline}</Typography.Text>
             </Typography.Text>
           )}
         </Card>
