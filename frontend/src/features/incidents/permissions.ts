@@ -1,5 +1,6 @@
 import { actsFor as actsForGroup, type Me } from "@/lib/me";
 import type { Incident } from "./api/get-incidents";
+import type { Task } from "./api/tasks";
 
 export type WarRoomAction = NonNullable<Incident["allowedActions"]>[number]["action"];
 export type OfferedAction = NonNullable<Incident["allowedActions"]>[number];
@@ -18,4 +19,15 @@ export function offeredActions(incident: Incident): OfferedAction[] {
 /** Whether this person acts for a task's or a check's group (their realm role's group). */
 export function actsFor(group: string, me: Me | undefined): boolean {
   return actsForGroup(me, group);
+}
+
+/**
+ * Whether this person may start or complete the task: it is not done, and they act for its group,
+ * are the commander, or own it (the server decides again).
+ */
+export function mayMoveTask(task: Task, me: Me | undefined): boolean {
+  return (
+    task.status !== "DONE" &&
+    (actsFor(task.ownerGroup, me) || actsFor("COMMAND", me) || task.owner?.subject === me?.subject)
+  );
 }

@@ -3,7 +3,7 @@ import { ProblemNotice } from "@/components/ProblemNotice";
 import type { Me } from "@/lib/me";
 import { formatBeijing } from "@/lib/time";
 import { useMoveTask, useTasks, type Task } from "../api/tasks";
-import { actsFor } from "../permissions";
+import { mayMoveTask } from "../permissions";
 
 /**
  * The phone page's list of an incident's tasks (those `only` keeps): overdue ones stand out, the
@@ -22,9 +22,7 @@ export function FieldTasks({
   const tasks = useTasks(incidentId);
   const move = useMoveTask(incidentId);
   const items = (tasks.data ?? []).filter(only);
-  const mayMove = (task: Task) =>
-    task.status !== "DONE" &&
-    (actsFor(task.ownerGroup, me) || actsFor("COMMAND", me) || task.owner?.subject === me?.subject);
+  const mayMove = (task: Task) => mayMoveTask(task, me);
 
   return (
     <div data-testid="task-list">

@@ -94,7 +94,7 @@ export function IncidentTable({
             </td>
             <td>
               {incident.grade && (
-                <span className="kl-grade">{t(`warRoom.grade.${incident.grade}`)}</span>
+                <span className="kl-tag">{t(`warRoom.grade.${incident.grade}`)}</span>
               )}
             </td>
             <td>{formatBeijing(incident.occurredAt)}</td>

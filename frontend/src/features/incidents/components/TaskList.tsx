@@ -4,7 +4,7 @@ import { ProblemAlert } from "@/components/ProblemAlert";
 import type { Me } from "@/lib/me";
 import { formatBeijing } from "@/lib/time";
 import { useMoveTask, useTasks, type Task } from "../api/tasks";
-import { actsFor } from "../permissions";
+import { mayMoveTask } from "../permissions";
 
 /** The response's tasks; overdue ones stand out; the owning group moves them along. */
 export function TaskList({
@@ -20,9 +20,7 @@ export function TaskList({
   const tasks = useTasks(incidentId);
   const move = useMoveTask(incidentId);
   const items = (tasks.data ?? []).filter(only ?? (() => true));
-  const mayMove = (task: Task) =>
-    task.status !== "DONE" &&
-    (actsFor(task.ownerGroup, me) || actsFor("COMMAND", me) || task.owner?.subject === me?.subject);
+  const mayMove = (task: Task) => mayMoveTask(task, me);
 
   return (
     <Card title={t("warRoom.tasks")} size="small" data-testid="task-list">

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.kuailv.emergency.notification.LoopbackChat;
+import com.kuailv.emergency.testing.Await;
 import com.kuailv.emergency.testing.Db;
 import com.kuailv.emergency.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -105,7 +106,17 @@ class StatusUpdateTest {
           "15 minutes from when it was stored: " + next);
       String any = "故障 #" + incident + " 进展通报";
       chat.awaitDingTalk("null", any, 2);
-      Thread.sleep(500);
+      // Nothing more can arrive once no delivery of the updates is still waiting to be sent.
+      Await.until(
+          "every delivery of the updates settled",
+          () ->
+              db.first(
+                          "select count(*) from notification_delivery d join notification_outbox o"
+                              + " on o.id = d.notification_id where o.incident_id = "
+                              + incident
+                              + " and o.kind = 'incident.status-update' and d.status = 'PENDING'")
+                      .getLong(0)
+                  == 0);
       assertEquals(
           2, chat.messages("null", any).size(), "each update once at the all-groups robot");
     }

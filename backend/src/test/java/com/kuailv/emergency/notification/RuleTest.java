@@ -122,27 +122,12 @@ class RuleTest {
         db.first("select version from notification_rule where event = 'acknowledged'").getLong(0);
     Map<String, List<String>> groups = Map.of("UNGRADED", List.of("COMMAND"));
     for (String wrong : List.of("#{{id}} {{phone}}", "#{{id}} {{title}")) {
-      given()
-          .auth()
-          .oauth2(DeliveryTest.ADMIN)
-          .header("If-Match", "\"" + version + "\"")
-          .contentType(ContentType.JSON)
-          .body(Map.of("groups", groups, "headline", wrong))
-          .put("/api/v1/notification-rules/{e}", "acknowledged")
-          .then()
+      headline("zh-CN", version, Map.of("groups", groups, "headline", wrong))
           .statusCode(400)
           .contentType("application/problem+json")
           .body("errors[0].field", equalTo("headline"));
     }
-    given()
-        .auth()
-        .oauth2(DeliveryTest.ADMIN)
-        .header("Accept-Language", "en")
-        .header("If-Match", "\"" + version + "\"")
-        .contentType(ContentType.JSON)
-        .body(Map.of("groups", groups, "headline", "{{phone}}"))
-        .put("/api/v1/notification-rules/{e}", "acknowledged")
-        .then()
+    headline("en", version, Map.of("groups", groups, "headline", "{{phone}}"))
         .statusCode(400)
         .body(
             "errors[0].message", org.hamcrest.Matchers.containsString("has no variable {{phone}}"));
@@ -153,14 +138,7 @@ class RuleTest {
                 "[确认接警](http://x) #{{id}}",
                 "不能含有 [ ] < > ` 或换行（它们会在群消息里变成链接或标签）")
             .entrySet()) {
-      given()
-          .auth()
-          .oauth2(DeliveryTest.ADMIN)
-          .header("If-Match", "\"" + version + "\"")
-          .contentType(ContentType.JSON)
-          .body(Map.of("groups", groups, "headline", wrong.getKey()))
-          .put("/api/v1/notification-rules/{e}", "acknowledged")
-          .then()
+      headline("zh-CN", version, Map.of("groups", groups, "headline", wrong.getKey()))
           .statusCode(400)
           .body("errors[0].field", equalTo("headline"))
           .body("errors[0].message", equalTo(wrong.getValue()));
@@ -171,14 +149,10 @@ class RuleTest {
         "a refused headline changes nothing");
 
     long changed =
-        given()
-            .auth()
-            .oauth2(DeliveryTest.ADMIN)
-            .header("If-Match", "\"" + version + "\"")
-            .contentType(ContentType.JSON)
-            .body(Map.of("groups", groups, "headline", " {{event}}：#{{id}} {{title}} "))
-            .put("/api/v1/notification-rules/{e}", "acknowledged")
-            .then()
+        headline(
+                "zh-CN",
+                version,
+                Map.of("groups", groups, "headline", " {{event}}：#{{id}} {{title}} "))
             .statusCode(200)
             .body("headline", equalTo("{{event}}：#{{id}} {{title}}"))
             .extract()
@@ -197,23 +171,29 @@ class RuleTest {
           "{{event}}：#{{id}} {{title}}",
           new io.vertx.core.json.JsonObject(payload).getString("headline"));
     } finally {
-      given()
-          .auth()
-          .oauth2(DeliveryTest.ADMIN)
-          .header("If-Match", "\"" + changed + "\"")
-          .contentType(ContentType.JSON)
-          .body(
-              Map.of(
-                  "groups",
-                  Map.of(
-                      "UNGRADED", List.of("COMMAND"),
-                      "GENERAL", List.of("COMMAND"),
-                      "SERIOUS", List.of("COMMAND"),
-                      "MAJOR", List.of("COMMAND"))))
-          .put("/api/v1/notification-rules/{e}", "acknowledged")
-          .then()
+      Map<String, List<String>> defaults =
+          Map.of(
+              "UNGRADED", List.of("COMMAND"),
+              "GENERAL", List.of("COMMAND"),
+              "SERIOUS", List.of("COMMAND"),
+              "MAJOR", List.of("COMMAND"));
+      headline("zh-CN", changed, Map.of("groups", defaults))
           .statusCode(200)
           .body("headline", org.hamcrest.Matchers.nullValue());
     }
+  }
+
+  /** The admin's PUT of the acknowledged event's rule with this body, in this language. */
+  private static io.restassured.response.ValidatableResponse headline(
+      String language, long version, Map<String, ?> body) {
+    return given()
+        .auth()
+        .oauth2(DeliveryTest.ADMIN)
+        .header("Accept-Language", language)
+        .header("If-Match", "\"" + version + "\"")
+        .contentType(ContentType.JSON)
+        .body(body)
+        .put("/api/v1/notification-rules/{e}", "acknowledged")
+        .then();
   }
 }
