@@ -47,3 +47,27 @@ export async function signIn(
   await page.locator("#kc-login").click();
   return page;
 }
+
+/**
+ * Chooses `option` in the antd select labelled `label` and returns once the select shows it. A
+ * choice can be lost when the drop-down opens while its drawer is still sliding in and focus moves
+ * under it (seen once in CI): then the drop-down is opened and the option chosen again, up to three
+ * times, so a lost click never passes unnoticed as "chosen".
+ */
+export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
+  const combobox = page.getByRole("combobox", { name: label });
+  const shown = page.locator(".ant-select", { has: combobox }).locator(`[title="${option}"]`);
+  const item = page.locator(
+    `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${option}"]`,
+  );
+  for (let attempt = 1; ; attempt++) {
+    if ((await combobox.getAttribute("aria-expanded")) !== "true") await combobox.click();
+    await item.click();
+    try {
+      await shown.waitFor({ timeout: 3_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}

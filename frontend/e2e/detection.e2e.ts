@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BASE_URL, launchChromium, newContext, signIn } from "./browser";
+import { BASE_URL, chooseOption, launchChromium, newContext, signIn } from "./browser";
 
 describe("detection: an admin connects a system, its event becomes an incident", () => {
   let browser: Browser;
@@ -20,8 +20,7 @@ describe("detection: an admin connects a system, its event becomes an incident",
     await admin.getByRole("tab", { name: "集成" }).click();
     await admin.getByRole("button", { name: "新建集成" }).click();
     await admin.getByLabel("名称").fill("E2E OMS 订单系统");
-    await admin.getByRole("combobox", { name: "类型" }).click();
-    await admin.getByTitle("事件 API（供应链系统）").click();
+    await chooseOption(admin, "类型", "事件 API（供应链系统）");
     await admin
       .getByRole("dialog")
       .getByRole("button", { name: /确\s?定|OK/ })
@@ -106,8 +105,7 @@ describe("detection: an admin connects a system, its event becomes an incident",
     await admin.getByRole("tab", { name: "集成" }).click();
     await admin.getByRole("button", { name: "新建集成" }).click();
     await admin.getByLabel("名称").fill("E2E 仓储系统");
-    await admin.getByRole("combobox", { name: "类型" }).click();
-    await admin.getByTitle("事件 API（供应链系统）").click();
+    await chooseOption(admin, "类型", "事件 API（供应链系统）");
     await admin.getByLabel("OIDC 客户端（可选）").fill("supply-chain-demo");
     await admin
       .getByRole("dialog")

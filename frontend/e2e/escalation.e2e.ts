@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BASE_URL, launchChromium, newContext, signIn } from "./browser";
+import { BASE_URL, chooseOption, launchChromium, newContext, signIn } from "./browser";
 
 /** The Standard Webhooks specification's example secret. */
 const SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
@@ -138,8 +138,7 @@ describe("reaching people: a page reaches the chat and is acknowledged from a ph
     await admin.goto(`${BASE_URL}/notifications`);
     await admin.getByRole("button", { name: "添加通道" }).click();
     await admin.getByLabel("名称").fill("E2E 供应链系统");
-    await admin.getByRole("combobox", { name: "类型" }).click();
-    await admin.getByTitle("Webhook（供应链系统）").click();
+    await chooseOption(admin, "类型", "Webhook（供应链系统）");
     const port = (server.address() as AddressInfo).port;
     await admin.getByLabel("地址").fill(`http://127.0.0.1:${port}/hooks/kuailv`);
     await admin.getByLabel("签名密钥").fill(SECRET);
@@ -208,8 +207,7 @@ describe("reaching people: a page reaches the chat and is acknowledged from a ph
     await admin.goto(`${BASE_URL}/notifications`);
     await admin.getByRole("button", { name: "添加通道" }).click();
     await admin.getByLabel("名称").fill("E2E 阿里云短信");
-    await admin.getByRole("combobox", { name: "类型" }).click();
-    await admin.getByTitle("阿里云短信（逐人呼叫）").click();
+    await chooseOption(admin, "类型", "阿里云短信（逐人呼叫）");
     const port = (smsServer.address() as AddressInfo).port;
     await admin.getByLabel("地址").fill(`http://127.0.0.1:${port}`);
     await admin.getByLabel("签名密钥").fill(SMS.secret);
