@@ -694,6 +694,7 @@ const en: Messages = {
       accessKeyId: "AccessKey ID",
       signName: "Sign name",
       templateCode: "SMS template",
+      language: "Language",
       notifyBy: "Also reached by",
       title: "Title",
       name: "Name",
@@ -1285,6 +1286,9 @@ const en: Messages = {
     phoneHint: "For SMS and DingTalk @-mentions; leave empty and no SMS reaches you.",
     phoneRule: "Digits, +, - and spaces only, at most 30",
     email: "E-mail",
+    language: "E-mail language",
+    languageHint:
+      "Pages that reach your mailbox are written in this language; an SMS uses its template's language.",
     emailRule: "Enter a valid e-mail address",
     smsGrades: "Also by SMS for pages at",
     alwaysSms: "MAJOR pages always come by SMS (the emergency plan's rule).",
@@ -1374,7 +1378,14 @@ const en: Messages = {
       accessKeyId: "AccessKey ID",
       signName: "Sign name",
       templateCode: "Template code",
+      language: "Message language",
     },
+    language: {
+      "zh-CN": "中文",
+      en: "English",
+    },
+    languageHint:
+      "The language this channel's messages are written in. For SMS, choose the language of the approved template.",
     urlHint: {
       DINGTALK: "The robot's webhook address (with access_token)",
       WECOM: "The group robot's webhook address (with key)",

@@ -1772,6 +1772,11 @@ export interface components {
       signName?: string;
       /** @description SMS: the template code */
       templateCode?: string;
+      /**
+       * @description The language its messages are written in
+       * @enum {string}
+       */
+      language: "zh-CN" | "en";
     };
     ChannelInput: {
       name: string;
@@ -1790,6 +1795,11 @@ export interface components {
       signName?: string;
       /** @description SMS: the approved template's code (SMS_…), filled with ${id}, ${grade}, ${title}, ${time}, ${link}; required when creating one */
       templateCode?: string;
+      /**
+       * @description The language its messages are written in: zh-CN (the default) or en; absent keeps the stored one
+       * @enum {string}
+       */
+      language?: "zh-CN" | "en";
     };
     /** @enum {string} */
     ChannelKind: "WECOM" | "DINGTALK" | "FEISHU" | "WEBHOOK" | "EMAIL" | "SMS";
@@ -2247,6 +2257,11 @@ export interface components {
       alwaysSmsGrades: components["schemas"]["PageGrade"][];
       /** @description Whether an SMS account is set up and enabled */
       smsAvailable: boolean;
+      /**
+       * @description The language of my e-mail
+       * @enum {string}
+       */
+      language: "zh-CN" | "en";
       /** Format: int64 */
       version: number;
     };
@@ -2259,6 +2274,11 @@ export interface components {
       smsGrades: components["schemas"]["PageGrade"][];
       /** @description Grades at which a page to me also comes by e-mail */
       emailGrades: components["schemas"]["PageGrade"][];
+      /**
+       * @description The language of my e-mail (an SMS follows its account's template): zh-CN (the default) or en; absent keeps the stored one
+       * @enum {string}
+       */
+      language?: "zh-CN" | "en";
     };
     /**
      * Format: date-time

@@ -26,6 +26,9 @@ export const CHANNEL_KINDS: ChannelKind[] = [
   "WEBHOOK",
   "SMS",
 ];
+/** The languages a message can be written in (a channel's, or a person's e-mail). */
+export const MESSAGE_LANGUAGES = ["zh-CN", "en"] as const;
+export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
 /** Kinds that cannot work without a signing secret (ChannelKind.needsSecret on the server). */
 export const SIGNED_KINDS: ChannelKind[] = ["DINGTALK", "FEISHU", "WEBHOOK", "SMS"];
 /** NotificationApi's bean validation limits. */

@@ -11,6 +11,8 @@ import {
   type Channel,
   type ChannelInput,
   type ChannelKind,
+  type MessageLanguage,
+  MESSAGE_LANGUAGES,
 } from "../api/notifications";
 
 interface Values {
@@ -23,6 +25,7 @@ interface Values {
   accessKeyId?: string;
   signName?: string;
   templateCode?: string;
+  language: MessageLanguage;
 }
 
 /** mailto: and one or more addresses (the server checks each address). */
@@ -38,6 +41,7 @@ const FIELDS = [
   "accessKeyId",
   "signName",
   "templateCode",
+  "language",
 ];
 
 /**
@@ -70,6 +74,7 @@ export function ChannelFormDrawer({
       accessKeyId: values.accessKeyId?.trim() || undefined,
       signName: values.signName?.trim() || undefined,
       templateCode: values.templateCode?.trim() || undefined,
+      language: values.language,
     };
     save.mutate(input, {
       onSuccess: () => {
@@ -101,6 +106,7 @@ export function ChannelFormDrawer({
         accessKeyId: channel?.accessKeyId ?? "",
         signName: channel?.signName ?? "",
         templateCode: channel?.templateCode ?? "",
+        language: channel?.language === "en" ? "en" : "zh-CN",
       }}
       onFinish={submit}
     >
@@ -145,6 +151,18 @@ export function ChannelFormDrawer({
           />
         </Form.Item>
       )}
+      <Form.Item
+        name="language"
+        label={t("notify.fields.language")}
+        extra={t("notify.languageHint")}
+      >
+        <Select
+          options={MESSAGE_LANGUAGES.map((value) => ({
+            value,
+            label: t(`notify.language.${value}`),
+          }))}
+        />
+      </Form.Item>
       <Form.Item
         name="url"
         label={t("notify.fields.url")}

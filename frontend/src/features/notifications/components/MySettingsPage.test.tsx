@@ -11,6 +11,7 @@ const mine = {
   emailGrades: ["SERIOUS", "MAJOR"],
   alwaysSmsGrades: ["MAJOR"],
   smsAvailable: false,
+  language: "zh-CN",
   version: 3,
 };
 
@@ -33,6 +34,11 @@ describe("my notification settings", () => {
     expect(sms).toBeChecked();
     expect(sms).toBeDisabled();
     fireEvent.click(screen.getAllByRole("checkbox", { name: "未定级" })[0]);
+    expect(
+      screen.getByText("呼叫你的邮件用这种语言书写；短信用短信模板的语言。"),
+    ).toBeInTheDocument();
+    fireEvent.mouseDown(screen.getByRole("combobox", { name: "邮件语言" }));
+    fireEvent.click((await screen.findAllByTitle("English")).at(-1)!);
     fireEvent.click(screen.getByRole("button", { name: /保\s?存/ }));
     await screen.findByText("通知设置已保存");
     const put = fetch.mock.calls.find(([, init]) => init?.method === "PUT");
@@ -42,6 +48,7 @@ describe("my notification settings", () => {
       phone: "13800000001",
       smsGrades: ["UNGRADED"],
       emailGrades: ["SERIOUS", "MAJOR"],
+      language: "en",
     });
   });
 

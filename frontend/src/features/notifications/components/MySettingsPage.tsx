@@ -1,10 +1,24 @@
-import { Alert, App, Button, Card, Checkbox, Form, Input, Space, Spin, Typography } from "antd";
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Form,
+  Input,
+  Select,
+  Space,
+  Spin,
+  Typography,
+} from "antd";
 import { useTranslation } from "react-i18next";
 import { placeFieldErrors } from "@/components/FormDrawer";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { ApiError } from "@/lib/api-client";
 import {
+  MESSAGE_LANGUAGES,
   PAGE_GRADES,
+  type MessageLanguage,
   useMySettings,
   useSaveMySettings,
   type NotificationSettings,
@@ -16,9 +30,10 @@ interface Values {
   email: string;
   smsGrades: PageGrade[];
   emailGrades: PageGrade[];
+  language: MessageLanguage;
 }
 
-const FIELDS = ["phone", "email", "smsGrades", "emailGrades"];
+const FIELDS = ["phone", "email", "smsGrades", "emailGrades", "language"];
 /** OrgApi.Contact's rules: digits, +, - and spaces; at most 30. */
 const PHONE = /^[0-9+\- ]*$/;
 
@@ -29,6 +44,7 @@ function valuesOf(settings: NotificationSettings): Values {
     // Grades that always come by SMS show as chosen (and cannot be unchosen).
     smsGrades: [...new Set([...settings.smsGrades, ...settings.alwaysSmsGrades])],
     emailGrades: settings.emailGrades,
+    language: settings.language === "en" ? "en" : "zh-CN",
   };
 }
 
@@ -55,6 +71,7 @@ export function MySettingsPage() {
         email: values.email.trim(),
         smsGrades: values.smsGrades.filter((g) => !always.has(g)),
         emailGrades: values.emailGrades,
+        language: values.language,
       },
       {
         onSuccess: (saved) => {
@@ -148,6 +165,18 @@ export function MySettingsPage() {
             options={PAGE_GRADES.map((grade) => ({
               value: grade,
               label: t(`mySettings.grade.${grade}`),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item
+          name="language"
+          label={t("mySettings.language")}
+          extra={t("mySettings.languageHint")}
+        >
+          <Select
+            options={MESSAGE_LANGUAGES.map((value) => ({
+              value,
+              label: t(`notify.language.${value}`),
             }))}
           />
         </Form.Item>

@@ -172,6 +172,7 @@ describe("notifications", () => {
     expect(JSON.parse(String(post?.[1]?.body))).toMatchObject({
       kind: "EMAIL",
       url: "mailto:oncall@kuailv.cn,ops@kuailv.cn",
+      language: "zh-CN",
     });
   });
 
@@ -192,6 +193,9 @@ describe("notifications", () => {
     });
     fireEvent.change(screen.getByLabelText("AccessKey ID"), { target: { value: "LTAI5t" } });
     fireEvent.change(screen.getByLabelText("短信签名"), { target: { value: "快驴" } });
+    // The approved template is in English, so the values filled in (the grade) are too.
+    fireEvent.mouseDown(screen.getByRole("combobox", { name: "消息语言" }));
+    fireEvent.click((await screen.findAllByTitle("English")).at(-1)!);
     const template = screen.getByLabelText("短信模板代码");
     fireEvent.change(template, { target: { value: "发短信" } });
     fireEvent.click(screen.getByRole("button", { name: /保\s?存/ }));
@@ -208,6 +212,7 @@ describe("notifications", () => {
       accessKeyId: "LTAI5t",
       signName: "快驴",
       templateCode: "SMS_154950909",
+      language: "en",
     });
     expect(body.groupCode).toBeUndefined();
   });

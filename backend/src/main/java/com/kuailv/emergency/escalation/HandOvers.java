@@ -1,11 +1,13 @@
 package com.kuailv.emergency.escalation;
 
+import com.kuailv.emergency.common.i18n.Texts;
 import com.kuailv.emergency.common.paging.PageResponse;
 import com.kuailv.emergency.incident.IncidentApi.IncidentView;
 import com.kuailv.emergency.incident.IncidentService;
 import com.kuailv.emergency.notification.Delivery;
 import com.kuailv.emergency.notification.Notice;
 import com.kuailv.emergency.notification.NotificationService;
+import com.kuailv.emergency.org.OrgApi;
 import com.kuailv.emergency.org.OrgApi.OnDuty;
 import com.kuailv.emergency.org.OrgService;
 import com.kuailv.emergency.org.RosterService;
@@ -70,7 +72,7 @@ public class HandOvers {
                 .onDuty(now)
                 .chain(
                     duty ->
-                        org.groupNamesZh()
+                        org.groupNames()
                             .chain(
                                 names ->
                                     incidents
@@ -79,7 +81,10 @@ public class HandOvers {
   }
 
   private Uni<Integer> announce(
-      List<OnDuty> duty, Map<String, String> names, PageResponse<IncidentView> open, Instant now) {
+      List<OnDuty> duty,
+      Map<String, OrgApi.GroupName> names,
+      PageResponse<IncidentView> open,
+      Instant now) {
     List<Integer> told = new ArrayList<>();
     Uni<Void> chain = Uni.createFrom().voidItem();
     for (OnDuty group : duty) {
@@ -127,7 +132,7 @@ public class HandOvers {
   }
 
   private Uni<Void> tell(
-      OnDuty incoming, String groupName, PageResponse<IncidentView> open, Instant now) {
+      OnDuty incoming, OrgApi.GroupName groupName, PageResponse<IncidentView> open, Instant now) {
     String key = "handover:" + incoming.groupCode() + ":" + incoming.subject() + ":" + now;
     JsonObject mention =
         new JsonObject()
@@ -141,7 +146,8 @@ public class HandOvers {
         new JsonObject()
             .put("incidentId", (Long) null)
             .put("grade", (String) null)
-            .put("title", summary(incoming.displayName(), groupName, open))
+            .put("title", summary(incoming.displayName(), groupName, open, false))
+            .put("titleEn", summary(incoming.displayName(), groupName, open, true))
             .put("mentions", new JsonArray().add(mention))
             .encode();
     return notifications
@@ -154,33 +160,38 @@ public class HandOvers {
   }
 
   /**
-   * 王工，你现在是技术应急小组的值班人员。进行中的故障 2 起：#12 订单系统无法下单（严重，响应中）；#13 … (Chinese: the groups' working
-   * language, as every chat notice.)
+   * 王工，你现在是技术应急小组的值班人员。进行中的故障 2 起：#12 订单系统无法下单（严重，响应中）；#13 …, or in English ("王工, you are now on
+   * duty for Technical Team. 2 open incidents: …") for channels that read it.
    */
-  static String summary(String name, String groupName, PageResponse<IncidentView> open) {
+  static String summary(
+      String name, OrgApi.GroupName group, PageResponse<IncidentView> open, boolean english) {
     StringBuilder text =
-        new StringBuilder(name + "，你现在是" + (groupName == null ? "" : groupName) + "的值班人员。");
+        new StringBuilder(words(english, "you", name, group == null ? "" : group.in(english)));
     if (open.total() == 0) {
-      return text.append("目前没有进行中的故障。").toString();
+      return text.append(words(english, "none")).toString();
     }
-    text.append("进行中的故障 ").append(open.total()).append(" 起：");
+    text.append(words(english, "open", String.valueOf(open.total())));
     List<String> lines = new ArrayList<>();
     for (IncidentView incident : open.items()) {
       lines.add(
-          "#"
-              + incident.id()
-              + " "
-              + incident.title()
-              + "（"
-              + (incident.grade() == null ? "未定级" : incident.grade().label(false))
-              + "，"
-              + incident.status().label(false)
-              + "）");
+          words(
+              english,
+              "line",
+              String.valueOf(incident.id()),
+              incident.title(),
+              incident.grade() == null
+                  ? Texts.text("texts", english, "notice.grade.none")
+                  : incident.grade().label(english),
+              incident.status().label(english)));
     }
-    text.append(String.join("；", lines));
+    text.append(String.join(words(english, "separator"), lines));
     if (open.total() > open.items().size()) {
-      text.append("；另有 ").append(open.total() - open.items().size()).append(" 起");
+      text.append(words(english, "more", String.valueOf(open.total() - open.items().size())));
     }
-    return text.append("。").toString();
+    return text.append(words(english, "end")).toString();
+  }
+
+  private static String words(boolean english, String key, Object... arguments) {
+    return Texts.text("texts", english, "notice.handover." + key, arguments);
   }
 }

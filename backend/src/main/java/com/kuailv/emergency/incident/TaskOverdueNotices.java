@@ -1,6 +1,8 @@
 package com.kuailv.emergency.incident;
 
+import com.kuailv.emergency.common.i18n.Texts;
 import com.kuailv.emergency.notification.NotificationService;
+import com.kuailv.emergency.org.OrgApi;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -44,7 +46,7 @@ class TaskOverdueNotices {
   /** Announces every task overdue at {@code now} (tests pass the time); answers how many new. */
   Uni<Integer> announce(Instant now) {
     return Panache.withTransaction(
-        () -> org.groupNamesZh().chain(names -> overdue(now).chain(rows -> queue(rows, names))));
+        () -> org.groupNames().chain(names -> overdue(now).chain(rows -> queue(rows, names))));
   }
 
   /** Task id, title, owner group, due time; incident id, grade, title. */
@@ -68,7 +70,8 @@ class TaskOverdueNotices {
                     .getResultList());
   }
 
-  private Uni<Integer> queue(List<Object[]> rows, java.util.Map<String, String> groupNames) {
+  private Uni<Integer> queue(
+      List<Object[]> rows, java.util.Map<String, OrgApi.GroupName> groupNames) {
     Uni<Integer> queued = Uni.createFrom().item(0);
     for (Object[] row : rows) {
       long task = ((Number) row[0]).longValue();
@@ -76,16 +79,22 @@ class TaskOverdueNotices {
       Instant due = row[3] instanceof OffsetDateTime at ? at.toInstant() : (Instant) row[3];
       long incident = ((Number) row[4]).longValue();
       String grade = (String) row[5];
-      String title =
-          row[6]
-              + "｜逾期任务："
-              + row[1]
-              + "（"
-              + groupNames.getOrDefault(owner, owner)
-              + "，截止 "
-              + DUE.format(due)
-              + "）";
-      String payload = NotificationService.payload(incident, grade, title);
+      OrgApi.GroupName group = groupNames.getOrDefault(owner, new OrgApi.GroupName(owner, owner));
+      java.util.function.Function<Boolean, String> title =
+          english ->
+              Texts.text(
+                  "texts",
+                  english,
+                  "notice.task-overdue.title",
+                  row[6],
+                  row[1],
+                  group.in(english),
+                  DUE.format(due));
+      String payload =
+          new io.vertx.core.json.JsonObject(
+                  NotificationService.payload(incident, grade, title.apply(false)))
+              .put("titleEn", title.apply(true))
+              .encode();
       String key = "task-overdue:" + task + ":" + due.getEpochSecond();
       queued =
           queued.chain(

@@ -44,6 +44,9 @@ public class Channel {
 
   public boolean enabled;
 
+  /** The language its messages are written in: zh-CN or en. */
+  public String language;
+
   /** SMS only: the provider account's AccessKey ID (the secret is {@link #secretCipher}). */
   @Column(name = "access_key_id")
   public String accessKeyId;

@@ -2,6 +2,7 @@ package com.kuailv.emergency.notification;
 
 import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.i18n.Texts;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.common.security.SecretBox;
 import com.kuailv.emergency.notification.NotificationApi.ChannelInput;
@@ -165,15 +166,17 @@ public class ChannelService {
               String url = secrets.open(channel.endpointCipher);
               String secret =
                   channel.secretCipher == null ? null : secrets.open(channel.secretCipher);
+              boolean english = "en".equals(channel.language);
               Notice notice =
                   new Notice(
-                      "test",
-                      0,
-                      "这是一条测试消息：「" + channel.name + "」可以收到应急通知",
-                      null,
-                      null,
-                      clock.instant(),
-                      publicUrl + "/notifications");
+                          "test",
+                          0,
+                          Texts.text("texts", english, "notice.test.chat", channel.name),
+                          null,
+                          null,
+                          clock.instant(),
+                          publicUrl + "/notifications")
+                      .in(english, null);
               return poster.post(
                   channel.kind,
                   url,
@@ -204,13 +207,18 @@ public class ChannelService {
                       channel.templateCode),
                   contact.phone(),
                   new Notice(
-                      "test",
-                      0,
-                      "测试短信：" + channel.name,
-                      null,
-                      null,
-                      clock.instant(),
-                      publicUrl + "/notifications"));
+                          "test",
+                          0,
+                          Texts.text(
+                              "texts",
+                              "en".equals(channel.language),
+                              "notice.test.sms",
+                              channel.name),
+                          null,
+                          null,
+                          clock.instant(),
+                          publicUrl + "/notifications")
+                      .in("en".equals(channel.language), null));
             });
   }
 
@@ -238,6 +246,10 @@ public class ChannelService {
       channel.secretCipher = secrets.seal(input.secret().strip());
     }
     channel.enabled = input.enabled() == null || input.enabled();
+    channel.language =
+        input.language() != null
+            ? input.language()
+            : channel.language == null ? "zh-CN" : channel.language;
     if (input.kind() == ChannelKind.SMS) {
       channel.accessKeyId = keep(input.accessKeyId(), channel.accessKeyId);
       channel.signName = keep(input.signName(), channel.signName);
@@ -405,7 +417,8 @@ public class ChannelService {
         c.updatedAt,
         c.accessKeyId,
         c.signName,
-        c.templateCode);
+        c.templateCode,
+        c.language);
   }
 
   private static String keep(String given, String stored) {

@@ -41,6 +41,7 @@ public class DeliveryWorker {
   private final SecretBox secrets;
   private final OrgService org;
   private final com.kuailv.emergency.org.PersonService people;
+  private final PreferenceRepository preferences;
   private final Clock clock;
   private final int batch;
   private final int maxAttempts;
@@ -60,6 +61,7 @@ public class DeliveryWorker {
       SecretBox secrets,
       OrgService org,
       com.kuailv.emergency.org.PersonService people,
+      PreferenceRepository preferences,
       Clock clock,
       @ConfigProperty(name = "kuailv.notification.batch") int batch,
       @ConfigProperty(name = "kuailv.notification.max-attempts") int maxAttempts,
@@ -77,6 +79,7 @@ public class DeliveryWorker {
     this.secrets = secrets;
     this.org = org;
     this.people = people;
+    this.preferences = preferences;
     this.clock = clock;
     this.batch = batch;
     this.maxAttempts = maxAttempts;
@@ -222,6 +225,7 @@ public class DeliveryWorker {
             .toList();
     List<Long> noticeIds = claimed.stream().map(d -> d.notificationId).distinct().toList();
     Map<String, com.kuailv.emergency.org.OrgApi.Contact> contacts = new java.util.HashMap<>();
+    Map<String, String> languages = new java.util.HashMap<>();
     return Panache.withSession(
             () ->
                 channels
@@ -231,35 +235,74 @@ public class DeliveryWorker {
                             outbox
                                 .list("id in ?1", noticeIds)
                                 .map(notices -> Map.entry(found, notices)))
-                    .call(() -> contactsOf(claimed, contacts)))
+                    .call(() -> contactsOf(claimed, contacts))
+                    .call(() -> languagesOf(claimed, languages)))
         .chain(
             loaded ->
-                org.groupNamesZh()
+                org.groupNames()
                     .map(
-                        groups -> {
+                        names -> {
                           Map<Long, Channel> byChannel =
                               loaded.getKey().stream()
                                   .collect(Collectors.toMap(c -> c.id, Function.identity()));
                           Map<Long, OutboxNotification> byNotice =
                               loaded.getValue().stream()
                                   .collect(Collectors.toMap(n -> n.id, Function.identity()));
-                          Map<String, String> names = groups;
                           List<Job> jobs = new ArrayList<>();
                           for (Delivery delivery : claimed) {
                             OutboxNotification n = byNotice.get(delivery.notificationId);
+                            Channel channel =
+                                delivery.channelId == null
+                                    ? null
+                                    : byChannel.get(delivery.channelId);
+                            boolean english = english(delivery, channel, languages);
+                            com.kuailv.emergency.org.OrgApi.GroupName group =
+                                n.targetGroup == null ? null : names.get(n.targetGroup);
                             jobs.add(
                                 new Job(
                                     delivery.id,
                                     delivery.notificationId,
                                     delivery.attempts,
-                                    delivery.channelId == null
-                                        ? null
-                                        : byChannel.get(delivery.channelId),
-                                    noticeOf(n, names.get(n.targetGroup)),
+                                    channel,
+                                    noticeOf(n, english, group == null ? null : group.in(english)),
                                     direct(delivery, contacts.get(delivery.recipientSubject))));
                           }
                           return jobs;
                         }));
+  }
+
+  /**
+   * Whether a delivery reads in English: an e-mail to a person in their chosen language, anything
+   * else (a chat, a mailbox, an SMS, whose account's approved template is in one language) in its
+   * channel's; Chinese unless "en" was chosen.
+   */
+  private static boolean english(
+      Delivery delivery, Channel channel, Map<String, String> personLanguages) {
+    String language =
+        delivery.medium == Delivery.Medium.EMAIL && delivery.recipientSubject != null
+            ? personLanguages.get(delivery.recipientSubject)
+            : channel == null ? null : channel.language;
+    return "en".equals(language);
+  }
+
+  /**
+   * Reads the language of the people the claimed deliveries e-mail (their notification settings;
+   * those who never saved any read Chinese).
+   */
+  private Uni<Void> languagesOf(List<Delivery> claimed, Map<String, String> into) {
+    List<String> subjects =
+        claimed.stream()
+            .filter(d -> d.medium == Delivery.Medium.EMAIL && d.recipientSubject != null)
+            .map(d -> d.recipientSubject)
+            .distinct()
+            .toList();
+    if (subjects.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    return preferences
+        .list("subject in ?1", subjects)
+        .invoke(found -> found.forEach(p -> into.put(p.subject, p.language)))
+        .replaceWithVoid();
   }
 
   /** Reads the contact details of the people the claimed deliveries reach directly. */
@@ -293,8 +336,12 @@ public class DeliveryWorker {
         address == null ? "" : address);
   }
 
-  /** The notice an outbox row stands for, with its war-room link. */
-  Notice noticeOf(OutboxNotification n, String groupName) {
+  /**
+   * The notice an outbox row stands for, with its war-room link, in English or Chinese: the title
+   * the platform wrote in English ({@code titleEn}: a hand-over, an overdue task) when {@code
+   * english}; {@code groupName} in that language, or null.
+   */
+  Notice noticeOf(OutboxNotification n, boolean english, String groupName) {
     JsonObject payload = new JsonObject(n.payload);
     List<Notice.Mention> mentions = new ArrayList<>();
     io.vertx.core.json.JsonArray paged = payload.getJsonArray("mentions");
@@ -318,7 +365,9 @@ public class DeliveryWorker {
     return new Notice(
         n.kind,
         n.incidentId == null ? 0 : n.incidentId,
-        payload.getString("title", ""),
+        english && payload.getString("titleEn") != null
+            ? payload.getString("titleEn")
+            : payload.getString("title", ""),
         proposed != null ? proposed : grade,
         groupName,
         n.createdAt,
@@ -333,7 +382,8 @@ public class DeliveryWorker {
                 update.getString("nextSteps"),
                 Instant.parse(update.getString("nextUpdateAt"))),
         proposed != null,
-        payload.getString("headline"));
+        payload.getString("headline"),
+        english);
   }
 
   /**

@@ -97,36 +97,46 @@ class MailSender {
 
   /** Each notice as a short section: headline, title, who is paged, group, time, links. */
   static String html(Post post) {
+    String lang = post.notices().get(0).english() ? "en" : "zh-CN";
     StringBuilder out =
-        new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif\">");
+        new StringBuilder(
+            "<!DOCTYPE html><html lang=\"" + lang + "\"><body style=\"font-family:sans-serif\">");
     for (Notice notice : post.notices()) {
       out.append("<h3>").append(escape(notice.headline())).append("</h3><p>");
-      out.append(notice.titleLabel()).append("：");
+      out.append(escape(notice.field(notice.titleLabel())));
       out.append(escape(notice.title())).append("</p>");
       if (notice.update() != null) {
         Notice.Update u = notice.update();
-        out.append("<p>当前进展：").append(escape(u.currentState())).append("</p>");
-        out.append("<p>影响：").append(escape(u.impact())).append("</p>");
-        out.append("<p>下一步：").append(escape(u.nextSteps())).append("</p>");
+        paragraph(out, notice, "currentState", u.currentState());
+        paragraph(out, notice, "impact", u.impact());
+        paragraph(out, notice, "nextSteps", u.nextSteps());
+        paragraph(out, notice, "nextUpdate", notice.beijingTime(u.nextUpdateAt()));
       }
       if (!notice.mentions().isEmpty()) {
-        out.append("<p>呼叫：")
-            .append(
-                escape(
-                    String.join(
-                        "、", notice.mentions().stream().map(Notice.Mention::name).toList())))
-            .append("</p>");
+        paragraph(
+            out,
+            notice,
+            "paging",
+            String.join(
+                notice.words("list-separator"),
+                notice.mentions().stream().map(Notice.Mention::name).toList()));
       }
       if (notice.groupName() != null) {
-        out.append("<p>通知：").append(escape(notice.groupName())).append("</p>");
+        paragraph(out, notice, "for", notice.groupName());
       }
-      out.append("<p>时间：").append(escape(notice.beijingTime())).append("</p><p>");
+      paragraph(out, notice, "time", notice.beijingTime());
+      out.append("<p>");
       if (notice.ackUrl() != null) {
-        out.append(link(notice.ackUrl(), "确认接警（点此）")).append(" · ");
+        out.append(link(notice.ackUrl(), notice.words("link.ack"))).append(" · ");
       }
       out.append(link(notice.link(), notice.linkLabel())).append("</p>");
     }
     return out.append("</body></html>").toString();
+  }
+
+  /** One labelled line: {@code <p>时间：…</p>}, the label in the notice's language. */
+  private static void paragraph(StringBuilder out, Notice notice, String label, String value) {
+    out.append("<p>").append(escape(notice.plainField(label, value))).append("</p>");
   }
 
   private static String link(String href, String text) {

@@ -1,5 +1,6 @@
 package com.kuailv.emergency.notification;
 
+import com.kuailv.emergency.common.i18n.Texts;
 import com.kuailv.emergency.common.text.StorableText;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -7,18 +8,22 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /**
- * What a message says about an incident, and how it reads in a chat: Chinese (the groups' working
- * language), times in Beijing time with the date, a link to the war room. Texts longer than a
- * channel allows are shortened in the title, on a character boundary, never dropped.
+ * What a message says about an incident, and how it reads in a chat: in the channel's language
+ * (Chinese, the groups' working language, unless the channel asks for English; the words come from
+ * the {@code texts} bundle's {@code notice.*} keys), times in Beijing time with the date, a link to
+ * the war room. Texts longer than a channel allows are shortened in the title, on a character
+ * boundary, never dropped.
  *
  * @param kind the outbox kind: {@code incident.reported}, {@code incident.activated}, …, or {@code
  *     test}
  * @param grade GENERAL, SERIOUS, MAJOR or null (not graded yet)
  * @param gradeProposed whether {@code grade} is only proposed (an alert's or an assessment's), not
  *     confirmed by the commander: it reads 建议重大
- * @param groupName the Chinese name of the group the notice is for, or null for everyone
+ * @param groupName the name of the group the notice is for, in the notice's language, or null for
+ *     everyone
  * @param headlineTemplate the event's rule's own first line ({@link HeadlineTemplate}), or null for
  *     the standard one
+ * @param english whether the notice reads in English rather than Chinese
  */
 public record Notice(
     String kind,
@@ -32,12 +37,13 @@ public record Notice(
     String ackUrl,
     Update update,
     boolean gradeProposed,
-    String headlineTemplate) {
+    String headlineTemplate,
+    boolean english) {
   /** A structured status update's parts (user text), and when the next one is due (UTC). */
   public record Update(
       String currentState, String impact, String nextSteps, Instant nextUpdateAt) {}
 
-  /** A notice without a status update. */
+  /** A notice in Chinese without a status update. */
   public Notice(
       String kind,
       long incidentId,
@@ -48,7 +54,20 @@ public record Notice(
       String link,
       java.util.List<Mention> mentions,
       String ackUrl) {
-    this(kind, incidentId, title, grade, groupName, at, link, mentions, ackUrl, null, false, null);
+    this(
+        kind,
+        incidentId,
+        title,
+        grade,
+        groupName,
+        at,
+        link,
+        mentions,
+        ackUrl,
+        null,
+        false,
+        null,
+        false);
   }
 
   /**
@@ -63,7 +82,7 @@ public record Notice(
       String wecomId,
       String feishuId) {}
 
-  /** A notice that pages nobody by name. */
+  /** A notice in Chinese that pages nobody by name. */
   public Notice(
       String kind,
       long incidentId,
@@ -72,19 +91,25 @@ public record Notice(
       String groupName,
       Instant at,
       String link) {
-    this(
+    this(kind, incidentId, title, grade, groupName, at, link, java.util.List.of(), null);
+  }
+
+  /** This notice in English ({@code true}) or Chinese, with {@code groupName} in that language. */
+  public Notice in(boolean inEnglish, String groupNameThere) {
+    return new Notice(
         kind,
         incidentId,
         title,
         grade,
-        groupName,
+        groupNameThere,
         at,
         link,
-        java.util.List.of(),
-        null,
-        null,
-        false,
-        null);
+        mentions,
+        ackUrl,
+        update,
+        gradeProposed,
+        headlineTemplate,
+        inEnglish);
   }
 
   /** The outbox kind of a shift hand-over notice (no incident; its title says what is open). */
@@ -93,34 +118,37 @@ public record Notice(
   private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final DateTimeFormatter SHORT_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
-  private static final Map<String, String> WHAT =
-      Map.ofEntries(
-          Map.entry("incident.reported", "新故障上报"),
-          Map.entry("incident.acknowledged", "已确认接警"),
-          Map.entry("incident.graded", "已确认等级"),
-          Map.entry("incident.activated", "已启动应急响应"),
-          Map.entry("incident.regraded", "等级已调整"),
-          Map.entry("incident.resolved", "已宣布应急结束"),
-          Map.entry("incident.reviewed", "已完成复盘"),
-          Map.entry("incident.paged", "呼叫接警"),
-          Map.entry("incident.update-due", "已超过更新周期未发布进展，请沟通组长发布进展"),
-          Map.entry("incident.update-overdue", "进展更新已逾期一个周期以上，请指挥长跟进"),
-          Map.entry("incident.status-update", "进展通报"),
-          Map.entry("incident.task-overdue", "任务已逾期"),
-          Map.entry("test", "测试消息"));
-  private static final Map<String, String> GRADE =
-      Map.of("GENERAL", "一般", "SERIOUS", "严重", "MAJOR", "重大");
+
+  /** The words of {@code notice.<key>} in this notice's language. */
+  String words(String key, Object... arguments) {
+    return Texts.text("texts", english, "notice." + key, arguments);
+  }
+
+  /** 【快驴应急】 or "[Kuailv Emergency] ": what every headline starts with. */
+  public String brand() {
+    return words("brand");
+  }
 
   /** One line: 【快驴应急】故障 #12 已启动应急响应（重大）, or 【快驴应急】值班交接：技术应急小组. */
   public String headline() {
     if (kind.equals(HANDOVER)) {
-      return "【快驴应急】值班交接" + (groupName == null ? "" : "：" + groupName);
+      return brand() + (groupName == null ? words("handover") : words("handover.group", groupName));
     }
     if (headlineTemplate != null) {
       return headline(false);
     }
-    String grading = grade == null ? "" : "（" + gradeName() + "）";
-    return "【快驴应急】故障 #" + incidentId + " " + WHAT.getOrDefault(kind, kind) + grading;
+    String grading = grade == null ? "" : words("grading", gradeName());
+    return brand() + words("headline", String.valueOf(incidentId), event(), grading);
+  }
+
+  /** What happened, in words: 已启动应急响应; an unknown kind as its code. */
+  private String event() {
+    return wordsOr("event." + kind, kind);
+  }
+
+  /** The words of {@code notice.<key>}, or {@code code} itself when there are none. */
+  private String wordsOr(String key, String code) {
+    return Texts.bundle("texts", english).containsKey("notice." + key) ? words(key) : code;
   }
 
   /**
@@ -138,7 +166,7 @@ public record Notice(
           String line = text == null ? "" : text.replaceAll("\\s+", " ").strip();
           return markdown ? inert(line) : line;
         };
-    return "【快驴应急】"
+    return brand()
         + StorableText.shorten(
             HeadlineTemplate.render(
                 headlineTemplate,
@@ -146,7 +174,7 @@ public record Notice(
                     "id", String.valueOf(incidentId),
                     "title", value.apply(title),
                     "grade", gradeName(),
-                    "event", WHAT.getOrDefault(kind, kind),
+                    "event", event(),
                     "group", value.apply(groupName),
                     "time", shortBeijingTime())),
             200);
@@ -154,22 +182,23 @@ public record Notice(
 
   /** What the title is: an incident's title, or a hand-over's summary. */
   String titleLabel() {
-    return kind.equals(HANDOVER) ? "交接" : "标题";
+    return words(kind.equals(HANDOVER) ? "label.handover" : "label.title");
   }
 
   /** What the link opens: the war room, or for a hand-over the list of incidents. */
   public String linkLabel() {
-    return kind.equals(HANDOVER) ? "查看故障列表" : "打开作战室";
+    return words(kind.equals(HANDOVER) ? "link.incidents" : "link.war-room");
   }
 
-  /** The grade in words: 重大, 严重, 一般, or 未定级 before grading. */
+  /** "标题：" or "Title: ": a label and the separator after it. */
+  String field(String label) {
+    return label + words("separator");
+  }
+
+  /** The grade in words: 重大 (major), 严重, 一般, 建议重大 when only proposed, 未定级 before grading. */
   public String gradeName() {
-    return gradeProposed && grade != null ? "建议" + gradeName(grade) : gradeName(grade);
-  }
-
-  /** GENERAL, SERIOUS, MAJOR (or null) in words: 一般, 严重, 重大, 未定级. */
-  public static String gradeName(String grade) {
-    return grade == null ? "未定级" : GRADE.getOrDefault(grade, grade);
+    String name = grade == null ? words("grade.none") : wordsOr("grade." + grade, grade);
+    return gradeProposed && grade != null ? words("grade.proposed", name) : name;
   }
 
   /** Beijing time, short, for an SMS: 11-30 20:31. */
@@ -177,9 +206,14 @@ public record Notice(
     return SHORT_TIME.format(at.atZone(BEIJING));
   }
 
-  /** Beijing time with the date: 2026-11-30 20:31（北京时间）. */
+  /** Beijing time with the date: 2026-11-30 20:31（北京时间）, or 2026-11-30 20:31 (Beijing time). */
   public String beijingTime() {
-    return TIME.format(at.atZone(BEIJING)) + "（北京时间）";
+    return beijingTime(at);
+  }
+
+  /** {@code when} as Beijing time with the date, in this notice's language. */
+  String beijingTime(Instant when) {
+    return words("beijing", TIME.format(when.atZone(BEIJING)));
   }
 
   /**
@@ -207,33 +241,41 @@ public record Notice(
 
   /** Markdown within {@code maxBytes} UTF-8 bytes; the title and the update give way first. */
   public String markdown(int maxBytes) {
-    String head = "### " + markdownHeadline() + "\n\n**" + titleLabel() + "**：";
+    String head = "### " + markdownHeadline() + "\n\n**" + titleLabel() + "**" + words("separator");
     String body =
         inert(title)
             + (update == null
                 ? ""
-                : "\n\n**当前进展**："
-                    + inert(update.currentState())
-                    + "\n\n**影响**："
-                    + inert(update.impact())
-                    + "\n\n**下一步**："
-                    + inert(update.nextSteps())
-                    + "\n\n**下次更新**："
-                    + TIME.format(update.nextUpdateAt().atZone(BEIJING))
-                    + "（北京时间）");
+                : "\n\n"
+                    + boldField("currentState", inert(update.currentState()))
+                    + "\n\n"
+                    + boldField("impact", inert(update.impact()))
+                    + "\n\n"
+                    + boldField("nextSteps", inert(update.nextSteps()))
+                    + "\n\n"
+                    + boldField("nextUpdate", beijingTime(update.nextUpdateAt())));
     String tail =
         "\n\n"
-            + (mentions.isEmpty() ? "" : "**呼叫**：" + callLine() + "\n\n")
-            + (groupName == null ? "" : "**通知**：" + inert(groupName) + "\n\n")
-            + "**时间**："
-            + beijingTime()
-            + (ackUrl == null ? "" : "\n\n[确认接警（点此）](" + ackUrl + ")")
+            + (mentions.isEmpty() ? "" : boldField("paging", callLine()) + "\n\n")
+            + (groupName == null ? "" : boldField("for", inert(groupName)) + "\n\n")
+            + boldField("time", beijingTime())
+            + (ackUrl == null ? "" : "\n\n[" + words("link.ack") + "](" + ackUrl + ")")
             + "\n\n["
             + linkLabel()
             + "]("
             + link
             + ")";
     return fit(head, body, tail, maxBytes);
+  }
+
+  /** "**时间**：value" in markdown, the label in this notice's language. */
+  String boldField(String label, String value) {
+    return "**" + words("label." + label) + "**" + words("separator") + value;
+  }
+
+  /** "时间：value" in plain text, the label in this notice's language. */
+  String plainField(String label, String value) {
+    return field(words("label." + label)) + value;
   }
 
   /**
@@ -249,32 +291,31 @@ public record Notice(
               : m.wecomId() != null && !m.wecomId().isBlank() ? "<@" + m.wecomId() + "> " : "";
       calls.add(at + inert(m.name()));
     }
-    return String.join("、", calls);
+    return String.join(words("list-separator"), calls);
   }
 
   /** Plain text within {@code maxBytes}, for services that take no markdown. */
   public String plain(int maxBytes) {
-    String head = headline() + "\n" + titleLabel() + "：";
+    String head = headline() + "\n" + field(titleLabel());
     String body =
         title
             + (update == null
                 ? ""
-                : "\n当前进展："
-                    + update.currentState()
-                    + "\n影响："
-                    + update.impact()
-                    + "\n下一步："
-                    + update.nextSteps()
-                    + "\n下次更新："
-                    + TIME.format(update.nextUpdateAt().atZone(BEIJING))
-                    + "（北京时间）");
+                : "\n"
+                    + plainField("currentState", update.currentState())
+                    + "\n"
+                    + plainField("impact", update.impact())
+                    + "\n"
+                    + plainField("nextSteps", update.nextSteps())
+                    + "\n"
+                    + plainField("nextUpdate", beijingTime(update.nextUpdateAt())));
     String tail =
-        (groupName == null ? "" : "\n通知：" + groupName)
-            + "\n时间："
-            + beijingTime()
+        (groupName == null ? "" : "\n" + plainField("for", groupName))
             + "\n"
-            + linkLabel()
-            + "："
+            + plainField("time", beijingTime())
+            + (ackUrl == null ? "" : "\n" + field(words("link.ack")) + ackUrl)
+            + "\n"
+            + field(linkLabel())
             + link;
     return fit(head, body, tail, maxBytes);
   }

@@ -45,7 +45,14 @@ public final class NotificationApi {
                   "SMS: the approved template's code (SMS_…), filled with ${id}, ${grade},"
                       + " ${title}, ${time}, ${link}; required when creating one")
           @Size(max = 100)
-          String templateCode) {}
+          String templateCode,
+      @Schema(
+              description =
+                  "The language its messages are written in: zh-CN (the default) or en; absent"
+                      + " keeps the stored one",
+              enumeration = {"zh-CN", "en"})
+          @Pattern(regexp = "zh-CN|en")
+          String language) {}
 
   @Schema(name = "Channel")
   public record ChannelView(
@@ -62,7 +69,12 @@ public final class NotificationApi {
       @Schema(required = true) Instant updatedAt,
       @Schema(description = "SMS: the AccessKey ID") String accessKeyId,
       @Schema(description = "SMS: the sign name") String signName,
-      @Schema(description = "SMS: the template code") String templateCode) {}
+      @Schema(description = "SMS: the template code") String templateCode,
+      @Schema(
+              required = true,
+              description = "The language its messages are written in",
+              enumeration = {"zh-CN", "en"})
+          String language) {}
 
   @Schema(name = "ChannelTestResult")
   public record TestResult(
@@ -124,7 +136,14 @@ public final class NotificationApi {
       @Schema(description = "Grades at which a page to me also comes by SMS") @NotNull
           java.util.Set<@NotNull PageGrade> smsGrades,
       @Schema(description = "Grades at which a page to me also comes by e-mail") @NotNull
-          java.util.Set<@NotNull PageGrade> emailGrades) {}
+          java.util.Set<@NotNull PageGrade> emailGrades,
+      @Schema(
+              description =
+                  "The language of my e-mail (an SMS follows its account's template): zh-CN (the"
+                      + " default) or en; absent keeps the stored one",
+              enumeration = {"zh-CN", "en"})
+          @Pattern(regexp = "zh-CN|en")
+          String language) {}
 
   @Schema(name = "NotificationSettings")
   public record SettingsView(
@@ -138,6 +157,11 @@ public final class NotificationApi {
           java.util.List<PageGrade> alwaysSmsGrades,
       @Schema(required = true, description = "Whether an SMS account is set up and enabled")
           boolean smsAvailable,
+      @Schema(
+              required = true,
+              description = "The language of my e-mail",
+              enumeration = {"zh-CN", "en"})
+          String language,
       @Schema(required = true) long version) {}
 
   @Schema(name = "NotificationRule")

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * What one message to a channel says: one notice, or, when more are due than a robot takes this
  * minute, all of them merged into one message (a line each, with its links), so none is lost and
- * none is sent twice.
+ * none is sent twice. All its notices are for one channel, so they share its language.
  */
 record Post(List<Notice> notices) {
   Post {
@@ -24,7 +24,8 @@ record Post(List<Notice> notices) {
   }
 
   String headline() {
-    return merged() ? "【快驴应急】" + notices.size() + " 条通知（合并发送）" : notices.get(0).headline();
+    Notice first = notices.get(0);
+    return merged() ? first.brand() + first.words("merged", notices.size()) : first.headline();
   }
 
   /** Every person paged by any of the notices, once each (by name). */
@@ -38,26 +39,31 @@ record Post(List<Notice> notices) {
     if (!merged()) {
       return notices.get(0).markdown(maxBytes);
     }
+    Notice last = notices.get(notices.size() - 1);
     List<String> lines = new ArrayList<>();
-    lines.add("### " + (merged() ? headline() : notices.get(0).markdownHeadline()));
+    lines.add("### " + headline());
     for (Notice n : notices) {
       lines.add(
           "- "
-              + n.markdownHeadline().replace("【快驴应急】", "")
-              + (n.groupName() == null ? "" : "（" + Notice.inert(n.groupName()) + "）")
-              + "："
+              + n.markdownHeadline().substring(n.brand().length())
+              + (n.groupName() == null ? "" : n.words("grading", Notice.inert(n.groupName())))
+              + n.words("separator")
               + Notice.inert(StorableText.shorten(n.title(), 40))
-              + " [作战室]("
+              + " ["
+              + n.words("link.war-room.short")
+              + "]("
               + n.link()
               + ")"
-              + (n.ackUrl() == null ? "" : " [确认接警](" + n.ackUrl() + ")"));
+              + (n.ackUrl() == null
+                  ? ""
+                  : " [" + n.words("link.ack.short") + "](" + n.ackUrl() + ")"));
     }
     String calls = callLine();
     return StorableText.shortenToBytes(
         String.join("\n", lines)
-            + (calls.isEmpty() ? "" : "\n\n**呼叫**：" + calls)
-            + "\n\n**时间**："
-            + notices.get(notices.size() - 1).beijingTime(),
+            + (calls.isEmpty() ? "" : "\n\n" + last.boldField("paging", calls))
+            + "\n\n"
+            + last.boldField("time", last.beijingTime()),
         maxBytes);
   }
 
@@ -69,18 +75,23 @@ record Post(List<Notice> notices) {
     lines.add(headline());
     for (Notice n : notices) {
       lines.add(
-          n.headline().replace("【快驴应急】", "")
-              + "："
+          n.headline().substring(n.brand().length())
+              + n.words("separator")
               + StorableText.shorten(n.title(), 40)
               + " "
               + n.link());
     }
     String calls = callLine();
     return StorableText.shortenToBytes(
-        String.join("\n", lines) + (calls.isEmpty() ? "" : "\n呼叫：" + calls), maxBytes);
+        String.join("\n", lines)
+            + (calls.isEmpty() ? "" : "\n" + notices.get(0).plainField("paging", calls)),
+        maxBytes);
   }
 
   private String callLine() {
-    return new Notice("", 0, "", null, null, notices.get(0).at(), "", mentions(), null).callLine();
+    Notice first = notices.get(0);
+    return new Notice("", 0, "", null, null, first.at(), "", mentions(), null)
+        .in(first.english(), null)
+        .callLine();
   }
 }

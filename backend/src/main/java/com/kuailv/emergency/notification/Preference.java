@@ -9,7 +9,8 @@ import java.time.Instant;
 
 /**
  * A person's own choice of what else reaches them when they are paged, by grade: the grades (
- * UNGRADED, GENERAL, SERIOUS, MAJOR) at which the page also comes by SMS and by e-mail.
+ * UNGRADED, GENERAL, SERIOUS, MAJOR) at which the page also comes by SMS and by e-mail, and the
+ * language their e-mail is written in (an SMS follows its account's approved template).
  */
 @Entity
 @Table(name = "notification_preference")
@@ -23,6 +24,9 @@ public class Preference {
 
   @Column(name = "email_grades")
   public String[] emailGrades;
+
+  /** The language of the e-mail that reaches this person: zh-CN or en. */
+  public String language;
 
   @Column(name = "updated_at")
   public Instant updatedAt;

@@ -80,6 +80,10 @@ public class PreferenceService {
               preference.subject = subject;
               preference.smsGrades = names(input.smsGrades());
               preference.emailGrades = names(input.emailGrades());
+              preference.language =
+                  input.language() != null
+                      ? input.language()
+                      : preference.language == null ? "zh-CN" : preference.language;
               preference.updatedAt = clock.instant();
               return people
                   .recordSignIn(actor)
@@ -160,6 +164,7 @@ public class PreferenceService {
                     sorted(emailGrades(found)),
                     sorted(ALWAYS_SMS),
                     accounts > 0,
+                    found == null ? "zh-CN" : found.language,
                     etag(found)));
   }
 
@@ -178,12 +183,13 @@ public class PreferenceService {
                 session
                     .createNativeQuery(
                         "insert into notification_preference"
-                            + " (subject, sms_grades, email_grades, version, updated_at)"
-                            + " values (:subject, :sms, :email,"
+                            + " (subject, sms_grades, email_grades, language, version, updated_at)"
+                            + " values (:subject, :sms, :email, :language,"
                             + " 0, :at) on conflict (subject) do nothing")
                     .setParameter("subject", preference.subject)
                     .setParameter("sms", preference.smsGrades)
                     .setParameter("email", preference.emailGrades)
+                    .setParameter("language", preference.language)
                     .setParameter("at", preference.updatedAt)
                     .executeUpdate())
         .map(
@@ -225,6 +231,11 @@ public class PreferenceService {
   /** What the audit log keeps of a person's choice. */
   private static java.util.Map<String, Object> choices(Preference p) {
     return java.util.Map.of(
-        "smsGrades", List.of(p.smsGrades), "emailGrades", List.of(p.emailGrades));
+        "smsGrades",
+        List.of(p.smsGrades),
+        "emailGrades",
+        List.of(p.emailGrades),
+        "language",
+        p.language == null ? "zh-CN" : p.language);
   }
 }

@@ -17,6 +17,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class OrgApi {
   private OrgApi() {}
 
+  /** A group's name in Chinese and in English. */
+  public record GroupName(String zh, String en) {
+    /** The name in English when {@code english}, else in Chinese. */
+    public String in(boolean english) {
+      return english ? en : zh;
+    }
+  }
+
   public record Group(
       @Schema(required = true) String code,
       String parentCode,

@@ -40,8 +40,8 @@ public class OrgService {
   private final AuditService audit;
   private final Clock clock;
 
-  /** Group code → Chinese name, with when it was read (messages name groups often). */
-  private volatile Map.Entry<Instant, Map<String, String>> namesZh;
+  /** Group code → its names, with when they were read (messages name groups often). */
+  private volatile Map.Entry<Instant, Map<String, OrgApi.GroupName>> names;
 
   OrgService(
       GroupRepository groups,
@@ -65,14 +65,28 @@ public class OrgService {
    * there is one (call it where the result is used: it reads in the current Vert.x context).
    */
   public Uni<Map<String, String>> groupNamesZh() {
-    Map.Entry<Instant, Map<String, String>> cached = namesZh;
+    return groupNames()
+        .map(
+            all ->
+                all.entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().zh())));
+  }
+
+  /** Group code → its Chinese and English names; read like {@link #groupNamesZh()}. */
+  public Uni<Map<String, OrgApi.GroupName>> groupNames() {
+    Map.Entry<Instant, Map<String, OrgApi.GroupName>> cached = names;
     Instant now = clock.instant();
     if (cached != null && cached.getKey().isAfter(now.minus(Duration.ofMinutes(5)))) {
       return Uni.createFrom().item(cached.getValue());
     }
     return Panache.withSession(groups::ordered)
-        .map(all -> all.stream().collect(Collectors.toMap(group -> group.code, g -> g.nameZh)))
-        .invoke(names -> namesZh = Map.entry(now, names));
+        .map(
+            all ->
+                all.stream()
+                    .collect(
+                        Collectors.toMap(
+                            group -> group.code, g -> new OrgApi.GroupName(g.nameZh, g.nameEn))))
+        .invoke(read -> names = Map.entry(now, read));
   }
 
   /** The groups in the plan's order, each with its members (leads first, then by name). */

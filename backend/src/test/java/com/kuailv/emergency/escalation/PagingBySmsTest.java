@@ -6,11 +6,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.kuailv.emergency.incident.Flow;
 import com.kuailv.emergency.notification.LoopbackChat;
 import com.kuailv.emergency.testing.Await;
 import com.kuailv.emergency.testing.Db;
+import com.kuailv.emergency.testing.Mails;
 import com.kuailv.emergency.testing.SmtpResource;
 import com.kuailv.emergency.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -196,6 +196,7 @@ class PagingBySmsTest {
             .body("smsGrades", equalTo(List.of("MAJOR")))
             .body("emailGrades", equalTo(List.of("SERIOUS", "MAJOR")))
             .body("alwaysSmsGrades", equalTo(List.of("MAJOR")))
+            .body("language", equalTo("zh-CN"))
             .extract()
             .header("ETag");
     Map<String, Object> mine =
@@ -224,6 +225,16 @@ class PagingBySmsTest {
         .oauth2(TECH)
         .header("If-Match", etag)
         .contentType(ContentType.JSON)
+        .body(Map.of("language", "fr", "smsGrades", List.of(), "emailGrades", List.of()))
+        .put("/api/v1/me/notification-settings")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("language"));
+    given()
+        .auth()
+        .oauth2(TECH)
+        .header("If-Match", etag)
+        .contentType(ContentType.JSON)
         .body(mine)
         .put("/api/v1/me/notification-settings")
         .then()
@@ -245,6 +256,7 @@ class PagingBySmsTest {
             .header("ETag");
     Map<String, Object> changed = new java.util.HashMap<>(mine);
     changed.put("phone", "13800000022");
+    changed.put("language", "en");
     given()
         .auth()
         .oauth2(TECH)
@@ -254,7 +266,8 @@ class PagingBySmsTest {
         .put("/api/v1/me/notification-settings")
         .then()
         .statusCode(200)
-        .body("phone", equalTo("13800000022"));
+        .body("phone", equalTo("13800000022"))
+        .body("language", equalTo("en"));
     // Saved meanwhile elsewhere: the old version is refused.
     given()
         .auth()
@@ -283,11 +296,18 @@ class PagingBySmsTest {
               + "'");
       long incident = Flow.report("采购系统无法下单 #sms-settings");
       chat.awaitSms("13800000021", incident, 1);
+      // The e-mail reads in the language the tech chose; the SMS follows its account's template.
+      String heading = "[Kuailv Emergency] Incident #" + incident + ": you are paged";
       Await.until(
-          "the page's e-mail to the tech",
-          () -> mailTo("sms-tech@kuailv.test", "故障 #" + incident + " 呼叫接警").size() == 1);
-      MimeMessage mail = mailTo("sms-tech@kuailv.test", "故障 #" + incident + " 呼叫接警").get(0);
-      assertTrue(GreenMailUtil.getBody(mail).contains("/m/pages/"), "the acknowledge link");
+          "the page's e-mail to the tech, in English",
+          () -> mailTo("sms-tech@kuailv.test", heading).size() == 1);
+      Mails.Parts mail = Mails.parts(mailTo("sms-tech@kuailv.test", heading).get(0));
+      assertTrue(mail.text().contains("\nAcknowledge (tap here): http"), mail.text());
+      assertTrue(mail.text().contains("/m/pages/"), "the acknowledge link");
+      assertTrue(mail.text().contains("Time: "), mail.text());
+      assertTrue(mail.text().contains(" (Beijing time)"), mail.text());
+      assertTrue(mail.html().contains("<html lang=\"en\">"), mail.html());
+      assertTrue(mail.html().contains(">Acknowledge (tap here)</a>"), mail.html());
     }
   }
 

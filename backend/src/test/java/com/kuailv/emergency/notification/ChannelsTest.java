@@ -103,6 +103,10 @@ class ChannelsTest {
     post(DeliveryTest.ADMIN, channel("SMOKE_SIGNAL", dingtalk, null, null))
         .statusCode(400)
         .body("errors.field", hasItem("kind"));
+    Map<String, Object> french =
+        channel("WECOM", "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=1", null, null);
+    french.put("language", "fr");
+    post(DeliveryTest.ADMIN, french).statusCode(400).body("errors.field", hasItem("language"));
     org.junit.jupiter.api.Assertions.assertEquals(before, db.count("notification_channel"));
   }
 
@@ -141,6 +145,31 @@ class ChannelsTest {
                 + "' and action = 'channel.created'");
     assertFalse(audit.getString(0).contains("tok-9f8e7d6c5b4a"));
     assertFalse(audit.getString(0).contains("deadbeef"));
+
+    // The message language is set, then kept by a change that does not name it.
+    Map<String, Object> english = channel("DINGTALK", null, null, "TECHNICAL");
+    english.put("language", "en");
+    given()
+        .auth()
+        .oauth2(DeliveryTest.ADMIN)
+        .header("If-Match", "\"0\"")
+        .contentType(ContentType.JSON)
+        .body(english)
+        .put("/api/v1/notification-channels/" + id)
+        .then()
+        .statusCode(200)
+        .body("language", equalTo("en"));
+    given()
+        .auth()
+        .oauth2(DeliveryTest.ADMIN)
+        .header("If-Match", "\"1\"")
+        .contentType(ContentType.JSON)
+        .body(channel("DINGTALK", null, null, "TECHNICAL"))
+        .put("/api/v1/notification-channels/" + id)
+        .then()
+        .statusCode(200)
+        .body("language", equalTo("en"))
+        .body("hasSecret", equalTo(true));
   }
 
   @Test

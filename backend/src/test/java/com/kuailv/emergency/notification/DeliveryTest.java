@@ -51,7 +51,16 @@ class DeliveryTest {
   }
 
   long channel(String name, String kind, String group, String path, String secret) {
+    return channel(name, kind, group, path, secret, null);
+  }
+
+  /** A channel whose messages are written in {@code language} (null: the default). */
+  long channel(
+      String name, String kind, String group, String path, String secret, String language) {
     Map<String, Object> body = new HashMap<>();
+    if (language != null) {
+      body.put("language", language);
+    }
     body.put("name", name);
     body.put("kind", kind);
     body.put("groupCode", group);
@@ -191,6 +200,47 @@ class DeliveryTest {
         db.first("select max(id) from notification_delivery where id < " + firstPage.get(1))
             .getLong(0),
         nextPage.get(0).longValue());
+  }
+
+  @Test
+  void aChannelThatReadsEnglishGetsTheNoticeInEnglishBesideAChineseOne() throws Exception {
+    long english = channel("Tech chat", "WECOM", "TECHNICAL", "/wecom/en", null, "en");
+    channel("技术群", "WECOM", "TECHNICAL", "/wecom/zh", null);
+    given()
+        .auth()
+        .oauth2(ADMIN)
+        .get("/api/v1/notification-channels")
+        .then()
+        .statusCode(200)
+        .body("find { it.id == " + english + " }.language", equalTo("en"))
+        .body("find { it.name == '技术群' }.language", equalTo("zh-CN"));
+
+    long incident = Flow.report("Cold store sensor offline, english run");
+
+    // Its own message, or merged with the page that follows it: either way, in its language.
+    String reported = "Incident #" + incident + ": new incident reported";
+    await("the English chat's report", () -> content("/wecom/en", reported) != null);
+    String text = content("/wecom/en", reported);
+    assertTrue(text.startsWith("### [Kuailv Emergency] "), text);
+    assertTrue(text.contains("Cold store sensor offline, english run"), text);
+    assertTrue(text.contains("Technical team"), text);
+    assertTrue(text.contains("**Time**: "), text);
+    assertTrue(text.contains(" (Beijing time)"), text);
+    assertTrue(text.codePoints().noneMatch(c -> c >= 0x3000), "no Chinese word: " + text);
+    String chineseReport = "故障 #" + incident + " 新故障上报";
+    await("the Chinese chat's report", () -> content("/wecom/zh", chineseReport) != null);
+    String chinese = content("/wecom/zh", chineseReport);
+    assertTrue(chinese.contains("技术应急小组"), chinese);
+    assertTrue(chinese.contains("（北京时间）"), chinese);
+  }
+
+  /** The markdown a WeCom receiver at {@code path} took that contains {@code mark}, or null. */
+  private String content(String path, String mark) {
+    return receivers.at(path).stream()
+        .map(r -> new JsonObject(r.body()).getJsonObject("markdown").getString("content"))
+        .filter(text -> text.contains(mark))
+        .findFirst()
+        .orElse(null);
   }
 
   @Test

@@ -12,13 +12,12 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.kuailv.emergency.incident.Flow;
 import com.kuailv.emergency.testing.Await;
 import com.kuailv.emergency.testing.Db;
+import com.kuailv.emergency.testing.Mails;
 import com.kuailv.emergency.testing.SmtpResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
-import jakarta.mail.Multipart;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -125,26 +124,9 @@ class EmailChannelTest {
         to(commandBox).stream().filter(m -> subject(m).equals(activated)).toList();
     assertEquals(1, activations.size(), "one mail per notice");
     Message mail = activations.get(0);
-    Multipart parts = (Multipart) mail.getContent();
-    String text = null;
-    String html = null;
-    for (int i = 0; i < parts.getCount(); i++) {
-      BodyPart part = parts.getBodyPart(i);
-      if (part.isMimeType("text/plain")) {
-        text = (String) part.getContent();
-      } else if (part.isMimeType("text/html")) {
-        html = (String) part.getContent();
-      } else if (part.getContent() instanceof Multipart inner) {
-        for (int j = 0; j < inner.getCount(); j++) {
-          BodyPart p = inner.getBodyPart(j);
-          if (p.isMimeType("text/plain")) {
-            text = (String) p.getContent();
-          } else if (p.isMimeType("text/html")) {
-            html = (String) p.getContent();
-          }
-        }
-      }
-    }
+    Mails.Parts parts = Mails.parts(mail);
+    String text = parts.text();
+    String html = parts.html();
     assertTrue(text != null && text.contains("<b>订单</b> & 仓库 " + run), text);
     assertTrue(text.contains("（北京时间）"), text);
     assertTrue(html != null && html.contains("&lt;b&gt;订单&lt;/b&gt; &amp; 仓库"), html);

@@ -34,7 +34,8 @@ class NoticeTest {
             null,
             null,
             true,
-            "{{event}}：#{{ id }} {{title}}（{{grade}}，{{group}}，{{time}}）");
+            "{{event}}：#{{ id }} {{title}}（{{grade}}，{{group}}，{{time}}）",
+            false);
     assertEquals(
         "【快驴应急】已启动应急响应：#42 订单 [点我](http://evil.example)（建议重大，技术应急小组，11-30 20:31）",
         notice.headline(),
@@ -61,7 +62,8 @@ class NoticeTest {
             null,
             null,
             false,
-            "{{title}} {{title}}");
+            "{{title}} {{title}}",
+            false);
     assertEquals(
         "【快驴应急】".length() + 200,
         longTitle.headline().length(),
@@ -118,5 +120,69 @@ class NoticeTest {
       assertTrue(text.contains("…"));
     }
     assertTrue(notice.headline().equals("【快驴应急】故障 #42 已启动应急响应（重大）"));
+  }
+
+  @Test
+  void aChannelThatReadsEnglishGetsEveryWordInEnglish() {
+    Notice notice =
+        new Notice(
+                "incident.status-update",
+                42,
+                "Orders cannot be placed",
+                "MAJOR",
+                "技术应急小组",
+                Instant.parse("2026-11-30T12:31:00Z"),
+                "https://ops.example/incidents/42",
+                java.util.List.of(
+                    new Notice.Mention("s1", "Wang", "13800000000", null, null, null),
+                    new Notice.Mention("s2", "Li", null, null, "li.w", null)),
+                "https://ops.example/m/pages/abc",
+                new Notice.Update(
+                    "Failing over",
+                    "All orders",
+                    "Check stock",
+                    Instant.parse("2026-11-30T13:01:00Z")),
+                true,
+                null,
+                false)
+            .in(true, "Technical Team");
+    assertEquals(
+        "[Kuailv Emergency] Incident #42: status update (proposed major)", notice.headline());
+    String markdown = notice.markdown(20_000);
+    assertEquals(
+        "### [Kuailv Emergency] Incident #42: status update (proposed major)\n\n"
+            + "**Title**: Orders cannot be placed\n\n"
+            + "**Current state**: Failing over\n\n"
+            + "**Impact**: All orders\n\n"
+            + "**Next steps**: Check stock\n\n"
+            + "**Next update**: 2026-11-30 21:01 (Beijing time)\n\n"
+            + "**Paging**: @13800000000 Wang, <@li.w> Li\n\n"
+            + "**For**: Technical Team\n\n"
+            + "**Time**: 2026-11-30 20:31 (Beijing time)\n\n"
+            + "[Acknowledge (tap here)](https://ops.example/m/pages/abc)\n\n"
+            + "[Open the war room](https://ops.example/incidents/42)",
+        markdown);
+    String plain = notice.plain(20_000);
+    assertTrue(
+        plain.contains("\nFor: Technical Team\nTime: 2026-11-30 20:31 (Beijing time)"), plain);
+    assertTrue(
+        plain.endsWith(
+            "\nAcknowledge (tap here): https://ops.example/m/pages/abc"
+                + "\nOpen the war room: https://ops.example/incidents/42"),
+        plain);
+    Post merged = new Post(java.util.List.of(notice, notice));
+    assertEquals("[Kuailv Emergency] 2 notices (sent together)", merged.headline());
+    String html = MailSender.html(merged);
+    assertTrue(html.contains("<html lang=\"en\">"), html);
+    assertTrue(html.contains("<p>Impact: All orders</p>"), html);
+    for (String text :
+        java.util.List.of(markdown, plain, merged.markdown(20_000), merged.plain(20_000), html)) {
+      assertTrue(text.codePoints().noneMatch(c -> c >= 0x3000), "no Chinese word left: " + text);
+    }
+    assertEquals("proposed major", notice.gradeName(), "what an SMS template's ${grade} reads");
+    assertEquals(
+        "【快驴应急】故障 #42 进展通报（建议重大）",
+        notice.in(false, "技术应急小组").headline(),
+        "the same notice for a Chinese channel");
   }
 }
