@@ -54,6 +54,7 @@ export function ChannelsTab() {
   const kindTag = (channel: Channel) => (
     <Space size={4} wrap>
       <Tag>{t(`notify.kind.${channel.kind}`)}</Tag>
+      {channel.language === "en" && <Tag>{t("notify.language.en")}</Tag>}
       {!channel.enabled && <Tag color="default">{t("notify.disabled")}</Tag>}
     </Space>
   );

@@ -11,6 +11,7 @@ const dingtalk = {
   kind: "DINGTALK",
   groupCode: "TECHNICAL",
   endpointHint: "https://oapi.dingtalk.com/…5b4a",
+  language: "en",
   hasSecret: true,
   enabled: true,
   createdAt: "2026-11-30T01:00:00Z",
@@ -122,6 +123,7 @@ describe("notifications", () => {
     expect(row).toHaveTextContent("钉钉机器人");
     expect(row).toHaveTextContent("技术应急小组");
     expect(row).toHaveTextContent("https://oapi.dingtalk.com/…5b4a");
+    expect(row).toHaveTextContent("English");
     fireEvent.click(within(row as HTMLElement).getByRole("button", { name: /发送测试消息/ }));
     const status = await screen.findByRole("status");
     expect(status).toHaveTextContent("「技术群钉钉」没有收下测试消息");

@@ -169,7 +169,7 @@ public class ChannelService {
               boolean english = "en".equals(channel.language);
               Notice notice =
                   new Notice(
-                          "test",
+                          Notice.TEST,
                           0,
                           Texts.text("texts", english, "notice.test.chat", channel.name),
                           null,
@@ -207,7 +207,7 @@ public class ChannelService {
                       channel.templateCode),
                   contact.phone(),
                   new Notice(
-                          "test",
+                          Notice.TEST,
                           0,
                           Texts.text(
                               "texts",

@@ -115,6 +115,9 @@ public record Notice(
   /** The outbox kind of a shift hand-over notice (no incident; its title says what is open). */
   public static final String HANDOVER = "duty.handover";
 
+  /** The kind of a channel's test message (no incident; its link opens the notifications page). */
+  public static final String TEST = "test";
+
   private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final DateTimeFormatter SHORT_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
@@ -133,6 +136,9 @@ public record Notice(
   public String headline() {
     if (kind.equals(HANDOVER)) {
       return brand() + (groupName == null ? words("handover") : words("handover.group", groupName));
+    }
+    if (kind.equals(TEST)) {
+      return brand() + words("test.headline");
     }
     if (headlineTemplate != null) {
       return headline(false);
@@ -185,9 +191,15 @@ public record Notice(
     return words(kind.equals(HANDOVER) ? "label.handover" : "label.title");
   }
 
-  /** What the link opens: the war room, or for a hand-over the list of incidents. */
+  /**
+   * What the link opens: the war room, for a hand-over the list of incidents, for a test message
+   * the notifications page.
+   */
   public String linkLabel() {
-    return words(kind.equals(HANDOVER) ? "link.incidents" : "link.war-room");
+    return words(
+        kind.equals(HANDOVER)
+            ? "link.incidents"
+            : kind.equals(TEST) ? "link.notifications" : "link.war-room");
   }
 
   /** "标题：" or "Title: ": a label and the separator after it. */

@@ -185,4 +185,26 @@ class NoticeTest {
         notice.in(false, "技术应急小组").headline(),
         "the same notice for a Chinese channel");
   }
+
+  @Test
+  void aTestMessageIsNotAnIncidentAndLinksToTheNotificationsPage() {
+    Notice test =
+        new Notice(
+            Notice.TEST,
+            0,
+            "这是一条测试消息",
+            null,
+            null,
+            Instant.parse("2026-11-30T12:31:00Z"),
+            "https://ops.example/notifications");
+    assertEquals("【快驴应急】测试消息", test.headline());
+    assertTrue(
+        test.markdown(4096).endsWith("[打开通知页面](https://ops.example/notifications)"),
+        test.markdown(4096));
+    assertEquals("[Kuailv Emergency] Test message", test.in(true, null).headline());
+    assertTrue(
+        test.in(true, null)
+            .plain(4096)
+            .endsWith("Open the notifications page: https://ops.example/notifications"));
+  }
 }
