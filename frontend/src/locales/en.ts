@@ -1261,7 +1261,8 @@ const en: Messages = {
     stale: "Someone else changed this rule: load the latest one, then change it.",
     headline: "First line",
     headlineShown: "First line: ",
-    headlineHelp: "Follows 【快驴应急】; blank keeps the standard line. Variables:",
+    headlineHelp:
+      "Follows 【快驴应急】; blank keeps the standard line, and English channels always read the standard line. Variables:",
     headlinePlaceholder: "Standard: incident #number event (grade)",
     headlineTooLong: "At most 200 characters",
     event: {

@@ -1221,7 +1221,7 @@ const zhCN = {
     stale: "这条规则已被他人修改：请加载最新规则，再做修改。",
     headline: "消息首行",
     headlineShown: "消息首行：",
-    headlineHelp: "写在【快驴应急】之后，留空则用标准首行。可用变量：",
+    headlineHelp: "写在【快驴应急】之后，留空则用标准首行；英文通道总用标准首行。可用变量：",
     headlinePlaceholder: "标准：故障 #编号 事件（等级）",
     headlineTooLong: "最多 200 个字",
     event: {

@@ -5,6 +5,7 @@ import com.kuailv.emergency.alert.AlertApi.IntegrationView;
 import com.kuailv.emergency.alert.AlertApi.UpdateIntegration;
 import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.error.Reason;
 import com.kuailv.emergency.common.security.Actor;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -133,12 +134,7 @@ public class IntegrationService {
             bound -> {
               if (bound != null && !bound.id.equals(self)) {
                 throw ProblemException.conflict(
-                    "客户端「" + clientId + "」已经绑定集成「" + bound.name + "」，请换一个客户端",
-                    "The client '"
-                        + clientId
-                        + "' already sends to the integration '"
-                        + bound.name
-                        + "'; choose another client.");
+                    new Reason("reason.client-bound", clientId, bound.name));
               }
               return null;
             });

@@ -170,7 +170,10 @@ public class HandOvers {
     if (open.total() == 0) {
       return text.append(words(english, "none")).toString();
     }
-    text.append(words(english, "open", String.valueOf(open.total())));
+    text.append(
+        open.total() == 1
+            ? words(english, "open.one")
+            : words(english, "open", String.valueOf(open.total())));
     List<String> lines = new ArrayList<>();
     for (IncidentView incident : open.items()) {
       lines.add(

@@ -3,6 +3,7 @@ package com.kuailv.emergency.escalation;
 import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemType;
+import com.kuailv.emergency.common.error.Reason;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.escalation.EscalationApi.PageView;
 import com.kuailv.emergency.escalation.EscalationApi.PagedPerson;
@@ -63,17 +64,13 @@ public class PageService {
             page -> {
               if (!page.personSubject.equals(caller.subject())) {
                 throw ProblemException.forbidden(
-                    "这次呼叫是给" + page.personName + "的，只有本人可以确认",
-                    "This page is for " + page.personName + "; only they acknowledge it.");
+                    new Reason("reason.page-not-yours", page.personName));
               }
               if (page.acknowledgedAt != null) {
-                throw ProblemException.conflict("你已经确认过这次呼叫", "You already acknowledged this page");
+                throw ProblemException.conflict(new Reason("reason.page-already-acked"));
               }
               if (!clock.instant().isBefore(page.expiresAt)) {
-                throw ProblemException.of(
-                    ProblemType.GONE,
-                    "链接已过期：请从故障列表打开这个故障",
-                    "The link has expired; open the incident from the incident list instead.");
+                throw ProblemException.of(ProblemType.GONE, new Reason("reason.page-expired"));
               }
               page.acknowledgedAt = clock.instant();
               Map<String, Object> after =

@@ -7,12 +7,11 @@ import static com.kuailv.emergency.incident.IncidentStatus.RESPONDING;
 import static com.kuailv.emergency.incident.IncidentStatus.VERIFYING;
 
 import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.error.Reason;
 import com.kuailv.emergency.common.security.Permissions;
-import com.kuailv.emergency.common.security.Roles;
 import com.kuailv.emergency.incident.IncidentApi.AllowedAction;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -63,19 +62,18 @@ final class IncidentActions {
    */
   static List<AllowedAction> of(
       Incident incident, Facts facts, Set<String> roles, boolean english) {
-    Text text = english ? EN : ZH;
     List<AllowedAction> actions = new ArrayList<>();
     for (Rule rule : RULES) {
       if (rule.roles().stream().noneMatch(roles::contains)) {
-        actions.add(refused(rule, "ROLE", text.role(rule.roles())));
+        actions.add(refused(rule, "ROLE", role(rule.roles()).in(english)));
       } else if (!rule.from().contains(incident.status)) {
-        actions.add(refused(rule, "STATE", text.state(incident.status)));
+        actions.add(refused(rule, "STATE", state(incident.status).in(english)));
       } else {
-        String missing = precondition(rule.action(), incident, facts, text);
+        Reason missing = precondition(rule.action(), incident, facts);
         actions.add(
             missing == null
                 ? new AllowedAction(rule.action(), true, null, null)
-                : refused(rule, "PRECONDITION", missing));
+                : refused(rule, "PRECONDITION", missing.in(english)));
       }
     }
     return actions;
@@ -83,8 +81,8 @@ final class IncidentActions {
 
   /**
    * Refuses an action the incident's status or a precondition rules out now, with the same reason
-   * {@link #of} gives (both languages; the answer picks the caller's): a 409 problem. The role is
-   * not looked at here: the endpoint's permission has already answered 403.
+   * {@link #of} gives (in the caller's language): a 409 problem. The role is not looked at here:
+   * the endpoint's permission has already answered 403.
    */
   static void require(String action, Incident incident, Facts facts) {
     Rule rule =
@@ -93,11 +91,11 @@ final class IncidentActions {
             .findFirst()
             .orElseThrow(() -> new IllegalArgumentException("No lifecycle action " + action));
     if (!rule.from().contains(incident.status)) {
-      throw ProblemException.conflict(ZH.state(incident.status), EN.state(incident.status));
+      throw ProblemException.conflict(state(incident.status));
     }
-    String zh = precondition(action, incident, facts, ZH);
-    if (zh != null) {
-      throw ProblemException.conflict(zh, precondition(action, incident, facts, EN));
+    Reason missing = precondition(action, incident, facts);
+    if (missing != null) {
+      throw ProblemException.conflict(missing);
     }
   }
 
@@ -106,124 +104,31 @@ final class IncidentActions {
   }
 
   /** What the action still needs, or null. */
-  private static String precondition(String action, Incident incident, Facts facts, Text text) {
+  private static Reason precondition(String action, Incident incident, Facts facts) {
     return switch (action) {
-      case "grade" -> incident.proposedGrade == null ? text.assessFirst() : null;
-      case "activate" -> incident.grade == null ? text.gradeFirst() : null;
+      case "grade" -> incident.proposedGrade == null ? new Reason("reason.assess-first") : null;
+      case "activate" -> incident.grade == null ? new Reason("reason.grade-first") : null;
       case "resolve" -> {
-        if (!facts.unpassedChecks().isEmpty()) {
-          yield text.checksMissing(facts.unpassedChecks());
+        List<String> unpassed = facts.unpassedChecks();
+        if (!unpassed.isEmpty()) {
+          yield new Reason("reason.checks-missing", String.valueOf(unpassed.size()), unpassed);
         }
-        yield facts.openCriticalTasks() > 0 ? text.tasksOpen(facts.openCriticalTasks()) : null;
+        yield facts.openCriticalTasks() > 0
+            ? new Reason("reason.tasks-open", String.valueOf(facts.openCriticalTasks()))
+            : null;
       }
-      case "review" -> facts.postmortemWritten() ? null : text.postmortemFirst();
+      case "review" -> facts.postmortemWritten() ? null : new Reason("reason.postmortem-first");
       default -> null;
     };
   }
 
-  /** The reasons in one language. */
-  private interface Text {
-    String role(Set<String> roles);
-
-    String state(IncidentStatus status);
-
-    String assessFirst();
-
-    String gradeFirst();
-
-    String checksMissing(List<String> labels);
-
-    String tasksOpen(long count);
-
-    String postmortemFirst();
+  /** Only 指挥长、技术应急小组 may do this: the roles by name, in the bundles' words. */
+  private static Reason role(Set<String> roles) {
+    return new Reason(
+        "reason.role", roles.stream().sorted().map(role -> new Reason("role." + role)).toList());
   }
 
-  private static final Map<String, String> ROLE_ZH =
-      Map.of(Roles.COMMANDER, "指挥长", Roles.TECH, "技术应急小组", Roles.BUSINESS, "业务应急小组");
-
-  /** The status as people read it: 「评估中」 or "being assessed". */
-  static String statusName(IncidentStatus status, boolean english) {
-    return status.label(english);
-  }
-
-  private static final Text ZH =
-      new Text() {
-        @Override
-        public String role(Set<String> roles) {
-          return "只有" + names(roles, ROLE_ZH, "、") + "可以这样做";
-        }
-
-        @Override
-        public String state(IncidentStatus status) {
-          return "故障处于「" + status.label(false) + "」，现在不能这样做";
-        }
-
-        @Override
-        public String assessFirst() {
-          return "先提交评估：定级助手根据评估给出建议等级";
-        }
-
-        @Override
-        public String gradeFirst() {
-          return "先确认等级：启动响应按等级进行";
-        }
-
-        @Override
-        public String checksMissing(List<String> labels) {
-          return "还有 " + labels.size() + " 项验证未通过：" + String.join("、", labels);
-        }
-
-        @Override
-        public String tasksOpen(long count) {
-          return "还有 " + count + " 个关键任务未完成";
-        }
-
-        @Override
-        public String postmortemFirst() {
-          return "先撰写复盘：完成复盘需要复盘报告";
-        }
-      };
-
-  private static final Text EN =
-      new Text() {
-        @Override
-        public String role(Set<String> roles) {
-          return "Only " + names(roles, Map.of(), ", ") + " may do this";
-        }
-
-        @Override
-        public String state(IncidentStatus status) {
-          return "Not while the incident is " + status.label(true);
-        }
-
-        @Override
-        public String assessFirst() {
-          return "Assess the incident first: the grading assistant proposes a grade from it";
-        }
-
-        @Override
-        public String gradeFirst() {
-          return "Confirm a grade first: activation follows the grade";
-        }
-
-        @Override
-        public String checksMissing(List<String> labels) {
-          return labels.size() + " check(s) not passed: " + String.join(", ", labels);
-        }
-
-        @Override
-        public String tasksOpen(long count) {
-          return count + " critical task(s) still open";
-        }
-
-        @Override
-        public String postmortemFirst() {
-          return "Write the postmortem first: a review needs one";
-        }
-      };
-
-  private static String names(Set<String> roles, Map<String, String> labels, String separator) {
-    return String.join(
-        separator, roles.stream().sorted().map(role -> labels.getOrDefault(role, role)).toList());
+  private static Reason state(IncidentStatus status) {
+    return new Reason("reason.state", status);
   }
 }

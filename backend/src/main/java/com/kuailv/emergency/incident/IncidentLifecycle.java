@@ -7,6 +7,7 @@ import static com.kuailv.emergency.incident.IncidentStatus.VERIFYING;
 
 import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.error.Reason;
 import com.kuailv.emergency.common.playbook.Playbooks;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.common.security.Roles;
@@ -360,11 +361,7 @@ public class IncidentLifecycle {
         .findById(grade)
         .onItem()
         .ifNull()
-        .failWith(
-            () ->
-                ProblemException.conflict(
-                    "响应矩阵里没有" + grade.label(false) + "故障的条目，请先在响应矩阵中配置",
-                    "The response matrix has no entry for " + grade));
+        .failWith(() -> ProblemException.conflict(new Reason("reason.no-matrix-entry", grade)));
   }
 
   /** The realm role a person needs to hold an incident role. */

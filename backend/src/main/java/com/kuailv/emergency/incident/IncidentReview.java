@@ -3,6 +3,7 @@ package com.kuailv.emergency.incident;
 import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemType;
+import com.kuailv.emergency.common.error.Reason;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.incident.IncidentActions.Facts;
 import com.kuailv.emergency.incident.IncidentApi.Person;
@@ -55,9 +56,7 @@ public class IncidentReview {
               PostmortemText before = existing == null ? null : PostmortemText.of(existing);
               if (existing != null && expectedVersion == null) {
                 throw ProblemException.of(
-                    ProblemType.PRECONDITION_REQUIRED,
-                    "复盘报告已存在：请带上它的 ETag（If-Match）提交，以免覆盖别人的修改",
-                    "A postmortem exists: send If-Match with its ETag so its edits are not lost.");
+                    ProblemType.PRECONDITION_REQUIRED, new Reason("reason.postmortem-exists"));
               }
               if (existing != null && existing.version != expectedVersion) {
                 throw ProblemException.stale("postmortem");
@@ -143,11 +142,7 @@ public class IncidentReview {
               if (incident.status != IncidentStatus.RESOLVED
                   && incident.status != IncidentStatus.REVIEWED) {
                 throw ProblemException.conflict(
-                    "应急结束后才能登记改进措施；故障现在处于「"
-                        + IncidentActions.statusName(incident.status, false)
-                        + "」",
-                    "Improvement actions are filed once the incident is resolved; it is "
-                        + IncidentActions.statusName(incident.status, true));
+                    new Reason("reason.improvements-after-resolve", incident.status));
               }
               Instant now = clock.instant();
               ImprovementAction action = new ImprovementAction();

@@ -2,6 +2,7 @@ package com.kuailv.emergency.incident;
 
 import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.error.Reason;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.common.security.Roles;
 import com.kuailv.emergency.incident.GradingApi.AssessmentView;
@@ -82,7 +83,7 @@ public class ResponseWork {
 
   @WithTransaction
   public Uni<TaskView> createTask(long incidentId, CreateTask input, Actor actor) {
-    return lockActive(incidentId, new Doing("添加任务", "add a task to"))
+    return lockActive(incidentId, new Doing("add-task"))
         .chain(incident -> owner(input).map(owner -> newTask(incident, input, owner)))
         .chain(
             task ->
@@ -149,7 +150,7 @@ public class ResponseWork {
   private Uni<TaskView> moveTask(
       long incidentId, long taskId, Actor actor, IncidentTask.Status to, TimelineKind kind) {
     Map<Long, IncidentTask.Status> previous = new java.util.HashMap<>();
-    return lockActive(incidentId, new Doing("更改任务", "change a task of"))
+    return lockActive(incidentId, new Doing("change-task"))
         .chain(incident -> tasks.findById(taskId))
         .map(
             task -> {
@@ -161,20 +162,16 @@ public class ResponseWork {
                   && !actor.hasRole(Roles.COMMANDER)
                   && !actor.hasRole(task.ownerGroup.role())) {
                 throw ProblemException.forbidden(
-                    "这个任务属于" + task.ownerGroup.label(false) + "，请找他们或指挥长处理",
-                    "This task is "
-                        + task.ownerGroup.label(true)
-                        + "'s; ask them or the commander.");
+                    new Reason("reason.task-other-group", task.ownerGroup));
               }
               if (task.status == IncidentTask.Status.DONE
                   || (to == IncidentTask.Status.IN_PROGRESS
                       && task.status != IncidentTask.Status.OPEN)) {
                 throw ProblemException.conflict(
-                    "任务已经「" + TASK_ZH.get(task.status) + "」，不能再改为「" + TASK_ZH.get(to) + "」",
-                    "The task is already "
-                        + TASK_EN.get(task.status)
-                        + "; it cannot become "
-                        + TASK_EN.get(to));
+                    new Reason(
+                        "reason.task-status",
+                        new Reason("task.status." + task.status),
+                        new Reason("task.status." + to)));
               }
               Instant now = clock.instant();
               previous.put(task.id, task.status);
@@ -220,9 +217,7 @@ public class ResponseWork {
             incident -> {
               if (incident.status != IncidentStatus.VERIFYING) {
                 throw ProblemException.conflict(
-                    "恢复验证阶段才能签核；故障现在处于「" + IncidentActions.statusName(incident.status, false) + "」",
-                    "Checks are signed off during recovery verification; the incident is "
-                        + IncidentActions.statusName(incident.status, true));
+                    new Reason("reason.sign-off-during-verification", incident.status));
               }
               return checks.findById(itemId);
             })
@@ -233,8 +228,7 @@ public class ResponseWork {
               }
               if (!actor.hasRole(item.ownerGroup.role())) {
                 throw ProblemException.forbidden(
-                    "这项验证由" + item.ownerGroup.label(false) + "签核",
-                    "Only " + item.ownerGroup.label(true) + " signs this check off.");
+                    new Reason("reason.check-other-group", item.ownerGroup));
               }
               if (input.result() == VerificationItem.Status.PENDING) {
                 throw ProblemException.invalid("result", "one-of", "PASSED, FAILED");
@@ -303,19 +297,11 @@ public class ResponseWork {
                     a.assessedAt));
   }
 
-  /** What the caller was doing, for a refusal in either language. */
-  record Doing(String zh, String en) {}
-
-  private static final Map<IncidentTask.Status, String> TASK_ZH =
-      Map.of(
-          IncidentTask.Status.OPEN, "待处理",
-          IncidentTask.Status.IN_PROGRESS, "处理中",
-          IncidentTask.Status.DONE, "已完成");
-  private static final Map<IncidentTask.Status, String> TASK_EN =
-      Map.of(
-          IncidentTask.Status.OPEN, "open",
-          IncidentTask.Status.IN_PROGRESS, "in progress",
-          IncidentTask.Status.DONE, "done");
+  /**
+   * What the caller was doing, for a refusal in either language: {@code key} names it in the
+   * problem bundles ({@code reason.doing.<key>}: add-task, change-task, post-update).
+   */
+  record Doing(String key) {}
 
   /** The incident, locked until the transaction ends, if it is still active. */
   Uni<Incident> lockActive(long incidentId, Doing action) {
@@ -325,14 +311,10 @@ public class ResponseWork {
             incident -> {
               if (!incident.isActive()) {
                 throw ProblemException.conflict(
-                    "故障已「"
-                        + IncidentActions.statusName(incident.status, false)
-                        + "」，不能再"
-                        + action.zh(),
-                    "Cannot "
-                        + action.en()
-                        + " an incident that is "
-                        + IncidentActions.statusName(incident.status, true));
+                    new Reason(
+                        "reason.incident-closed",
+                        incident.status,
+                        new Reason("reason.doing." + action.key())));
               }
             });
   }

@@ -84,7 +84,7 @@ public class StatusUpdates {
             || input.nextUpdateAt().isAfter(now.plus(LONGEST_PROMISE)))) {
       throw ProblemException.invalid("nextUpdateAt", "next-update-window");
     }
-    return work.lockActive(incidentId, new ResponseWork.Doing("发布进展", "post an update to"))
+    return work.lockActive(incidentId, new ResponseWork.Doing("post-update"))
         .chain(
             incident ->
                 (incident.grade == null

@@ -2,6 +2,7 @@ package com.kuailv.emergency.notification;
 
 import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.error.Reason;
 import com.kuailv.emergency.common.i18n.Texts;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.common.security.SecretBox;
@@ -193,10 +194,7 @@ public class ChannelService {
         .chain(
             contact -> {
               if (contact == null || contact.phone() == null || contact.phone().isBlank()) {
-                throw ProblemException.conflict(
-                    "要发送测试短信，请先在「我的通知设置」中登记你的手机号",
-                    "Register your mobile number in My notification settings to receive the test"
-                        + " SMS");
+                throw ProblemException.conflict(new Reason("reason.test-sms-no-phone"));
               }
               return sms.send(
                   new SmsSender.Account(

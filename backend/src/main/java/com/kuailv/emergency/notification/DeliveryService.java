@@ -2,6 +2,7 @@ package com.kuailv.emergency.notification;
 
 import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
+import com.kuailv.emergency.common.error.Reason;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.notification.NotificationApi.AttemptView;
 import com.kuailv.emergency.notification.NotificationApi.DeliveryView;
@@ -82,8 +83,7 @@ public class DeliveryService {
                 throw ProblemException.notFound("Delivery", id);
               }
               if (delivery.status != Delivery.Status.DEAD) {
-                throw ProblemException.conflict(
-                    "只有未送达（死信）的通知可以重发", "Only a dead letter can be sent again");
+                throw ProblemException.conflict(new Reason("reason.resend-dead-only"));
               }
               Map<String, Object> before =
                   Map.of("status", delivery.status, "attempts", delivery.attempts);

@@ -22,7 +22,7 @@ import java.util.Map;
  * @param groupName the name of the group the notice is for, in the notice's language, or null for
  *     everyone
  * @param headlineTemplate the event's rule's own first line ({@link HeadlineTemplate}), or null for
- *     the standard one
+ *     the standard one; an admin writes it in Chinese, so an English notice reads the standard one
  * @param english whether the notice reads in English rather than Chinese
  */
 public record Notice(
@@ -140,7 +140,7 @@ public record Notice(
     if (kind.equals(TEST)) {
       return brand() + words("test.headline");
     }
-    if (headlineTemplate != null) {
+    if (headlineTemplate != null && !english) {
       return headline(false);
     }
     String grading = grade == null ? "" : words("grading", gradeName());
@@ -162,7 +162,7 @@ public record Notice(
    * a group name) cannot plant a link or formatting there.
    */
   public String markdownHeadline() {
-    return headlineTemplate == null ? headline() : headline(true);
+    return headlineTemplate == null || english ? headline() : headline(true);
   }
 
   /** An event's own headline, one line of at most 200 characters, its values inert for markdown. */

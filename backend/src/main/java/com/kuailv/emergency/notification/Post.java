@@ -25,7 +25,9 @@ record Post(List<Notice> notices) {
 
   String headline() {
     Notice first = notices.get(0);
-    return merged() ? first.brand() + first.words("merged", notices.size()) : first.headline();
+    return merged()
+        ? first.brand() + first.words("merged", String.valueOf(notices.size()))
+        : first.headline();
   }
 
   /** Every person paged by any of the notices, once each (by name). */

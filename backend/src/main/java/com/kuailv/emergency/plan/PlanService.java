@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.kuailv.emergency.audit.AuditService;
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemType;
-import com.kuailv.emergency.common.i18n.Texts;
+import com.kuailv.emergency.common.error.Reason;
 import com.kuailv.emergency.common.security.Actor;
 import com.kuailv.emergency.common.text.LineDiff;
 import com.kuailv.emergency.common.text.LineDiff.DiffLine;
@@ -63,10 +63,7 @@ public class PlanService {
             plan -> {
               if (plan == null) {
                 throw ProblemException.of(
-                    ProblemType.NOT_FOUND,
-                    "还没有发布的预案：由指挥中心发布第一个已批准的版本",
-                    "No plan has been published yet; the command center publishes the first"
-                        + " approved version.");
+                    ProblemType.NOT_FOUND, new Reason("reason.no-plan-published"));
               }
               return document(plan);
             });
@@ -133,9 +130,7 @@ public class PlanService {
         List.of(Status.IN_REVIEW),
         plan -> {
           if (plan.authorSubject.equals(actor.subject())) {
-            throw ProblemException.forbidden(
-                "这份草稿是你写的，需要另一位指挥长批准",
-                "You wrote this draft, so another commander must approve it.");
+            throw ProblemException.forbidden(new Reason("reason.plan-own-draft"));
           }
           plan.status = Status.APPROVED;
           plan.approvedBySubject = actor.subject();
@@ -259,8 +254,7 @@ public class PlanService {
                 throw ProblemException.stale("plan version");
               }
               if (!allowed.contains(plan.status)) {
-                throw ProblemException.conflict(
-                    notNow(plan, action, allowed, false), notNow(plan, action, allowed, true));
+                throw ProblemException.conflict(notNow(plan, action, allowed));
               }
               PlanSummary before = summary(plan);
               edit.accept(plan);
@@ -331,15 +325,13 @@ public class PlanService {
   }
 
   /** Why {@code action} cannot be taken on the plan version in its status, in words. */
-  private static String notNow(
-      PlanVersion plan, String action, List<Status> allowed, boolean english) {
-    return Texts.text(
-        "texts",
-        english,
-        "plan.not-now",
+  /** Version N is 草稿: it cannot be published; it must be 已批准 (in the reader's language). */
+  private static Reason notNow(PlanVersion plan, String action, List<Status> allowed) {
+    return new Reason(
+        "reason.plan-not-now",
         String.valueOf(plan.number),
-        plan.status.label(english),
-        Texts.text("texts", english, "plan.doing." + action),
-        String.join(english ? " or " : "、", allowed.stream().map(s -> s.label(english)).toList()));
+        plan.status,
+        new Reason("reason.plan-doing." + action),
+        new Reason.AnyOf(allowed));
   }
 }

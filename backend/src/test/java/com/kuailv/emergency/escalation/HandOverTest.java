@@ -30,6 +30,7 @@ class HandOverTest {
     try (LoopbackChat chat = new LoopbackChat(ADMIN);
         Rosters rosters = new Rosters(ADMIN)) {
       chat.dingTalk("物流群 #handover", "LOGISTICS");
+      chat.dingTalkInEnglish("Logistics chat #handover", "LOGISTICS");
       long open = Flow.report("冷库门禁故障 #handover");
       // Whoever is on duty now is recorded, not announced.
       VertxContextSupport.subscribeAndAwait(() -> handOvers.handOver(Instant.now()));
@@ -45,6 +46,17 @@ class HandOverTest {
       assertTrue(text.contains("＃" + open + " 冷库门禁故障 ＃handover（未定级，已上报）"), text);
       assertEquals(
           List.of("13700000051"), notice.getJsonObject("at").getJsonArray("atMobiles").getList());
+      // The same hand-over in the group's English chat, written in English.
+      String english =
+          chat.awaitDingTalk("LOGISTICS-en", "Shift hand-over", 1)
+              .get(0)
+              .getJsonObject("markdown")
+              .getString("text");
+      assertTrue(english.startsWith("### [Kuailv Emergency] Shift hand-over: Logistics"), english);
+      assertTrue(
+          english.contains("Test handover-driver, you are now on duty for Logistics"), english);
+      assertTrue(english.contains("＃" + open + " 冷库门禁故障 ＃handover （ungraded, "), english);
+      assertTrue(english.contains("[See the incident list]("), english);
 
       // Looking again changes nothing: no second notice.
       VertxContextSupport.subscribeAndAwait(() -> handOvers.handOver(Instant.now()));

@@ -268,6 +268,27 @@ class PagingBySmsTest {
         .statusCode(200)
         .body("phone", equalTo("13800000022"))
         .body("language", equalTo("en"));
+    // A save that does not name the language keeps it.
+    Map<String, Object> withoutLanguage = new java.util.HashMap<>(changed);
+    withoutLanguage.remove("language");
+    String etagNow =
+        given()
+            .auth()
+            .oauth2(TECH)
+            .get("/api/v1/me/notification-settings")
+            .then()
+            .extract()
+            .header("ETag");
+    given()
+        .auth()
+        .oauth2(TECH)
+        .header("If-Match", etagNow)
+        .contentType(ContentType.JSON)
+        .body(withoutLanguage)
+        .put("/api/v1/me/notification-settings")
+        .then()
+        .statusCode(200)
+        .body("language", equalTo("en"));
     // Saved meanwhile elsewhere: the old version is refused.
     given()
         .auth()

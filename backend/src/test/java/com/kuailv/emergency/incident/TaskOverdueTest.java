@@ -48,6 +48,16 @@ class TaskOverdueTest {
     String groupName =
         db.first("select name_zh from response_group where code = '" + owner + "'").getString(0);
     assertTrue(title.contains("（" + groupName + "，截止 "), "the owner group in words: " + title);
+    String english =
+        db.first(
+                "select payload::json->>'titleEn' from "
+                    + overdue
+                    + " and target_group = 'COMMAND'")
+            .getString(0);
+    String groupNameEn =
+        db.first("select name_en from response_group where code = '" + owner + "'").getString(0);
+    assertTrue(english.contains(" | overdue task: "), english);
+    assertTrue(english.contains(" (" + groupNameEn + ", due "), "for English channels: " + english);
 
     // Done: nothing more, however often it is looked at.
     db.execute("update incident_task set status = 'DONE' where id = " + task);

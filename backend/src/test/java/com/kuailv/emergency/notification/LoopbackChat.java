@@ -34,13 +34,28 @@ public final class LoopbackChat implements AutoCloseable {
     dingTalk(name, group, "SEC" + "f".repeat(64));
   }
 
+  /**
+   * A second, signed DingTalk robot in the group's chat whose messages are written in English; its
+   * messages are read as {@code messages(group + "-en", …)}.
+   */
+  public void dingTalkInEnglish(String name, String group) {
+    post(name, group, "/dingtalk/" + group + "-en", Receivers.DINGTALK_SECRET, "en");
+  }
+
   private void dingTalk(String name, String group, String secret) {
+    post(name, group, "/dingtalk/" + group, secret, null);
+  }
+
+  private void post(String name, String group, String path, String secret, String language) {
     Map<String, Object> body = new HashMap<>();
     body.put("name", name);
     body.put("kind", "DINGTALK");
     body.put("groupCode", group);
-    body.put("url", receivers.url("/dingtalk/" + group));
+    body.put("url", receivers.url(path));
     body.put("secret", secret);
+    if (language != null) {
+      body.put("language", language);
+    }
     channels.add(
         given()
             .auth()

@@ -184,6 +184,26 @@ class NoticeTest {
         "【快驴应急】故障 #42 进展通报（建议重大）",
         notice.in(false, "技术应急小组").headline(),
         "the same notice for a Chinese channel");
+    Notice templated =
+        new Notice(
+            "incident.activated",
+            42,
+            "Orders",
+            "MAJOR",
+            null,
+            Instant.parse("2026-11-30T12:31:00Z"),
+            "https://ops.example/incidents/42",
+            java.util.List.of(),
+            null,
+            null,
+            false,
+            "{{event}}：#{{id}} {{title}}",
+            false);
+    assertEquals("【快驴应急】已启动应急响应：#42 Orders", templated.headline());
+    assertEquals(
+        "[Kuailv Emergency] Incident #42: response activated (major)",
+        templated.in(true, null).markdownHeadline(),
+        "an admin's Chinese first line is not put in front of English readers");
   }
 
   @Test

@@ -7,7 +7,6 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
   private final ProblemType type;
   private final transient List<FieldError> errors;
-  private final String detailZh;
 
   /** For {@link #invalid}: the field, and the message's key and arguments in the bundles. */
   private final transient Object[] field;
@@ -38,19 +37,13 @@ public class ProblemException extends RuntimeException {
   }
 
   public ProblemException(ProblemType type, String detail, List<FieldError> errors) {
-    this(type, detail, null, errors);
+    this(type, detail, errors, null);
   }
 
   private ProblemException(
-      ProblemType type, String detail, String detailZh, List<FieldError> errors) {
-    this(type, detail, detailZh, errors, null);
-  }
-
-  private ProblemException(
-      ProblemType type, String detail, String detailZh, List<FieldError> errors, Object[] field) {
+      ProblemType type, String detail, List<FieldError> errors, Object[] field) {
     super(detail, null, false, false);
     this.type = type;
-    this.detailZh = detailZh;
     this.errors = errors;
     this.field = field;
   }
@@ -75,7 +68,6 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(
         type,
         ProblemTexts.text(true, "detail.field-invalid", field, message),
-        null,
         List.of(new FieldError(field, message)),
         new Object[] {field, key, arguments});
   }
@@ -106,7 +98,7 @@ public class ProblemException extends RuntimeException {
   private static ProblemException keyed(ProblemType type, String key, Object... arguments) {
     Object[] english = resolve(true, arguments);
     ProblemException problem =
-        new ProblemException(type, ProblemTexts.text(true, key, english), null, null, null);
+        new ProblemException(type, ProblemTexts.text(true, key, english), null, null);
     Object[] all = new Object[arguments.length + 1];
     all[0] = key;
     System.arraycopy(arguments, 0, all, 1, arguments.length);
@@ -115,35 +107,24 @@ public class ProblemException extends RuntimeException {
   }
 
   private static Object[] resolve(boolean english, Object[] arguments) {
-    return java.util.Arrays.stream(arguments)
-        .map(
-            a ->
-                a instanceof Record r
-                    ? r.in(english)
-                    : a instanceof com.kuailv.emergency.common.i18n.Labelled l
-                        ? l.label(english)
-                        : a)
-        .toArray();
+    return Reason.resolve(english, arguments);
+  }
+
+  /** 409: a rule refused the action now; the detail is {@code reason} in the caller's language. */
+  public static ProblemException conflict(Reason reason) {
+    return of(ProblemType.CONFLICT, reason);
   }
 
   /**
-   * A rule refused the action, with the detail in Chinese and English: the answer carries the one
-   * the caller's {@code Accept-Language} asks for (Chinese unless English is preferred).
+   * 403 for this record, not the role (which the endpoint's permission answers): {@code reason}.
    */
-  public static ProblemException conflict(String detailZh, String detailEn) {
-    return new ProblemException(ProblemType.CONFLICT, detailEn, detailZh, null);
+  public static ProblemException forbidden(Reason reason) {
+    return of(ProblemType.FORBIDDEN, reason);
   }
 
-  /**
-   * Any problem type with its detail in Chinese and English, as {@link #conflict(String, String)}.
-   */
-  public static ProblemException of(ProblemType type, String detailZh, String detailEn) {
-    return new ProblemException(type, detailEn, detailZh, null);
-  }
-
-  /** 403 with the detail in Chinese and English, as {@link #conflict(String, String)}. */
-  public static ProblemException forbidden(String detailZh, String detailEn) {
-    return new ProblemException(ProblemType.FORBIDDEN, detailEn, detailZh, null);
+  /** Any problem type, its detail {@code reason} in the caller's language. */
+  public static ProblemException of(ProblemType type, Reason reason) {
+    return keyed(type, reason.key(), reason.arguments());
   }
 
   public ProblemType type() {
@@ -161,7 +142,7 @@ public class ProblemException extends RuntimeException {
           (String) keyed[0],
           resolve(english, java.util.Arrays.copyOfRange(keyed, 1, keyed.length)));
     }
-    return english || detailZh == null ? getMessage() : detailZh;
+    return getMessage();
   }
 
   /** The field errors in the caller's language (English when {@code english}). */

@@ -2,6 +2,7 @@ package com.kuailv.emergency.common.web;
 
 import com.kuailv.emergency.common.error.ProblemException;
 import com.kuailv.emergency.common.error.ProblemType;
+import com.kuailv.emergency.common.error.Reason;
 import jakarta.ws.rs.core.EntityTag;
 
 /** Reads the version a client last saw from {@code If-Match}; writes need it. */
@@ -11,10 +12,7 @@ public final class IfMatch {
   public static long version(String header) {
     if (header == null || header.isBlank()) {
       throw ProblemException.of(
-          ProblemType.PRECONDITION_REQUIRED,
-          "请带上你最后读取到的 ETag（If-Match）提交，以免覆盖期间别人的修改",
-          "Send If-Match with the ETag you last read, so a change made meanwhile is not"
-              + " overwritten.");
+          ProblemType.PRECONDITION_REQUIRED, new Reason("reason.if-match-required"));
     }
     String value = header.strip();
     if (value.startsWith("W/")) {

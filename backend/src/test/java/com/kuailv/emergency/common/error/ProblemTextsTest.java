@@ -12,6 +12,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -65,6 +66,78 @@ class ProblemTextsTest {
       assertTrue(english.contains(key), key + " in problems.properties");
       assertTrue(chinese.contains(key), key + " in problems_zh_CN.properties");
     }
+  }
+
+  /**
+   * Every reason the code gives (new Reason("key", …), a task's doing new Doing("key")) is in both
+   * bundles, and so is every word a reason builds from a code: roles, task statuses.
+   */
+  @Test
+  void everyReasonTheCodeGivesExists() throws Exception {
+    Set<String> english = keys("problems.properties");
+    Set<String> chinese = keys("problems_zh_CN.properties");
+    Pattern reason = Pattern.compile("new Reason\\(\\s*\"([a-z0-9.-]+)\"");
+    Pattern doing = Pattern.compile("Doing\\(\"([a-z0-9-]+)\"\\)");
+    Set<String> named = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String code = Files.readString(file);
+        Matcher r = reason.matcher(code);
+        while (r.find()) {
+          if (!r.group(1).endsWith(".")) {
+            named.add(r.group(1));
+          }
+        }
+        Matcher d = doing.matcher(code);
+        while (d.find()) {
+          named.add("reason.doing." + d.group(1));
+        }
+      }
+    }
+    assertTrue(named.size() > 20, "the code gives its reasons: " + named);
+    for (java.lang.reflect.Field role :
+        com.kuailv.emergency.common.security.Roles.class.getFields()) {
+      if (role.getType() == String.class) {
+        named.add("role." + role.get(null));
+      }
+    }
+    for (var status : com.kuailv.emergency.incident.IncidentTask.Status.values()) {
+      named.add("task.status." + status);
+    }
+    for (String key : named) {
+      assertTrue(english.contains(key), key + " in problems.properties");
+      assertTrue(chinese.contains(key), key + " in problems_zh_CN.properties");
+    }
+  }
+
+  @Test
+  void aReasonIsWrittenOutInTheReadersLanguage() {
+    Reason reason =
+        new Reason(
+            "reason.plan-not-now",
+            "12",
+            com.kuailv.emergency.incident.IncidentStatus.RESPONDING,
+            new Reason("reason.plan-doing.plan.published"),
+            new Reason.AnyOf(
+                List.of(new Reason("task.status.OPEN"), new Reason("task.status.DONE"))));
+    assertEquals(
+        "Plan version 12 is "
+            + com.kuailv.emergency.incident.IncidentStatus.RESPONDING.label(true)
+            + ": it cannot be published; it must be open or done.",
+        reason.in(true));
+    assertEquals(
+        "预案第 12 版现在是「"
+            + com.kuailv.emergency.incident.IncidentStatus.RESPONDING.label(false)
+            + "」，不能发布；需要是「待处理、已完成」",
+        reason.in(false));
+    assertEquals(
+        "只有指挥长、技术应急小组可以这样做",
+        new Reason("reason.role", List.of(new Reason("role.commander"), new Reason("role.tech")))
+            .in(false));
+    ProblemException problem = ProblemException.conflict(new Reason("reason.page-already-acked"));
+    assertEquals("你已经确认过这次呼叫", problem.detail(false));
+    assertEquals("You already acknowledged this page.", problem.detail(true));
+    assertEquals(ProblemType.CONFLICT, problem.type());
   }
 
   @Test
