@@ -122,10 +122,11 @@ final class IncidentActions {
     };
   }
 
-  /** Only 指挥长、技术应急小组 may do this: the roles by name, in the bundles' words. */
+  /** 只有指挥长、技术应急小组可以这样做 / Only the commander or the technical team may do this. */
   private static Reason role(Set<String> roles) {
     return new Reason(
-        "reason.role", roles.stream().sorted().map(role -> new Reason("role." + role)).toList());
+        "reason.role",
+        new Reason.AnyOf(roles.stream().sorted().map(role -> new Reason("role." + role)).toList()));
   }
 
   private static Reason state(IncidentStatus status) {

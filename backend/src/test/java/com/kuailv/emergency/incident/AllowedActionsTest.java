@@ -163,6 +163,13 @@ class AllowedActionsTest {
         byName(allowedActions(Flow.DRIVER, incident, "zh-CN"));
     assertEquals(true, commander.get("regrade").get("allowed"));
     assertEquals("ROLE", driver.get("regrade").get("refusal"));
+    String who = (String) driver.get("regrade").get("reason");
+    assertTrue(who.matches("只有指挥长(、[^、]+)*可以这样做"), who);
+    String whoInEnglish =
+        (String) byName(allowedActions(Flow.DRIVER, incident, "en")).get("regrade").get("reason");
+    assertTrue(
+        whoInEnglish.matches("Only the commander( or (the )?[a-z ]+)* may do this"),
+        "roles in words, not codes: " + whoInEnglish);
     assertEquals(true, driver.get("assess").get("allowed"), "the business team assesses");
     Map<String, Object> resolve = commander.get("resolve");
     assertEquals(false, resolve.get("allowed"));
