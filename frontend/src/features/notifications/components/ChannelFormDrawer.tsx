@@ -12,8 +12,8 @@ import {
   type ChannelInput,
   type ChannelKind,
   type MessageLanguage,
-  MESSAGE_LANGUAGES,
 } from "../api/notifications";
+import { LanguageSelect } from "./LanguageSelect";
 
 interface Values {
   name: string;
@@ -156,12 +156,7 @@ export function ChannelFormDrawer({
         label={t("notify.fields.language")}
         extra={t("notify.languageHint")}
       >
-        <Select
-          options={MESSAGE_LANGUAGES.map((value) => ({
-            value,
-            label: t(`notify.language.${value}`),
-          }))}
-        />
+        <LanguageSelect />
       </Form.Item>
       <Form.Item
         name="url"

@@ -1,22 +1,9 @@
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Form,
-  Input,
-  Select,
-  Space,
-  Spin,
-  Typography,
-} from "antd";
+import { Alert, App, Button, Card, Checkbox, Form, Input, Space, Spin, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { placeFieldErrors } from "@/components/FormDrawer";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { ApiError } from "@/lib/api-client";
 import {
-  MESSAGE_LANGUAGES,
   PAGE_GRADES,
   type MessageLanguage,
   useMySettings,
@@ -24,6 +11,7 @@ import {
   type NotificationSettings,
   type PageGrade,
 } from "../api/notifications";
+import { LanguageSelect } from "./LanguageSelect";
 
 interface Values {
   phone: string;
@@ -173,12 +161,7 @@ export function MySettingsPage() {
           label={t("mySettings.language")}
           extra={t("mySettings.languageHint")}
         >
-          <Select
-            options={MESSAGE_LANGUAGES.map((value) => ({
-              value,
-              label: t(`notify.language.${value}`),
-            }))}
-          />
+          <LanguageSelect />
         </Form.Item>
         <Space>
           <Button type="primary" htmlType="submit" loading={save.isPending}>
