@@ -29,7 +29,7 @@ public final class AlertApi {
                   "EVENTS only: the OIDC client (the token's azp) that may send events here with a"
                       + " client-credentials token instead of the routing key")
           @Size(max = 255)
-          @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "letters, digits and . _ : - only")
+          @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "{kuailv.code-characters}")
           String clientId) {}
 
   @Schema(name = "UpdateIntegration")
@@ -43,7 +43,7 @@ public final class AlertApi {
           Integer heartbeatGraceSeconds,
       @Schema(description = "EVENTS only: the OIDC client bound to it; empty unbinds")
           @Size(max = 255)
-          @Pattern(regexp = "[A-Za-z0-9._:-]*", message = "letters, digits and . _ : - only")
+          @Pattern(regexp = "[A-Za-z0-9._:-]*", message = "{kuailv.code-characters}")
           String clientId) {}
 
   @Schema(name = "Integration")

@@ -12,7 +12,6 @@ import com.kuailv.emergency.notification.Delivery;
 import com.kuailv.emergency.notification.NotificationService;
 import com.kuailv.emergency.notification.PreferenceService;
 import com.kuailv.emergency.org.OrgApi.Contact;
-import com.kuailv.emergency.org.OrgService;
 import com.kuailv.emergency.org.PersonService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -30,7 +29,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -53,7 +51,6 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
   private final EscalationRepository escalations;
   private final PageRepository pages;
   private final PersonService people;
-  private final OrgService org;
   private final IncidentService incidents;
   private final NotificationService notifications;
   private final PreferenceService preferences;
@@ -66,7 +63,6 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
       EscalationRepository escalations,
       PageRepository pages,
       PersonService people,
-      OrgService org,
       IncidentService incidents,
       NotificationService notifications,
       PreferenceService preferences,
@@ -77,7 +73,6 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
     this.escalations = escalations;
     this.pages = pages;
     this.people = people;
-    this.org = org;
     this.incidents = incidents;
     this.notifications = notifications;
     this.preferences = preferences;
@@ -241,23 +236,14 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
           case PERSON -> people.memberWithRole(step.personSubject, Roles.roleOf(group));
           default -> Uni.createFrom().nullItem();
         };
-    return org.groupNamesZh()
+    return incidents
+        .getIncident(escalation.incidentId)
         .chain(
-            names ->
-                incidents
-                    .getIncident(escalation.incidentId)
-                    .map(incident -> Map.entry(names, incident)))
-        .chain(
-            loaded ->
+            incident ->
                 who.chain(
                     person ->
                         person == null
-                            ? pageGroup(
-                                escalation,
-                                step,
-                                group,
-                                loaded.getValue(),
-                                targetName(step, loaded.getKey()))
+                            ? pageGroup(escalation, step, group, incident, targetName(step))
                             : people
                                 .contactOf(person.subject())
                                 .chain(
@@ -266,10 +252,10 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
                                             escalation,
                                             step,
                                             group,
-                                            loaded.getValue(),
+                                            incident,
                                             person,
                                             contact,
-                                            targetName(step, loaded.getKey()),
+                                            targetName(step),
                                             now))));
   }
 
@@ -395,8 +381,9 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
   }
 
   /** The step's group by name, e.g. 技术应急小组 ({@code names}: group code → name); "" if none. */
-  private static String targetName(EscalationStep step, Map<String, String> names) {
-    return step.groupCode == null ? "" : names.getOrDefault(step.groupCode, step.groupCode);
+  /** The step's group for the timeline: its code, read as its name in the reader's language. */
+  private static String targetName(EscalationStep step) {
+    return step.groupCode == null ? "" : TimelineText.group(step.groupCode);
   }
 
   /** 32 random bytes, URL-safe: the single-use secret of one acknowledge link. */

@@ -113,14 +113,15 @@ public class PageService {
 
   private Uni<Page> find(String token) {
     if (token == null || token.length() < 20 || token.length() > 100) {
-      throw ProblemException.notFound("Page", "link");
+      throw ProblemException.of(ProblemType.NOT_FOUND, new Reason("reason.page-link-unknown"));
     }
     return pages
         .byTokenHash(EscalationService.hash(token))
         .map(
             page -> {
               if (page == null) {
-                throw ProblemException.notFound("Page", "link");
+                throw ProblemException.of(
+                    ProblemType.NOT_FOUND, new Reason("reason.page-link-unknown"));
               }
               return page;
             });

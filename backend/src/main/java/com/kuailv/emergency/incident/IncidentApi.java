@@ -184,14 +184,40 @@ public final class IncidentApi {
   public record TimelineText(String key, List<String> arguments) {
     static final String BUNDLE = "texts";
 
+    private static final String GROUP = "group:";
+
     /** The text {@code key} with {@code arguments} (each turned into a string). */
     public static TimelineText of(String key, Object... arguments) {
       return new TimelineText(key, Arrays.stream(arguments).map(String::valueOf).toList());
     }
 
+    /**
+     * An argument that names a response group (its code, e.g. TECHNICAL): stored as the code, read
+     * as the group's name in the reader's language.
+     */
+    public static String group(String code) {
+      return GROUP + code;
+    }
+
     /** The text in English or Chinese. */
     public String render(boolean english) {
-      return Texts.text(BUNDLE, english, "timeline." + key, arguments.toArray());
+      return Texts.text(
+          BUNDLE,
+          english,
+          "timeline." + key,
+          arguments.stream().map(argument -> inLanguage(argument, english)).toArray());
+    }
+
+    private static String inLanguage(String argument, boolean english) {
+      if (argument.startsWith(GROUP)) {
+        String code = argument.substring(GROUP.length());
+        return Arrays.stream(ResponseGroup.values())
+            .filter(group -> group.name().equals(code))
+            .findFirst()
+            .map(group -> group.label(english))
+            .orElse(code);
+      }
+      return argument;
     }
   }
 }

@@ -5,17 +5,18 @@ import com.kuailv.emergency.common.security.Roles;
 
 /**
  * The plan's response groups and business sub-groups (their organization codes), each held by the
- * realm role {@link Roles#roleOf} names.
+ * realm role {@link Roles#roleOf} names, and named as the organization's groups are (V12's names),
+ * so a refusal, a timeline entry and a notice call a group the same.
  */
 public enum ResponseGroup implements Labelled {
-  COMMAND("指挥中心", "Command Center"),
-  TECHNICAL("技术组", "Technical Team"),
-  BUSINESS("业务组", "Business Team"),
-  PROCUREMENT("采购", "Procurement"),
-  WAREHOUSE("仓储", "Warehouse"),
-  LOGISTICS("物流", "Logistics"),
-  SALES("销售/客服", "Sales & Customer Service"),
-  COMMUNICATIONS("沟通组", "Communications Team");
+  COMMAND("应急指挥中心", "Command center"),
+  TECHNICAL("技术应急小组", "Technical team"),
+  BUSINESS("业务应急小组", "Business team"),
+  PROCUREMENT("采购组", "Procurement"),
+  WAREHOUSE("仓储组", "Warehouse"),
+  LOGISTICS("物流组", "Logistics"),
+  SALES("销售与客服组", "Sales and customer service"),
+  COMMUNICATIONS("沟通协调小组", "Communications");
 
   private final String zh;
   private final String en;
@@ -25,7 +26,7 @@ public enum ResponseGroup implements Labelled {
     this.en = en;
   }
 
-  /** The group as people read it: 技术组, or "Technical Team" in an English sentence. */
+  /** The group as people read it: 技术应急小组, or "Technical team" in an English sentence. */
   @Override
   public String label(boolean english) {
     return english ? en : zh;

@@ -51,7 +51,7 @@ public final class NotificationApi {
                   "The language its messages are written in: zh-CN (the default) or en; absent"
                       + " keeps the stored one",
               enumeration = {"zh-CN", "en"})
-          @Pattern(regexp = "zh-CN|en")
+          @Pattern(regexp = "zh-CN|en", message = "{kuailv.language}")
           String language) {}
 
   @Schema(name = "Channel")
@@ -127,7 +127,7 @@ public final class NotificationApi {
   public record SettingsInput(
       @Schema(maxLength = 30, description = "Mobile number, for SMS and @-mentions; blank for none")
           @Size(max = 30)
-          @Pattern(regexp = "^[0-9+\\- ]*$")
+          @Pattern(regexp = "^[0-9+\\- ]*$", message = "{kuailv.phone}")
           String phone,
       @Schema(maxLength = 200, description = "E-mail address; blank for none")
           @Size(max = 200)
@@ -142,7 +142,7 @@ public final class NotificationApi {
                   "The language of my e-mail (an SMS follows its account's template): zh-CN (the"
                       + " default) or en; absent keeps the stored one",
               enumeration = {"zh-CN", "en"})
-          @Pattern(regexp = "zh-CN|en")
+          @Pattern(regexp = "zh-CN|en", message = "{kuailv.language}")
           String language) {}
 
   @Schema(name = "NotificationSettings")

@@ -41,7 +41,10 @@ public final class OrgApi {
   public record MembershipInput(@NotBlank @Size(max = 255) String subject, @NotNull Boolean lead) {}
 
   public record Contact(
-      @Schema(maxLength = 30) @Size(max = 30) @Pattern(regexp = "^[0-9+\\- ]*$") String phone,
+      @Schema(maxLength = 30)
+          @Size(max = 30)
+          @Pattern(regexp = "^[0-9+\\- ]*$", message = "{kuailv.phone}")
+          String phone,
       @Schema(maxLength = 200) @Size(max = 200) @Email String email,
       @Schema(maxLength = 100) @Size(max = 100) String wecomId,
       @Schema(maxLength = 100) @Size(max = 100) String dingtalkId,

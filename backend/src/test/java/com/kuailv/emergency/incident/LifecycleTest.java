@@ -385,7 +385,7 @@ class LifecycleTest {
         .post("/api/v1/incidents/{id}/verification/{item}/sign-off", id, ordersCheck)
         .then()
         .statusCode(403)
-        .body("detail", equalTo("这项验证由销售/客服签核"));
+        .body("detail", equalTo("这项验证由销售与客服组签核"));
     given()
         .auth()
         .oauth2(WAREHOUSE)
@@ -395,7 +395,7 @@ class LifecycleTest {
         .post("/api/v1/incidents/{id}/verification/{item}/sign-off", id, ordersCheck)
         .then()
         .statusCode(403)
-        .body("detail", equalTo("Only Sales & Customer Service signs this check off."));
+        .body("detail", equalTo("Only Sales and customer service signs this check off."));
     given()
         .auth()
         .oauth2(SALES)
@@ -459,7 +459,7 @@ class LifecycleTest {
         .then()
         .statusCode(400)
         // The group in words, not its code.
-        .body("errors[0].message", equalTo("不是销售/客服的成员"));
+        .body("errors[0].message", equalTo("不是销售与客服组的成员"));
   }
 
   @Test
@@ -537,7 +537,7 @@ class LifecycleTest {
         .post("/api/v1/incidents/{id}/tasks/{task}/start", id, techTask)
         .then()
         .statusCode(403)
-        .body("detail", containsString("这个任务属于技术组"));
+        .body("detail", containsString("这个任务属于技术应急小组"));
     given()
         .auth()
         .oauth2(WAREHOUSE)
@@ -545,7 +545,7 @@ class LifecycleTest {
         .post("/api/v1/incidents/{id}/tasks/{task}/start", id, techTask)
         .then()
         .statusCode(403)
-        .body("detail", equalTo("This task is Technical Team's; ask them or the commander."));
+        .body("detail", equalTo("This task is Technical team's; ask them or the commander."));
     act(COMMANDER, id, "cancel", Map.of("reason", "演练结束")).then().statusCode(200);
     given()
         .auth()

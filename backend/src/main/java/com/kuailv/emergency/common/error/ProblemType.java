@@ -9,7 +9,7 @@ public enum ProblemType {
   NOT_FOUND(404, "Not found"),
   METHOD_NOT_ALLOWED(405, "Method not allowed"),
   NOT_ACCEPTABLE(406, "Not acceptable"),
-  CONFLICT(409, "Conflict"),
+  CONFLICT(409, "Not possible right now"),
   GONE(410, "Gone"),
   PRECONDITION_FAILED(412, "Precondition failed"),
   PAYLOAD_TOO_LARGE(413, "Request body too large"),

@@ -49,6 +49,30 @@ class ProblemMappersTest {
         .body("errors.field", hasItem("steps[0].waitMinutes"));
   }
 
+  /** Field messages in the caller's language, the platform's own rules in words, not regexes. */
+  @Test
+  void fieldMessagesComeInTheCallersLanguageWithoutRawPatterns() {
+    String body =
+        "{\"name\": \" \", \"kind\": \"WECOM\", \"url\": \"https://qyapi.weixin.qq.com/x?key=1\","
+            + " \"language\": \"fr\"}";
+    for (String[] expected :
+        List.of(
+            new String[] {"zh-CN", "只能是 zh-CN 或 en", "不能为空"},
+            new String[] {"en", "must be zh-CN or en", "must not be blank"})) {
+      given()
+          .auth()
+          .oauth2(Tokens.forUser("messages-admin", "admin"))
+          .header("Accept-Language", expected[0])
+          .contentType("application/json")
+          .body(body)
+          .post("/api/v1/notification-channels")
+          .then()
+          .statusCode(400)
+          .body("errors.find { it.field == 'language' }.message", equalTo(expected[1]))
+          .body("errors.find { it.field == 'name' }.message", equalTo(expected[2]));
+    }
+  }
+
   @Test
   void anInternalErrorNeverLeaksClassNamesOrMessages() {
     given()

@@ -35,6 +35,30 @@ class TextsTest {
     }
   }
 
+  /**
+   * The platform's own validation messages exist in both languages, and every {@code @Pattern}
+   * names one: a regex is not a message for people.
+   */
+  @Test
+  void validationMessagesExistInBothLanguagesAndEveryPatternHasOne() throws IOException {
+    Set<String> english = keys("ValidationMessages.properties");
+    assertFalse(english.isEmpty());
+    assertEquals(english, keys("ValidationMessages_zh_CN.properties"));
+    java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("@Pattern\\(([^)]*)\\)");
+    try (java.util.stream.Stream<java.nio.file.Path> files =
+        java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+      for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        java.util.regex.Matcher m = pattern.matcher(java.nio.file.Files.readString(file));
+        while (m.find()) {
+          java.util.regex.Matcher key =
+              java.util.regex.Pattern.compile("message = \"\\{([a-z.-]+)}\"").matcher(m.group(1));
+          org.junit.jupiter.api.Assertions.assertTrue(
+              key.find() && english.contains(key.group(1)), file + ": " + m.group());
+        }
+      }
+    }
+  }
+
   @Test
   void argumentsAreFilledInWithApostrophesKept() {
     assertEquals(
@@ -43,6 +67,18 @@ class TextsTest {
     assertEquals(
         "第 2 步：呼叫 王工（技术应急小组值班）",
         Texts.text("texts", false, "timeline.escalation.paged.ON_DUTY", 2, "王工", "技术应急小组"));
+  }
+
+  @Test
+  void aGroupOnTheTimelineIsNamedInTheReadersLanguage() {
+    var text =
+        com.kuailv.emergency.incident.IncidentApi.TimelineText.of(
+            "escalation.paged.ON_DUTY",
+            2,
+            "王工",
+            com.kuailv.emergency.incident.IncidentApi.TimelineText.group("TECHNICAL"));
+    assertEquals("Step 2: paged 王工 (on duty for Technical team)", text.render(true));
+    assertEquals("第 2 步：呼叫 王工（技术应急小组值班）", text.render(false));
   }
 
   @Test
