@@ -380,7 +380,6 @@ public class EscalationService implements IncidentApi.ResponseListener, Incident
     return payload.encode();
   }
 
-  /** The step's group by name, e.g. 技术应急小组 ({@code names}: group code → name); "" if none. */
   /** The step's group for the timeline: its code, read as its name in the reader's language. */
   private static String targetName(EscalationStep step) {
     return step.groupCode == null ? "" : TimelineText.group(step.groupCode);
