@@ -64,4 +64,9 @@ public class Channel {
 
   @Column(name = "updated_at")
   public Instant updatedAt;
+
+  /** Whether its messages are written in English ({@link #language} en) rather than Chinese. */
+  public boolean english() {
+    return "en".equals(language);
+  }
 }

@@ -167,22 +167,11 @@ public class ChannelService {
               String url = secrets.open(channel.endpointCipher);
               String secret =
                   channel.secretCipher == null ? null : secrets.open(channel.secretCipher);
-              boolean english = "en".equals(channel.language);
-              Notice notice =
-                  new Notice(
-                          Notice.TEST,
-                          0,
-                          Texts.text("texts", english, "notice.test.chat", channel.name),
-                          null,
-                          null,
-                          clock.instant(),
-                          publicUrl + "/notifications")
-                      .in(english, null);
               return poster.post(
                   channel.kind,
                   url,
                   secret,
-                  notice,
+                  testNotice(channel, "notice.test.chat"),
                   "msg_test_" + channel.id + "_" + clock.instant().toEpochMilli());
             })
         .map(a -> new TestResult(a.ok(), a.httpStatus(), a.answer(), a.latencyMs()));
@@ -204,20 +193,21 @@ public class ChannelService {
                       channel.signName,
                       channel.templateCode),
                   contact.phone(),
-                  new Notice(
-                          Notice.TEST,
-                          0,
-                          Texts.text(
-                              "texts",
-                              "en".equals(channel.language),
-                              "notice.test.sms",
-                              channel.name),
-                          null,
-                          null,
-                          clock.instant(),
-                          publicUrl + "/notifications")
-                      .in("en".equals(channel.language), null));
+                  testNotice(channel, "notice.test.sms"));
             });
+  }
+
+  /** A test message for {@code channel}, its text {@code key} in the channel's language. */
+  private Notice testNotice(Channel channel, String key) {
+    return new Notice(
+            Notice.TEST,
+            0,
+            Texts.text("texts", channel.english(), key, channel.name),
+            null,
+            null,
+            clock.instant(),
+            publicUrl + "/notifications")
+        .in(channel.english(), null);
   }
 
   private Uni<Channel> findSealed(long id) {

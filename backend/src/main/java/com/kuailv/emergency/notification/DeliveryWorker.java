@@ -278,11 +278,10 @@ public class DeliveryWorker {
    */
   private static boolean english(
       Delivery delivery, Channel channel, Map<String, String> personLanguages) {
-    String language =
-        delivery.medium == Delivery.Medium.EMAIL && delivery.recipientSubject != null
-            ? personLanguages.get(delivery.recipientSubject)
-            : channel == null ? null : channel.language;
-    return "en".equals(language);
+    if (delivery.medium == Delivery.Medium.EMAIL && delivery.recipientSubject != null) {
+      return "en".equals(personLanguages.get(delivery.recipientSubject));
+    }
+    return channel != null && channel.english();
   }
 
   /**

@@ -61,18 +61,10 @@ public class OrgService {
   }
 
   /**
-   * Group code → Chinese name, read again at most every 5 minutes; in the caller's session when
-   * there is one (call it where the result is used: it reads in the current Vert.x context).
+   * Group code → its Chinese and English names, read again at most every 5 minutes; in the caller's
+   * session when there is one (call it where the result is used: it reads in the current Vert.x
+   * context).
    */
-  public Uni<Map<String, String>> groupNamesZh() {
-    return groupNames()
-        .map(
-            all ->
-                all.entrySet().stream()
-                    .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().zh())));
-  }
-
-  /** Group code → its Chinese and English names; read like {@link #groupNamesZh()}. */
   public Uni<Map<String, OrgApi.GroupName>> groupNames() {
     Map.Entry<Instant, Map<String, OrgApi.GroupName>> cached = names;
     Instant now = clock.instant();

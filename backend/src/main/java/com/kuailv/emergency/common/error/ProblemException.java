@@ -64,7 +64,7 @@ public class ProblemException extends RuntimeException {
 
   private static ProblemException fieldProblem(
       ProblemType type, String field, String key, Object... arguments) {
-    String message = ProblemTexts.text(true, "field." + key, resolve(true, arguments));
+    String message = ProblemTexts.text(true, "field." + key, Reason.resolve(true, arguments));
     return new ProblemException(
         type,
         ProblemTexts.text(true, "detail.field-invalid", field, message),
@@ -96,7 +96,7 @@ public class ProblemException extends RuntimeException {
   }
 
   private static ProblemException keyed(ProblemType type, String key, Object... arguments) {
-    Object[] english = resolve(true, arguments);
+    Object[] english = Reason.resolve(true, arguments);
     ProblemException problem =
         new ProblemException(type, ProblemTexts.text(true, key, english), null, null);
     Object[] all = new Object[arguments.length + 1];
@@ -104,10 +104,6 @@ public class ProblemException extends RuntimeException {
     System.arraycopy(arguments, 0, all, 1, arguments.length);
     problem.keyed = all;
     return problem;
-  }
-
-  private static Object[] resolve(boolean english, Object[] arguments) {
-    return Reason.resolve(english, arguments);
   }
 
   /** 409: a rule refused the action now; the detail is {@code reason} in the caller's language. */
@@ -140,7 +136,7 @@ public class ProblemException extends RuntimeException {
       return ProblemTexts.text(
           english,
           (String) keyed[0],
-          resolve(english, java.util.Arrays.copyOfRange(keyed, 1, keyed.length)));
+          Reason.resolve(english, java.util.Arrays.copyOfRange(keyed, 1, keyed.length)));
     }
     return getMessage();
   }
@@ -151,7 +147,8 @@ public class ProblemException extends RuntimeException {
   }
 
   private String message(boolean english) {
-    return ProblemTexts.text(english, "field." + field[1], resolve(english, (Object[]) field[2]));
+    return ProblemTexts.text(
+        english, "field." + field[1], Reason.resolve(english, (Object[]) field[2]));
   }
 
   public List<FieldError> errors() {

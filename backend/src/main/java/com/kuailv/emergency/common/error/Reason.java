@@ -53,19 +53,4 @@ public record Reason(String key, Object... arguments) {
         ProblemTexts.text(english, separator),
         items.stream().map(item -> String.valueOf(resolve(english, item))).toList());
   }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Reason r && key.equals(r.key) && Arrays.equals(arguments, r.arguments);
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * key.hashCode() + Arrays.hashCode(arguments);
-  }
-
-  @Override
-  public String toString() {
-    return in(true);
-  }
 }
