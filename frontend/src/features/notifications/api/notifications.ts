@@ -130,16 +130,21 @@ export function useMySettings() {
   );
 }
 
-export function useSaveMySettings(version: number | undefined) {
+/**
+ * Saves my settings at the version last read or saved, taken when the save starts (not when the
+ * page last rendered): a second save right after the first carries the version the first made.
+ */
+export function useSaveMySettings() {
   const queryClient = useQueryClient();
+  const key = ["notifications", "my-settings"];
   return useMutation({
     mutationFn: (input: SettingsInput) =>
       api<NotificationSettings>("/me/notification-settings", {
         method: "PUT",
         body: input,
-        version: version ?? 0,
+        version: queryClient.getQueryData<NotificationSettings>(key)?.version ?? 0,
       }),
-    onSuccess: (saved) => queryClient.setQueryData(["notifications", "my-settings"], saved),
+    onSuccess: (saved) => queryClient.setQueryData(key, saved),
   });
 }
 

@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { meWith } from "@/testing/me";
 import { jsonResponse, renderPage } from "@/testing/render";
@@ -15,11 +16,11 @@ const mine = {
   version: 3,
 };
 
-function backend(put: () => Response) {
+function backend(put: (init?: RequestInit) => Response) {
   return vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
     const url = String(input);
     if (url === "/api/v1/me") return jsonResponse(meWith(["tech"]));
-    if (url === "/api/v1/me/notification-settings" && init?.method === "PUT") return put();
+    if (url === "/api/v1/me/notification-settings" && init?.method === "PUT") return put(init);
     if (url === "/api/v1/me/notification-settings") return jsonResponse(mine);
     return jsonResponse({ status: 404 }, 404, "application/problem+json");
   });
@@ -27,7 +28,15 @@ function backend(put: () => Response) {
 
 describe("my notification settings", () => {
   it("keeps MAJOR's SMS fixed, warns without an SMS account and saves at the version read", async () => {
-    const fetch = backend(() => jsonResponse({ ...mine, smsGrades: ["UNGRADED"], version: 4 }));
+    // Like the server: once saved, the version read before is stale (412).
+    let saved = false;
+    const fetch = backend((init) => {
+      if (saved && new Headers(init?.headers).get("If-Match") === '"3"') {
+        return jsonResponse({ status: 412 }, 412, "application/problem+json");
+      }
+      saved = true;
+      return jsonResponse({ ...mine, smsGrades: ["UNGRADED"], version: 4 });
+    });
     renderPage(<MySettingsPage />);
     expect(await screen.findByText(/平台还没有配置短信通道/)).toBeInTheDocument();
     const sms = screen.getAllByRole("checkbox", { name: "重大" })[0];
@@ -39,8 +48,17 @@ describe("my notification settings", () => {
     ).toBeInTheDocument();
     fireEvent.mouseDown(screen.getByRole("combobox", { name: "邮件语言" }));
     fireEvent.click((await screen.findAllByTitle("English")).at(-1)!);
-    fireEvent.click(screen.getByRole("button", { name: /保\s?存/ }));
+    // A double click is the user's own repeat, never "changed elsewhere": one save at a time, and
+    // a repeat carries the version the first save made.
+    await userEvent.setup().dblClick(screen.getByRole("button", { name: /保\s?存/ }));
     await screen.findByText("通知设置已保存");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.queryByText(/你的设置已在别处修改/)).not.toBeInTheDocument();
+    const versions = fetch.mock.calls
+      .filter(([, init]) => init?.method === "PUT")
+      .map(([, init]) => new Headers(init?.headers).get("If-Match"));
+    expect(versions[0]).toBe('"3"');
+    expect(versions.slice(1).every((v) => v === '"4"')).toBe(true);
     const put = fetch.mock.calls.find(([, init]) => init?.method === "PUT");
     expect(new Headers(put?.[1]?.headers).get("If-Match")).toBe('"3"');
     // MAJOR is the plan's rule, not a choice: only UNGRADED is sent as chosen.

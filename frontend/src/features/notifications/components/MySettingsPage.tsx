@@ -1,4 +1,5 @@
 import { Alert, App, Button, Card, Checkbox, Form, Input, Space, Spin, Typography } from "antd";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { placeFieldErrors } from "@/components/FormDrawer";
 import { ProblemAlert } from "@/components/ProblemAlert";
@@ -44,8 +45,12 @@ export function MySettingsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const settings = useMySettings();
-  const save = useSaveMySettings(settings.data?.version);
+  const save = useSaveMySettings();
   const [form] = Form.useForm<Values>();
+  // A double click sends one save at a time: the second click can come before the pending state
+  // re-renders; a repeat after the first has answered carries the version it made, so the user's
+  // own repeat is never "changed elsewhere".
+  const submitting = useRef(false);
 
   if (settings.isLoading) return <Spin style={{ display: "block", margin: 48 }} />;
   if (!settings.data) return <ProblemAlert error={settings.error} onRetry={settings.refetch} />;
@@ -53,6 +58,8 @@ export function MySettingsPage() {
   const always = new Set(current.alwaysSmsGrades);
 
   const submit = (values: Values) => {
+    if (submitting.current) return;
+    submitting.current = true;
     save.mutate(
       {
         phone: values.phone.trim(),
@@ -67,6 +74,9 @@ export function MySettingsPage() {
           void message.success(t("mySettings.saved"));
         },
         onError: (failure) => placeFieldErrors(form, failure, FIELDS),
+        onSettled: () => {
+          submitting.current = false;
+        },
       },
     );
   };
